@@ -1,0 +1,59 @@
+import { startSopServer } from '../sop-server.js';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { localeFrom, type Locale } from '../language/sop-messages.js';
+import { choice, UsageError, type ParsedArgs } from './cli-args.js';
+import { CliWorkspace, collectSopFiles, displayPath, toCliDiagnostics, type CliDiagnostic } from './cli-workspace.js';
+
+/** Where a command writes; injected so tests can capture output without spawning. */
+export interface CliIo {
+    out(text: string): void;
+    err(text: string): void;
+    env: Record<string, string | undefined>;
+}
+
+/** Exit codes: 0 clean, 1 validation errors, 2 usage or I/O problems. */
+export type ExitCode = 0 | 1 | 2;
+
+export function cliLocale(args: ParsedArgs, env: CliIo['env']): Locale {
+    const lang = args.options.get('lang');
+    if (lang !== undefined) return choice(args, 'lang', ['id', 'en'] as const, 'id');
+    return localeFrom(env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE);
+}
+
+export async function checkCommand(args: ParsedArgs, io: CliIo): Promise<ExitCode> {
+    const format = choice(args, 'format', ['text', 'json'] as const, 'text');
+    const files = collectSopFiles(args.positionals);
+    const workspace = new CliWorkspace(cliLocale(args, io.env));
+    const documents = await workspace.load(files);
+    const all: CliDiagnostic[] = [];
+    documents.forEach((doc, i) => all.push(...toCliDiagnostics(displayPath(files[i]), doc.diagnostics ?? [])));
+    if (format === 'json') {
+        io.out(JSON.stringify(all, null, 2) + '\n');
+    } else {
+        for (const d of all) io.out(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code} ${d.message}\n`);
+        const errors = all.filter(d => d.severity === 'error').length;
+        const warnings = all.filter(d => d.severity === 'warning').length;
+        io.err(`${files.length} file(s) checked: ${errors} error(s), ${warnings} warning(s)\n`);
+    }
+    return all.some(d => d.severity === 'error') ? 1 : 0;
+}
+
+export async function modelCommand(args: ParsedArgs, io: CliIo): Promise<ExitCode> {
+    if (args.positionals.length !== 1) throw new UsageError('model takes exactly one file');
+    const files = collectSopFiles(args.positionals);
+    const workspace = new CliWorkspace(cliLocale(args, io.env));
+    const [doc] = await workspace.load(files);
+    const errors = toCliDiagnostics(displayPath(files[0]), doc.diagnostics ?? []).filter(d => d.severity === 'error');
+    if (errors.length > 0) {
+        for (const d of errors) io.err(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code} ${d.message}\n`);
+        return 1;
+    }
+    io.out(JSON.stringify(workspace.services.model.ModelBuilder.build(doc), null, 2) + '\n');
+    return 0;
+}
+
+/** Serves the language server on stdin/stdout for any LSP client; never returns on its own. */
+export function lspCommand(): Promise<ExitCode> {
+    startSopServer(createConnection(ProposedFeatures.all, process.stdin, process.stdout));
+    return new Promise(() => { /* the connection keeps the process alive until the client exits it */ });
+}

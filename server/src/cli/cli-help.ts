@@ -1,0 +1,49 @@
+/** Help texts; one entry per command, so `sop <command> --help` and `sop --help` agree. */
+export interface CommandHelp {
+    summary: string;
+    usage: string;
+    details: string;
+}
+
+export const COMMAND_HELP: Record<string, CommandHelp> = {
+    check: {
+        summary: 'validate .sop files and folders (searched recursively)',
+        usage: 'sop check <files or folders...> [--format text|json] [--lang id|en]',
+        details: [
+            'Prints one line per problem: file:line:column: severity code message (1-based).',
+            'With --format json, prints an array of {file, line, column, endLine, endColumn, severity, code, message}.',
+            'Exit status: 0 no errors, 1 errors found, 2 usage or I/O problem.',
+        ].join('\n'),
+    },
+    model: {
+        summary: 'print the SOP document model of one file as JSON',
+        usage: 'sop model <file> [--lang id|en]',
+        details: 'Prints the SopDocument (identity, actors, numbered steps, edges). Exits 1 with the errors if the file has any.',
+    },
+    lsp: {
+        summary: 'run the language server on stdio (for Neovim, Emacs, Helix, Sublime…)',
+        usage: 'sop lsp [--stdio]',
+        details: 'Speaks the Language Server Protocol on standard input and output.',
+    },
+};
+
+export function mainHelp(version: string): string {
+    const width = Math.max(...Object.keys(COMMAND_HELP).map(k => k.length));
+    const lines = Object.entries(COMMAND_HELP).map(([name, h]) => `  ${name.padEnd(width)}  ${h.summary}`);
+    return [
+        `sop ${version}: tools for SOP Administrasi Pemerintahan (.sop) files`,
+        '',
+        'Usage: sop <command> [options]',
+        '',
+        'Commands:',
+        ...lines,
+        '',
+        'Options: --help, --version. Run `sop <command> --help` for a command\'s options.',
+        '',
+    ].join('\n');
+}
+
+export function commandHelp(name: string): string {
+    const h = COMMAND_HELP[name];
+    return `${h.usage}\n\n${h.summary}.\n${h.details}\n`;
+}

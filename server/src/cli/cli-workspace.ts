@@ -1,0 +1,103 @@
+import { URI, type LangiumDocument } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Sop } from '../language/generated/ast.js';
+import { createSopServices, type SopServices } from '../language/sop-module.js';
+import type { Locale } from '../language/sop-messages.js';
+import { UsageError } from './cli-args.js';
+
+/** One diagnostic as the CLI prints it: 1-based lines and columns. */
+export interface CliDiagnostic {
+    file: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    severity: 'error' | 'warning' | 'info';
+    code: string;
+    message: string;
+}
+
+export class IoError extends Error {}
+
+/** Expands files and folders (recursively, `*.sop`) into sorted absolute file paths. */
+export function collectSopFiles(inputs: string[]): string[] {
+    if (inputs.length === 0) throw new UsageError('no files or folders given');
+    const files = new Set<string>();
+    for (const input of inputs) {
+        const abs = path.resolve(input);
+        if (!existsSync(abs)) throw new IoError(`${input}: no such file or folder`);
+        if (statSync(abs).isDirectory()) walk(abs, files);
+        else files.add(abs);
+    }
+    return [...files].sort();
+}
+
+function walk(dir: string, out: Set<string>): void {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full, out);
+        else if (entry.isFile() && entry.name.endsWith('.sop')) out.add(full);
+    }
+}
+
+/** A Langium workspace over real files, built once for one CLI run. */
+export class CliWorkspace {
+    readonly services: SopServices;
+    private readonly shared;
+
+    constructor(locale: Locale) {
+        const { shared, Sop } = createSopServices(NodeFileSystem);
+        Sop.i18n.Messages.locale = locale;
+        this.services = Sop;
+        this.shared = shared;
+    }
+
+    /**
+     * Loads the given files plus the other `.sop` files in their folders (so references to
+     * sibling SOPs resolve), builds and validates them, and returns the requested documents.
+     */
+    async load(files: string[]): Promise<Array<LangiumDocument<Sop>>> {
+        const siblings = new Set(files);
+        for (const file of files) {
+            for (const entry of readdirSync(path.dirname(file))) {
+                if (entry.endsWith('.sop')) siblings.add(path.join(path.dirname(file), entry));
+            }
+        }
+        const documents = this.shared.workspace.LangiumDocuments;
+        const all: LangiumDocument[] = [];
+        for (const file of siblings) {
+            try {
+                all.push(await documents.getOrCreateDocument(URI.file(file)));
+            } catch (e) {
+                if (files.includes(file)) throw new IoError(`${file}: cannot read (${(e as Error).message})`);
+            }
+        }
+        await this.shared.workspace.DocumentBuilder.build(all, { validation: true });
+        return files.map(f => documents.getDocument(URI.file(f)) as LangiumDocument<Sop>);
+    }
+}
+
+const SEVERITY: Record<number, CliDiagnostic['severity']> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'info' };
+
+export function toCliDiagnostics(file: string, diagnostics: Diagnostic[]): CliDiagnostic[] {
+    return diagnostics.map(d => ({
+        file,
+        line: d.range.start.line + 1,
+        column: d.range.start.character + 1,
+        endLine: d.range.end.line + 1,
+        endColumn: d.range.end.character + 1,
+        severity: SEVERITY[d.severity ?? 1],
+        code: String(d.code ?? (d.data as { code?: string } | undefined)?.code ?? 'syntax'),
+        message: typeof d.message === 'string' ? d.message : d.message.value,
+    })).sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** Path shown to the user: relative to the working directory when inside it. */
+export function displayPath(file: string): string {
+    const rel = path.relative(process.cwd(), file);
+    return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+}

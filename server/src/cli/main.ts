@@ -1,0 +1,10 @@
+import { runCli } from './sop-cli.js';
+
+// The only place that ends the process: helpers return exit codes instead.
+runCli(process.argv.slice(2), {
+    out: text => process.stdout.write(text),
+    err: text => process.stderr.write(text),
+    env: process.env,
+}).then(code => {
+    process.exitCode = code;
+});

@@ -1,0 +1,50 @@
+import { parseArgs, UsageError } from './cli-args.js';
+import { checkCommand, lspCommand, modelCommand, type CliIo, type ExitCode } from './cli-commands.js';
+import { commandHelp, COMMAND_HELP, mainHelp } from './cli-help.js';
+import { IoError } from './cli-workspace.js';
+import type { ParsedArgs } from './cli-args.js';
+
+declare const SOP_VERSION: string | undefined;
+export const VERSION = typeof SOP_VERSION === 'string' ? SOP_VERSION : '0.0.0-dev';
+
+type Command = (args: ParsedArgs, io: CliIo) => Promise<ExitCode>;
+
+const COMMANDS: Record<string, Command> = {
+    check: checkCommand,
+    model: modelCommand,
+    lsp: () => lspCommand(),
+};
+
+/** Runs one CLI invocation and returns its exit code; never exits the process itself. */
+export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
+    try {
+        const args = parseArgs(argv);
+        if (args.options.has('version') && !args.command) {
+            io.out(`${VERSION}\n`);
+            return 0;
+        }
+        if (!args.command || (args.command === 'help' && args.positionals.length === 0)) {
+            (args.options.has('help') || args.command === 'help' ? io.out : io.err)(mainHelp(VERSION));
+            return args.options.has('help') || args.command === 'help' ? 0 : 2;
+        }
+        const name = args.command === 'help' ? args.positionals[0] : args.command;
+        const command = COMMANDS[name];
+        if (!command || !COMMAND_HELP[name]) throw new UsageError(`unknown command '${name}'`);
+        if (args.options.has('help') || args.command === 'help') {
+            io.out(commandHelp(name));
+            return 0;
+        }
+        return await command(args, io);
+    } catch (e) {
+        if (e instanceof UsageError) {
+            io.err(`sop: ${e.message}\nRun 'sop --help' for usage.\n`);
+            return 2;
+        }
+        if (e instanceof IoError) {
+            io.err(`sop: ${e.message}\n`);
+            return 2;
+        }
+        io.err(`sop: internal error: ${(e as Error).message}\n`);
+        return 2;
+    }
+}

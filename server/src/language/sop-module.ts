@@ -1,0 +1,60 @@
+import { inject, type Module } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule,
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
+} from 'langium/lsp';
+import { SopGeneratedSharedModule, SopLanguageGeneratedModule } from './generated/module.js';
+import { SopScopeComputation, SopScopeProvider } from './sop-scope.js';
+import { registerValidationChecks, SopValidator } from './sop-validator.js';
+import { SopModelBuilder } from '../model/sop-model-builder.js';
+import { SopMessages } from './sop-messages.js';
+
+/** Services added by the SOP language on top of Langium's. */
+export type SopAddedServices = {
+    validation: {
+        SopValidator: SopValidator;
+    };
+    i18n: {
+        Messages: SopMessages;
+    };
+    model: {
+        ModelBuilder: SopModelBuilder;
+    };
+};
+
+export type SopServices = LangiumServices & SopAddedServices;
+
+export const SopModule: Module<SopServices, PartialLangiumServices & SopAddedServices> = {
+    references: {
+        ScopeComputation: (services) => new SopScopeComputation(services),
+        ScopeProvider: (services) => new SopScopeProvider(services),
+    },
+    validation: {
+        SopValidator: (services) => new SopValidator(services.i18n.Messages),
+    },
+    model: {
+        ModelBuilder: () => new SopModelBuilder(),
+    },
+    i18n: {
+        Messages: () => new SopMessages(),
+    },
+};
+
+/**
+ * Creates the shared services and the SOP language services. `overrides` lets tests and
+ * benchmarks swap a service (for instance the scope provider) without touching this file.
+ */
+export function createSopServices(
+    context: DefaultSharedModuleContext,
+    overrides?: Module<SopServices, Partial<SopServices>>
+): { shared: LangiumSharedServices; Sop: SopServices } {
+    const shared = inject(createDefaultSharedModule(context), SopGeneratedSharedModule);
+    const Sop = inject(createDefaultModule({ shared }), SopLanguageGeneratedModule, SopModule, overrides ?? {});
+    shared.ServiceRegistry.register(Sop);
+    registerValidationChecks(Sop);
+    if (!context.connection) {
+        // Without a language client no configuration arrives, so mark it ready ourselves.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Sop };
+}

@@ -1,0 +1,73 @@
+import {
+    DefaultScopeComputation, DefaultScopeProvider, MultiMapScope, stream, AstUtils,
+    type AstNode, type AstNodeDescription, type LangiumDocument, type ReferenceInfo, type Scope, type Stream
+} from 'langium';
+import type { CancellationToken } from 'vscode-languageserver';
+import { isSop } from './generated/ast.js';
+
+/**
+ * Exports only the SOP itself (for `keterkaitan` across files); actors and steps stay local to
+ * their file, so two SOPs may both have a step called `verifikasi`.
+ */
+export class SopScopeComputation extends DefaultScopeComputation {
+    override async collectExportedSymbols(document: LangiumDocument, _cancelToken?: CancellationToken): Promise<AstNodeDescription[]> {
+        const root = document.parseResult.value;
+        if (!isSop(root) || !root.name) return [];
+        return [this.descriptions.createDescription(root, root.name, document)];
+    }
+}
+
+/**
+ * Langium's default local scopes are streams searched once per reference, which makes linking
+ * quadratic in the number of steps. This keeps one name index per (document symbols, container,
+ * reference type); recomputing a document's symbols drops the cache with it.
+ */
+export class SopScopeProvider extends DefaultScopeProvider {
+    private readonly localIndex = new WeakMap<object, Map<AstNode, Map<string, MultiMapScope>>>();
+
+    override getScope(context: ReferenceInfo): Scope {
+        const referenceType = this.reflection.getReferenceType(context);
+        const localSymbols = AstUtils.getDocument(context.container).localSymbols;
+        const layers: Scope[] = [];
+        if (localSymbols) {
+            for (let node: AstNode | undefined = context.container; node; node = node.$container) {
+                if (localSymbols.has(node)) layers.push(this.indexed(localSymbols, node, referenceType));
+            }
+        }
+        return new LayeredScope(layers, this.getGlobalScope(referenceType, context));
+    }
+
+    private indexed(symbols: { getStream(node: AstNode): Stream<AstNodeDescription> }, node: AstNode, type: string): MultiMapScope {
+        let byNode = this.localIndex.get(symbols);
+        if (!byNode) this.localIndex.set(symbols, byNode = new Map());
+        let byType = byNode.get(node);
+        if (!byType) byNode.set(node, byType = new Map());
+        let scope = byType.get(type);
+        if (!scope) {
+            const elements = symbols.getStream(node).filter(d => this.reflection.isSubtype(d.type, type));
+            byType.set(type, scope = new MultiMapScope(elements));
+        }
+        return scope;
+    }
+}
+
+/** Inner layers first, then the global scope; first declaration wins within a layer. */
+class LayeredScope implements Scope {
+    constructor(private readonly layers: Scope[], private readonly outer: Scope) {}
+
+    getElement(name: string): AstNodeDescription | undefined {
+        for (const layer of this.layers) {
+            const found = layer.getElement(name);
+            if (found) return found;
+        }
+        return this.outer.getElement(name);
+    }
+
+    getElements(name: string): Stream<AstNodeDescription> {
+        return stream([...this.layers, this.outer]).flatMap(s => s.getElements(name));
+    }
+
+    getAllElements(): Stream<AstNodeDescription> {
+        return stream([...this.layers, this.outer]).flatMap(s => s.getAllElements());
+    }
+}

@@ -1,0 +1,70 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { Diagnostic, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+
+/**
+ * A minimal LSP client over stdio against the bundled server (`out/server/main.cjs`), so tests
+ * exercise exactly what editors run.
+ */
+export class TestLspClient {
+    readonly connection: MessageConnection;
+    private readonly process: ChildProcess;
+    private readonly diagnostics = new Map<string, Diagnostic[]>();
+    private readonly waiters: Array<() => void> = [];
+
+    constructor(args: string[] = [path.resolve('out/server/main.cjs'), '--stdio']) {
+        this.process = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
+        this.connection = createMessageConnection(
+            new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+        this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+            this.diagnostics.set(p.uri, p.diagnostics);
+            this.waiters.splice(0).forEach(w => w());
+        });
+        this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+        this.connection.onRequest('client/registerCapability', () => null);
+        this.connection.onRequest('window/workDoneProgress/create', () => null);
+        this.connection.listen();
+    }
+
+    async initialize(rootUri: string | null, locale = 'en'): Promise<InitializeResult> {
+        const result = await this.connection.sendRequest<InitializeResult>('initialize', {
+            processId: process.pid, rootUri, locale, capabilities: { workspace: { configuration: true } },
+            workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
+        });
+        await this.connection.sendNotification('initialized', {});
+        return result;
+    }
+
+    open(uri: string, text: string, version = 1): Promise<void> {
+        return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sop', version, text } });
+    }
+
+    change(uri: string, text: string, version: number): Promise<void> {
+        return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    }
+
+    /** Resolves with the diagnostics of `uri` once `accept` is satisfied (polls on each publish). */
+    async waitForDiagnostics(uri: string, accept: (d: Diagnostic[]) => boolean = () => true, timeoutMs = 15000): Promise<Diagnostic[]> {
+        const deadline = Date.now() + timeoutMs;
+        for (;;) {
+            const current = this.diagnostics.get(uri);
+            if (current && accept(current)) return current;
+            if (Date.now() > deadline) throw new Error(`no matching diagnostics for ${uri}: ${JSON.stringify(current)}`);
+            await new Promise<void>(resolve => {
+                this.waiters.push(resolve);
+                setTimeout(resolve, 200);
+            });
+        }
+    }
+
+    async shutdown(): Promise<void> {
+        try {
+            await this.connection.sendRequest('shutdown');
+            await this.connection.sendNotification('exit');
+        } finally {
+            this.connection.dispose();
+            this.process.kill();
+        }
+    }
+}
