@@ -54,7 +54,8 @@ export function buildDuration(parts: DurationParts): Duration {
     if (parts.text !== undefined) return { kind: 'text', display: parts.text };
     const unitText = parts.unit.join(' ');
     const unit = parseUnit(unitText);
-    const unitLabel = unit ? UNIT_LABEL_ID[unit] : unitText;
+    // "hari kalender" is printed as written: it stresses calendar days next to "hari kerja".
+    const unitLabel = unit === 'day' && /kalender|calendar/i.test(unitText) ? 'hari kalender' : unit ? UNIT_LABEL_ID[unit] : unitText;
     let min = parseNumber(parts.min);
     let max = parseNumber(parts.max);
     const factor = parseNumber(parts.factor);
