@@ -18,6 +18,12 @@ const node = {
 const builds = [
     { ...node, entryPoints: { 'client/extension': 'client/src/extension.ts' } },
     { ...node, entryPoints: { 'server/main': 'server/src/main.ts', 'cli/main': 'server/src/cli/main.ts' }, banner: { js: polyfill } },
+    // The preview webview: browser code, one IIFE script and one stylesheet in out/webview (its only resource root).
+    {
+        bundle: true, format: 'iife', platform: 'browser', target: 'chrome114', outdir: 'out', sourcemap: !production, minify: production,
+        entryPoints: { 'webview/preview': 'client/src/webview/main.ts' }, logLevel: 'warning',
+    },
+    { bundle: true, outdir: 'out', minify: production, entryPoints: { 'webview/preview': 'client/src/webview/preview.css' }, logLevel: 'warning' },
 ];
 
 for (const options of builds) {

@@ -15,7 +15,8 @@ export function generateSop(steps: number, actors = 5, name = 'bench', explicitF
         if (kind === 'keputusan') {
             lines.push(`    ya ke s${i + 1}`, `    tidak ke s${Math.max(1, i - 3)}`);
         } else if (i % 7 === 0 && i + 2 < steps) {
-            lines.push(`    lanjut ke s${i + 2}`);
+            // Explicit, to the next row: skipping a row would leave it unreachable (step-unreachable).
+            lines.push(`    lanjut ke s${i + 1}`);
         } else if (explicitFlow && i < steps) {
             lines.push(`    lanjut ke s${i + 1}`);
         }

@@ -1,9 +1,15 @@
 /** `npm run bench`: prints medians and ratios; never asserts on time. */
 import { benchBuild } from './bench-build.js';
+import { benchRender } from './bench-render.js';
+import { benchLsp } from './bench-lsp.js';
+import { benchPreview } from './bench-preview.js';
 
 const only = process.argv[2];
 const suites: Record<string, () => Promise<void>> = {
     build: benchBuild,
+    render: benchRender,
+    lsp: benchLsp,
+    preview: benchPreview,
 };
 
 for (const [name, run] of Object.entries(suites)) {

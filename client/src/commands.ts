@@ -3,11 +3,21 @@
  * A unit test checks that package.json declares exactly these.
  */
 export const Commands = {
+    previewOpen: 'sop.preview.open',
+    previewOpenToSide: 'sop.preview.openToSide',
+    previewToggleLock: 'sop.preview.toggleLock',
+    exportSvg: 'sop.export.svg',
+    showTimeSummary: 'sop.showTimeSummary',
+    newSopFromTemplate: 'sop.newFromTemplate',
 } as const;
 
 export const ViewTypes = {
+    preview: 'sop.preview',
 } as const;
 
 /** Configuration keys under the `sop.` section. */
 export const ConfigKeys = {
+    previewDebounceMs: 'preview.debounceMs',
+    validationSeverity: 'validation.severity',
+    validationLengthBudgets: 'validation.lengthBudgets',
 } as const;

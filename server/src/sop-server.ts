@@ -3,6 +3,8 @@ import { NodeFileSystem } from 'langium/node';
 import type { Connection } from 'vscode-languageserver';
 import { createSopServices } from './language/sop-module.js';
 import { localeFrom } from './language/sop-messages.js';
+import { registerPreviewHandlers } from './preview/render-handler.js';
+import { registerTimeSummaryHandler } from './language/lsp/sop-time-summary-handler.js';
 
 /**
  * Creates the SOP services on a connection and starts serving. Shared by the VS Code server
@@ -15,5 +17,7 @@ export function startSopServer(connection: Connection): void {
     shared.lsp.LanguageServer.onInitialize(params => {
         Sop.i18n.Messages.locale = localeFrom(params.locale);
     });
+    registerTimeSummaryHandler(connection, shared, Sop);
+    registerPreviewHandlers(shared, Sop);
     startLanguageServer(shared);
 }

@@ -31,7 +31,7 @@ describe('language server over stdio', () => {
 
     it('validates closed workspace files at start-up', async () => {
         const diagnostics = await client.waitForDiagnostics(URI.file(closedFile).toString(), d => d.length > 0);
-        assert.match(String(diagnostics[0].message), /Satuan waktu "mnt"/);
+        assert.ok(diagnostics.some(d => /Satuan waktu "mnt"/.test(String(d.message))), JSON.stringify(diagnostics));
     });
 
     it('re-validates after an edit', async () => {
@@ -39,8 +39,9 @@ describe('language server over stdio', () => {
         await client.open(uri, 'sop ubah "U"\npelaksana a "A"\nkapsul s "Memulai" oleh b\n');
         await client.waitForDiagnostics(uri, d => d.length > 0);
         await client.change(uri, 'sop ubah "U"\npelaksana a "A"\nkapsul s "Memulai" oleh a\n', 2);
-        const after = await client.waitForDiagnostics(uri, d => d.length === 0);
-        assert.deepEqual(after, []);
+        // The file is now free of errors; style and completeness warnings may remain.
+        const after = await client.waitForDiagnostics(uri, d => !d.some(x => x.severity === 1));
+        assert.deepEqual(after.filter(d => d.severity === 1), []);
     });
 
     it('never crashes on garbage and keeps answering', async () => {

@@ -20,13 +20,20 @@ export function cliLocale(args: ParsedArgs, env: CliIo['env']): Locale {
     return localeFrom(env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE);
 }
 
+/** `--config <file>`: a sop.config.json to use instead of the nearest one. */
+export function configOption(args: ParsedArgs): string | undefined {
+    const value = args.options.get('config');
+    if (value === true) throw new UsageError('--config needs a file');
+    return value;
+}
+
 export async function checkCommand(args: ParsedArgs, io: CliIo): Promise<ExitCode> {
     const format = choice(args, 'format', ['text', 'json'] as const, 'text');
     const files = collectSopFiles(args.positionals);
-    const workspace = new CliWorkspace(cliLocale(args, io.env));
+    const workspace = new CliWorkspace(cliLocale(args, io.env), configOption(args));
     const documents = await workspace.load(files);
     const all: CliDiagnostic[] = [];
-    documents.forEach((doc, i) => all.push(...toCliDiagnostics(displayPath(files[i]), doc.diagnostics ?? [])));
+    documents.forEach((doc, i) => all.push(...toCliDiagnostics(displayPath(files[i]), doc.diagnostics ?? [], args.options.has('hints'))));
     if (format === 'json') {
         io.out(JSON.stringify(all, null, 2) + '\n');
     } else {

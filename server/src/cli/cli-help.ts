@@ -8,10 +8,12 @@ export interface CommandHelp {
 export const COMMAND_HELP: Record<string, CommandHelp> = {
     check: {
         summary: 'validate .sop files and folders (searched recursively)',
-        usage: 'sop check <files or folders...> [--format text|json] [--lang id|en]',
+        usage: 'sop check <files or folders...> [--format text|json] [--lang id|en] [--config sop.config.json] [--hints]',
         details: [
             'Prints one line per problem: file:line:column: severity code message (1-based).',
             'With --format json, prints an array of {file, line, column, endLine, endColumn, severity, code, message}.',
+            'Rule severities come from the nearest sop.config.json above each file, or from --config.',
+            'Hints, the softest level (e.g. text-too-long), are listed only with --hints.',
             'Exit status: 0 no errors, 1 errors found, 2 usage or I/O problem.',
         ].join('\n'),
     },
@@ -19,6 +21,17 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
         summary: 'print the SOP document model of one file as JSON',
         usage: 'sop model <file> [--lang id|en]',
         details: 'Prints the SopDocument (identity, actors, numbered steps, edges). Exits 1 with the errors if the file has any.',
+    },
+    render: {
+        summary: 'draw the SOP-AP document (identity sheet + flowchart pages) as SVG or a JSON layout',
+        usage: 'sop render <file> --format svg|json --out <file or folder> [--paper A4|F4|Letter|Legal] [--lang id|en]',
+        details: [
+            'svg (default): writes one standalone SVG per page into the --out folder: <name>-page-1.svg, <name>-page-2.svg, ...',
+            'json: writes the laid-out document ({ pages: [{ number, kind, width, height, rows, shapes, arrows, connectors }] })',
+            'to the --out file (or <name>.layout.json inside an --out folder); without --out it prints it.',
+            '--paper overrides the paper size written in the SOP (pages are always landscape).',
+            'Files are written to a temporary name and renamed. Exit status: 0 written, 1 the SOP has errors (nothing written), 2 usage or I/O problem.',
+        ].join('\n'),
     },
     lsp: {
         summary: 'run the language server on stdio (for Neovim, Emacs, Helix, Sublime…)',

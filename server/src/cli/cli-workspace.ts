@@ -15,7 +15,7 @@ export interface CliDiagnostic {
     column: number;
     endLine: number;
     endColumn: number;
-    severity: 'error' | 'warning' | 'info';
+    severity: 'error' | 'warning' | 'info' | 'hint';
     code: string;
     message: string;
 }
@@ -49,11 +49,16 @@ export class CliWorkspace {
     readonly services: SopServices;
     private readonly shared;
 
-    constructor(locale: Locale) {
+    constructor(locale: Locale, configFile?: string) {
         const { shared, Sop } = createSopServices(NodeFileSystem);
         Sop.i18n.Messages.locale = locale;
         this.services = Sop;
         this.shared = shared;
+        if (configFile !== undefined) {
+            // --config replaces the search for the nearest sop.config.json.
+            if (!existsSync(configFile)) throw new IoError(`${configFile}: no such configuration file`);
+            Sop.validation.SeverityPolicy.useConfigFile(path.resolve(configFile));
+        }
     }
 
     /**
@@ -81,10 +86,11 @@ export class CliWorkspace {
     }
 }
 
-const SEVERITY: Record<number, CliDiagnostic['severity']> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'info' };
+const SEVERITY: Record<number, CliDiagnostic['severity']> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 
-export function toCliDiagnostics(file: string, diagnostics: Diagnostic[]): CliDiagnostic[] {
-    return diagnostics.map(d => ({
+/** Converts LSP diagnostics; hints (the softest level) are kept only when `withHints` is set. */
+export function toCliDiagnostics(file: string, diagnostics: Diagnostic[], withHints = false): CliDiagnostic[] {
+    return diagnostics.filter(d => withHints || d.severity !== 4).map(d => ({
         file,
         line: d.range.start.line + 1,
         column: d.range.start.character + 1,

@@ -1,5 +1,6 @@
 import { parseArgs, UsageError } from './cli-args.js';
 import { checkCommand, lspCommand, modelCommand, type CliIo, type ExitCode } from './cli-commands.js';
+import { renderCommand } from './cli-render.js';
 import { commandHelp, COMMAND_HELP, mainHelp } from './cli-help.js';
 import { IoError } from './cli-workspace.js';
 import type { ParsedArgs } from './cli-args.js';
@@ -12,6 +13,7 @@ type Command = (args: ParsedArgs, io: CliIo) => Promise<ExitCode>;
 const COMMANDS: Record<string, Command> = {
     check: checkCommand,
     model: modelCommand,
+    render: renderCommand,
     lsp: () => lspCommand(),
 };
 

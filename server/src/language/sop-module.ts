@@ -8,11 +8,20 @@ import { SopScopeComputation, SopScopeProvider } from './sop-scope.js';
 import { registerValidationChecks, SopValidator } from './sop-validator.js';
 import { SopModelBuilder } from '../model/sop-model-builder.js';
 import { SopMessages } from './sop-messages.js';
+import { SopLspModule, SopLspSharedModule } from './lsp/sop-lsp-module.js';
+import { SopCodeActionProvider } from './lsp/sop-code-actions.js';
+import { SopSeverityPolicy } from '../config/severity-policy.js';
+import { SopReporter } from './validation/sop-reporter.js';
+import { SopDocumentValidator } from './validation/sop-document-validator.js';
+import { SopLexerErrorMessageProvider, SopParserErrorMessageProvider } from './validation/sop-parser-messages.js';
 
 /** Services added by the SOP language on top of Langium's. */
 export type SopAddedServices = {
     validation: {
         SopValidator: SopValidator;
+        /** Decides each rule's severity (defaults, sop.config.json, `sop.validation.*` settings). */
+        SeverityPolicy: SopSeverityPolicy;
+        Reporter: SopReporter;
     };
     i18n: {
         Messages: SopMessages;
@@ -30,13 +39,29 @@ export const SopModule: Module<SopServices, PartialLangiumServices & SopAddedSer
         ScopeProvider: (services) => new SopScopeProvider(services),
     },
     validation: {
-        SopValidator: (services) => new SopValidator(services.i18n.Messages),
+        SopValidator: (services) => new SopValidator(services),
+        DocumentValidator: (services) => new SopDocumentValidator(services),
+        SeverityPolicy: (services) => new SopSeverityPolicy({
+            fileSystem: services.shared.workspace.FileSystemProvider,
+            configuration: services.shared.workspace.ConfigurationProvider,
+            builder: services.shared.workspace.DocumentBuilder,
+            documents: services.shared.workspace.LangiumDocuments,
+        }),
+        Reporter: (services) => new SopReporter(services.i18n.Messages, services.validation.SeverityPolicy),
+    },
+    parser: {
+        ParserErrorMessageProvider: (services) => new SopParserErrorMessageProvider(services.i18n.Messages),
+        LexerErrorMessageProvider: (services) => new SopLexerErrorMessageProvider(services.i18n.Messages),
     },
     model: {
         ModelBuilder: () => new SopModelBuilder(),
     },
     i18n: {
         Messages: () => new SopMessages(),
+    },
+    lsp: {
+        ...SopLspModule,
+        CodeActionProvider: (services) => new SopCodeActionProvider(services),
     },
 };
 
@@ -48,7 +73,7 @@ export function createSopServices(
     context: DefaultSharedModuleContext,
     overrides?: Module<SopServices, Partial<SopServices>>
 ): { shared: LangiumSharedServices; Sop: SopServices } {
-    const shared = inject(createDefaultSharedModule(context), SopGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), SopGeneratedSharedModule, SopLspSharedModule);
     const Sop = inject(createDefaultModule({ shared }), SopLanguageGeneratedModule, SopModule, overrides ?? {});
     shared.ServiceRegistry.register(Sop);
     registerValidationChecks(Sop);

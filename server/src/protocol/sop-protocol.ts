@@ -5,6 +5,7 @@
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { PaperSize, SourceRange } from '../model/sop-document.js';
 import type { LayoutDocument, RenderedPage } from '../render/render-types.js';
+import type { TimeSummary } from '../model/time-summary.js';
 
 export interface RenderParams {
     uri: string;
@@ -19,6 +20,18 @@ export interface RenderSuccess {
     layout: LayoutDocument;
     /** Source range of each step's declaration, by step number (for click-to-source). */
     stepRanges: Record<number, SourceRange>;
+    /** The paper the pages were laid out on (the request's, else the SOP's `kertas`). */
+    paper: PaperSize;
+    /** Activity and mutu baku of each step, by step number (the preview's hover). */
+    steps: Record<number, StepSummary>;
+}
+
+export interface StepSummary {
+    activity: string;
+    requirements: string[];
+    /** As printed in the WAKTU column. */
+    duration?: string;
+    output?: string;
 }
 
 export interface RenderInvalid {
@@ -39,3 +52,27 @@ export interface DocumentsChangedParams {
 
 /** Push: these documents were re-validated; previews showing one of them should pull again. */
 export const DocumentsChangedNotification = new NotificationType<DocumentsChangedParams>('sop/documentsChanged');
+
+export interface TimeSummaryParams {
+    uri: string;
+}
+
+export interface TimeSummarySuccess {
+    status: 'ok';
+    uri: string;
+    title: string;
+    steps: number;
+    actors: number;
+    decisions: number;
+    summary: TimeSummary;
+    /** The totals already worded in the server's locale (main path, then per actor). */
+    display: {
+        mainPath: string;
+        perActor: Array<{ actor: string; label: string; mainPath: string; allSteps: string }>;
+    };
+}
+
+export type TimeSummaryResult = TimeSummarySuccess | { status: 'invalid'; uri: string };
+
+/** Pull: the main-path time and per-actor totals of the SOP at `uri` (command "Show Time Summary"). */
+export const TimeSummaryRequest = new RequestType<TimeSummaryParams, TimeSummaryResult, void>('sop/timeSummary');

@@ -7,6 +7,8 @@ import type { PaperSize } from '../model/sop-document.js';
 export interface RenderOptions {
     /** Overrides the paper size written in the SOP. */
     paper?: PaperSize;
+    /** A `data:image/...` URI drawn as the logo (the renderer reads no files); without it a logo path draws a placeholder box. */
+    logoDataUri?: string;
 }
 
 export type ShapeKind = 'terminator' | 'process' | 'decision' | 'connector';
@@ -29,12 +31,27 @@ export interface LaidOutArrow {
     points: Array<[number, number]>;
 }
 
+/** `x`, `y`: top-left corner of the connector symbol. */
 export interface LaidOutConnector {
     label: string;
     step: number;
     position: 'top' | 'bottom';
     x: number;
     y: number;
+}
+
+/** The flowchart table of a page: its frame (header included) and the rules an arrow must keep clear of. */
+export interface LaidOutTable {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    /** Top of the first step row (the bottom of the two header rows). */
+    bodyTop: number;
+    /** x of every vertical rule, left to right (frame included). */
+    columnRules: number[];
+    /** y of every horizontal rule of the body, top to bottom (`bodyTop` … bottom of the frame). */
+    rowRules: number[];
 }
 
 export interface LaidOutPage {
@@ -47,6 +64,8 @@ export interface LaidOutPage {
     shapes: LaidOutShape[];
     arrows: LaidOutArrow[];
     connectors: LaidOutConnector[];
+    /** Flowchart pages only. Connectors lie outside it: `top` ones above the frame, `bottom` ones below. */
+    table?: LaidOutTable;
 }
 
 /** The JSON description of the laid-out document (`sop render --format json`). */

@@ -1,0 +1,130 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { Commands, ConfigKeys, ViewTypes } from '../commands.js';
+import { DocumentsChangedNotification } from '../../../server/src/protocol/sop-protocol.js';
+import { PAPER_SIZES, type PreviewState } from '../../../server/src/protocol/webview-protocol.js';
+import { PreviewPanel } from './preview-panel.js';
+import { registerExportCommand } from './preview-export.js';
+
+const SOP_LANGUAGE = 'sop';
+
+/**
+ * All preview panels: opens them, keeps unlocked ones following the active `.sop` editor,
+ * forwards server pushes and cursor moves, and restores panels after a restart.
+ */
+export class PreviewManager implements vscode.Disposable {
+    private readonly disposables: vscode.Disposable[] = [];
+    private readonly panels = new Set<PreviewPanel>();
+    private lastActive: PreviewPanel | undefined;
+
+    constructor(private readonly context: vscode.ExtensionContext, private readonly client: LanguageClient) {
+        this.disposables.push(
+            vscode.commands.registerCommand(Commands.previewOpen, (uri?: vscode.Uri) => this.open(uri, false)),
+            vscode.commands.registerCommand(Commands.previewOpenToSide, (uri?: vscode.Uri) => this.open(uri, true)),
+            vscode.commands.registerCommand(Commands.previewToggleLock, () => this.toggleLock()),
+            registerExportCommand(client, () => this.activeUri()),
+            vscode.window.registerWebviewPanelSerializer(ViewTypes.preview, {
+                deserializeWebviewPanel: (panel, state: PreviewState | undefined) => this.restore(panel, state),
+            }),
+            vscode.window.onDidChangeActiveTextEditor(editor => this.follow(editor)),
+            vscode.window.onDidChangeTextEditorSelection(e => this.cursorMoved(e)),
+            client.onNotification(DocumentsChangedNotification, params => this.documentsChanged(params.uris)),
+        );
+    }
+
+    /** Opens (or reuses) a preview of `uri`, the active `.sop` editor's file by default. */
+    async open(uri: vscode.Uri | undefined, toSide: boolean): Promise<void> {
+        const target = uri ?? this.activeUri();
+        if (!target) {
+            void vscode.window.showInformationMessage(vscode.l10n.t('Open a .sop file to preview it.'));
+            return;
+        }
+        const column = toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
+        const reusable = [...this.panels].find(p => p.uri.toString() === target.toString()) ?? [...this.panels].find(p => !p.locked);
+        if (reusable) {
+            reusable.setResource(target);
+            reusable.panel.reveal(reusable.panel.viewColumn, toSide);
+            return;
+        }
+        const panel = vscode.window.createWebviewPanel(ViewTypes.preview, target.path.split('/').pop() ?? '', { viewColumn: column, preserveFocus: toSide }, {
+            enableScripts: true, enableFindWidget: true,
+            localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'out', 'webview')],
+        });
+        await this.ensureOpen(target);
+        this.track(new PreviewPanel(panel, this.options(target, false)));
+    }
+
+    dispose(): void {
+        this.panels.forEach(p => p.dispose());
+        this.disposables.splice(0).forEach(d => d.dispose());
+    }
+
+    private async restore(panel: vscode.WebviewPanel, state: PreviewState | undefined): Promise<void> {
+        if (!state?.uri) {
+            panel.dispose();
+            return;
+        }
+        const uri = vscode.Uri.parse(state.uri);
+        const paper = PAPER_SIZES.find(p => p === state.paper);
+        await this.ensureOpen(uri);
+        this.track(new PreviewPanel(panel, { ...this.options(uri, state.locked === true), paper }));
+    }
+
+    private options(uri: vscode.Uri, locked: boolean) {
+        const debounceMs = () => vscode.workspace.getConfiguration('sop').get<number>(ConfigKeys.previewDebounceMs, 20);
+        return { uri, locked, client: this.client, extensionUri: this.context.extensionUri, debounceMs };
+    }
+
+    /** The server renders only documents it knows: opening one (without an editor) syncs it. */
+    private async ensureOpen(uri: vscode.Uri): Promise<void> {
+        try {
+            await vscode.workspace.openTextDocument(uri);
+        } catch {
+            // A missing file: the preview shows the server's "not found" answer.
+        }
+    }
+
+    private track(preview: PreviewPanel): void {
+        this.panels.add(preview);
+        this.lastActive = preview;
+        preview.panel.onDidChangeViewState(e => { if (e.webviewPanel.active) this.lastActive = preview; });
+        preview.onDidDispose(() => {
+            this.panels.delete(preview);
+            if (this.lastActive === preview) this.lastActive = undefined;
+        });
+    }
+
+    private toggleLock(): void {
+        const preview = [...this.panels].find(p => p.panel.active) ?? this.lastActive;
+        if (!preview) return;
+        preview.setLocked(!preview.locked);
+        if (!preview.locked) this.follow(vscode.window.activeTextEditor);
+    }
+
+    private activeUri(): vscode.Uri | undefined {
+        const editor = vscode.window.activeTextEditor;
+        if (editor?.document.languageId === SOP_LANGUAGE) return editor.document.uri;
+        return ([...this.panels].find(p => p.panel.active) ?? this.lastActive)?.uri;
+    }
+
+    private follow(editor: vscode.TextEditor | undefined): void {
+        if (editor?.document.languageId !== SOP_LANGUAGE) return;
+        for (const preview of this.panels) if (!preview.locked) preview.setResource(editor.document.uri);
+    }
+
+    private cursorMoved(e: vscode.TextEditorSelectionChangeEvent): void {
+        if (e.textEditor.document.languageId !== SOP_LANGUAGE) return;
+        const uri = e.textEditor.document.uri.toString();
+        for (const preview of this.panels) if (preview.uri.toString() === uri) preview.highlightAt(e.selections[0].active);
+    }
+
+    private documentsChanged(uris: string[]): void {
+        const changed = new Set(uris.map(u => vscode.Uri.parse(u).toString()));
+        for (const preview of this.panels) if (changed.has(preview.uri.toString())) preview.refresh();
+    }
+}
+
+/** Registers the preview feature; the returned disposable tears it all down. */
+export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): vscode.Disposable {
+    return new PreviewManager(context, client);
+}

@@ -1,0 +1,202 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { Commands } from '../commands.js';
+import type { PaperSize, SourceRange } from '../../../server/src/model/sop-document.js';
+import { RenderRequest, type RenderResult } from '../../../server/src/protocol/sop-protocol.js';
+import { isWebviewToHostMessage, type HostToWebviewMessage, type WebviewToHostMessage } from '../../../server/src/protocol/webview-protocol.js';
+import { createNonce, previewHtml } from './preview-html.js';
+import { previewStrings, previewTitle } from './preview-strings.js';
+import { revealRange } from './preview-reveal.js';
+import { stepAt } from './step-at.js';
+
+export interface PreviewPanelOptions {
+    uri: vscode.Uri;
+    locked: boolean;
+    paper?: PaperSize;
+    client: LanguageClient;
+    extensionUri: vscode.Uri;
+    debounceMs: () => number;
+}
+
+/**
+ * Owns one preview webview: its HTML, the handshake, render requests (coalesced, stale answers
+ * dropped) and the messages both ways. Every subscription goes to `disposables`.
+ */
+export class PreviewPanel implements vscode.Disposable {
+    private readonly disposables: vscode.Disposable[] = [];
+    private readonly disposeEmitter = new vscode.EventEmitter<void>();
+    readonly onDidDispose = this.disposeEmitter.event;
+    private uriValue: vscode.Uri;
+    private lockedValue: boolean;
+    private paper: PaperSize | undefined;
+    private ready = false;
+    private disposed = false;
+    private inFlight = false;
+    private dirty = false;
+    private renderVersion = 0;
+    private timer: ReturnType<typeof setTimeout> | undefined;
+    private stepRanges: Record<number, SourceRange> = {};
+    private errorRange: SourceRange | undefined;
+    private highlighted: number | null = null;
+
+    constructor(readonly panel: vscode.WebviewPanel, private readonly options: PreviewPanelOptions) {
+        this.uriValue = options.uri;
+        this.lockedValue = options.locked;
+        this.paper = options.paper;
+        const webviewRoot = vscode.Uri.joinPath(options.extensionUri, 'out', 'webview');
+        panel.webview.options = { enableScripts: true, localResourceRoots: [webviewRoot] };
+        this.disposables.push(
+            panel.onDidDispose(() => this.dispose()),
+            panel.webview.onDidReceiveMessage(m => this.onMessage(m)),
+            panel.onDidChangeViewState(() => { if (panel.visible && this.dirty) this.refresh(0); }),
+        );
+        this.loadHtml(webviewRoot);
+    }
+
+    get uri(): vscode.Uri { return this.uriValue; }
+    get locked(): boolean { return this.lockedValue; }
+
+    /** Shows another file (a following preview whose editor changed). */
+    setResource(uri: vscode.Uri): void {
+        if (uri.toString() === this.uriValue.toString()) return;
+        this.uriValue = uri;
+        this.stepRanges = {};
+        this.highlighted = null;
+        this.panel.title = previewTitle(uri);
+        this.refresh(0);
+    }
+
+    setLocked(locked: boolean): void {
+        this.lockedValue = locked;
+        this.postConfig();
+    }
+
+    /** Asks for a new picture after `delay` ms (the setting by default); bursts coalesce. */
+    refresh(delay = this.options.debounceMs()): void {
+        if (this.timer) clearTimeout(this.timer);
+        this.timer = setTimeout(() => { this.timer = undefined; void this.requestRender(); }, delay);
+    }
+
+    /** Highlights the step whose declaration contains `position` (the editor cursor). */
+    highlightAt(position: vscode.Position): void {
+        const step = stepAt(this.stepRanges, position);
+        if (step === this.highlighted) return;
+        this.highlighted = step;
+        this.post({ type: 'highlight', step });
+    }
+
+    dispose(): void {
+        if (this.disposed) return;
+        this.disposed = true;
+        if (this.timer) clearTimeout(this.timer);
+        this.panel.dispose();
+        this.disposeEmitter.fire();
+        this.disposeEmitter.dispose();
+        this.disposables.splice(0).forEach(d => d.dispose());
+    }
+
+    private loadHtml(webviewRoot: vscode.Uri): void {
+        const webview = this.panel.webview;
+        this.panel.title = previewTitle(this.uriValue);
+        webview.html = previewHtml({
+            cspSource: webview.cspSource,
+            nonce: createNonce(),
+            scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(webviewRoot, 'preview.js')).toString(),
+            styleUri: webview.asWebviewUri(vscode.Uri.joinPath(webviewRoot, 'preview.css')).toString(),
+            lang: vscode.env.language,
+            title: previewTitle(this.uriValue),
+            strings: previewStrings(),
+        });
+    }
+
+    private async requestRender(): Promise<void> {
+        if (this.disposed) return;
+        if (!this.ready || !this.panel.visible || this.inFlight) {
+            this.dirty = true;
+            return;
+        }
+        this.dirty = false;
+        this.inFlight = true;
+        const uri = this.uriValue.toString();
+        const paper = this.paper;
+        let result: RenderResult | undefined;
+        try {
+            result = await this.options.client.sendRequest(RenderRequest, { uri, ...(paper ? { paper } : {}) });
+        } catch (error) {
+            this.options.client.warn(`SOP preview: render of ${uri} failed`, error);
+        } finally {
+            this.inFlight = false;
+        }
+        // Requests run one at a time, so an answer is never older than the picture shown; it is
+        // stale only when the panel switched file or paper meanwhile. Then drop it and ask again.
+        if (result && !this.disposed && uri === this.uriValue.toString() && paper === this.paper) this.apply(result);
+        if (this.dirty && !this.disposed) void this.requestRender();
+    }
+
+    private apply(result: RenderResult): void {
+        if (result.status === 'invalid') {
+            const { message, range } = result.firstError;
+            this.errorRange = range;
+            this.post({ type: 'invalid', message, line: range.start.line + 1, column: range.start.character + 1 });
+            return;
+        }
+        this.errorRange = undefined;
+        this.stepRanges = result.stepRanges;
+        this.post({
+            type: 'render', version: ++this.renderVersion, uri: result.uri, title: result.title, paper: result.paper,
+            pages: result.pages.map(p => ({ number: p.number, kind: p.kind, svg: p.svg, description: p.description })),
+            steps: result.steps,
+        });
+        const editor = vscode.window.activeTextEditor;
+        if (editor && editor.document.uri.toString() === this.uriValue.toString()) {
+            this.highlighted = null;
+            this.highlightAt(editor.selection.active);
+        }
+    }
+
+    private onMessage(message: unknown): void {
+        if (!isWebviewToHostMessage(message)) return;
+        this.handle(message);
+    }
+
+    private handle(message: WebviewToHostMessage): void {
+        switch (message.type) {
+            case 'ready':
+                this.ready = true;
+                this.highlighted = null;
+                this.postConfig();
+                this.refresh(0);
+                break;
+            case 'reveal': {
+                const range = this.stepRanges[message.step];
+                if (range) void revealRange(this.uriValue, range, this.panel.viewColumn);
+                break;
+            }
+            case 'revealError':
+                if (this.errorRange) void revealRange(this.uriValue, this.errorRange, this.panel.viewColumn);
+                break;
+            case 'zoom':
+                break; // the webview keeps zoom in its own state; nothing to do on the host
+            case 'setPaper':
+                this.paper = message.paper;
+                this.refresh(0);
+                break;
+            case 'export':
+                void vscode.commands.executeCommand(Commands.exportSvg, this.uriValue, { paper: this.paper });
+                break;
+            default: {
+                const unreachable: never = message;
+                throw new Error(`unhandled preview message ${JSON.stringify(unreachable)}`);
+            }
+        }
+    }
+
+    private postConfig(): void {
+        this.post({ type: 'config', locked: this.lockedValue, strings: previewStrings(), ...(this.paper ? { paper: this.paper } : {}) });
+    }
+
+    /** Never posts before the webview said `ready` (it would be lost). */
+    private post(message: HostToWebviewMessage): void {
+        if (this.ready && !this.disposed) void this.panel.webview.postMessage(message);
+    }
+}

@@ -1,0 +1,101 @@
+import { formatString, type PreviewStrings, type WebviewStepInfo } from '../../../server/src/protocol/webview-protocol.js';
+import type { StepTooltip } from './tooltip.js';
+
+/**
+ * Links the drawn steps with the editor: click or Enter on a step asks the host to reveal it,
+ * hover or focus shows its mutu baku, and `highlight` marks the step under the editor cursor.
+ */
+export class StepLinks {
+    private highlighted: number | null = null;
+    private hovered: Element | undefined;
+    steps: Record<number, WebviewStepInfo> = {};
+
+    constructor(
+        private readonly container: HTMLElement,
+        private readonly tooltip: StepTooltip,
+        private readonly strings: () => PreviewStrings,
+        private readonly reveal: (step: number) => void,
+    ) {
+        container.addEventListener('click', e => this.onActivate(e.target));
+        container.addEventListener('keydown', e => {
+            if (e.key === 'Enter' || e.key === ' ') {
+                if (this.onActivate(e.target)) e.preventDefault();
+            }
+        });
+        container.addEventListener('pointerover', e => this.showTooltip(e.target));
+        container.addEventListener('pointerout', e => { if (!this.stepElement(e.relatedTarget)) this.hideTooltip(); });
+        container.addEventListener('focusin', e => this.showTooltip(e.target));
+        container.addEventListener('focusout', () => this.hideTooltip());
+        // The card is fixed; when the pages scroll under it, it follows its step.
+        container.addEventListener('scroll', () => { if (this.hovered?.isConnected) this.showTooltip(this.hovered); }, { passive: true });
+    }
+
+    /** Makes one element per step and page focusable (its shape, else its row), named "Langkah n: activity". */
+    decorate(): void {
+        const targets = new Map<string, Element>();
+        for (const element of this.topLevelStepElements()) {
+            const key = `${element.closest('section')?.getAttribute('data-page') ?? ''}:${element.getAttribute('data-step')}`;
+            if (rank(element) < rank(targets.get(key))) targets.set(key, element);
+        }
+        for (const element of targets.values()) {
+            const step = Number(element.getAttribute('data-step'));
+            element.setAttribute('tabindex', '0');
+            element.setAttribute('role', 'button');
+            element.setAttribute('aria-label', formatString(this.strings().stepLabel, step, this.steps[step]?.activity ?? ''));
+        }
+        if (this.highlighted !== null) this.highlight(this.highlighted, false);
+    }
+
+    /** Marks `step` (or nothing) and scrolls its first shape into view. */
+    highlight(step: number | null, scroll = true): void {
+        this.container.querySelectorAll('.sop-highlight').forEach(e => e.classList.remove('sop-highlight'));
+        this.highlighted = step;
+        if (step === null) return;
+        const elements = this.topLevelStepElements().filter(e => e.getAttribute('data-step') === String(step));
+        elements.forEach(e => e.classList.add('sop-highlight'));
+        const target = [...elements].sort((a, b) => rank(a) - rank(b))[0];
+        if (scroll) target?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    }
+
+    private onActivate(target: EventTarget | null): boolean {
+        const element = this.stepElement(target);
+        if (!element) return false;
+        this.reveal(Number(element.getAttribute('data-step')));
+        return true;
+    }
+
+    private showTooltip(target: EventTarget | null): void {
+        const element = this.stepElement(target);
+        if (!element) return;
+        this.hovered = element;
+        const step = Number(element.getAttribute('data-step'));
+        this.tooltip.show(step, this.steps[step], this.strings(), element.getBoundingClientRect());
+    }
+
+    private hideTooltip(): void {
+        this.hovered = undefined;
+        this.tooltip.hide();
+    }
+
+    /** The outermost element carrying `data-step` around `target`, inside the pages. */
+    private stepElement(target: EventTarget | null): Element | undefined {
+        let element = target instanceof Element ? target.closest('[data-step]') : null;
+        if (!element || !this.container.contains(element)) return undefined;
+        for (let up = element.parentElement?.closest('[data-step]'); up && this.container.contains(up); up = up.parentElement?.closest('[data-step]')) {
+            element = up;
+        }
+        return Number.isInteger(Number(element.getAttribute('data-step'))) ? element : undefined;
+    }
+
+    private topLevelStepElements(): Element[] {
+        return Array.from(this.container.querySelectorAll('[data-step]'))
+            .filter(e => !e.parentElement?.closest('[data-step]'));
+    }
+}
+
+/** Which of a step's elements stands for it: the shape, then the table row, then anything else. */
+function rank(element: Element | undefined): number {
+    if (!element) return 3;
+    if (element.classList.contains('sop-shape')) return 0;
+    return element.classList.contains('sop-row') ? 1 : 2;
+}

@@ -1,0 +1,130 @@
+/**
+ * Completion that knows the SOP-AP: keywords of the file's language only (never both synonyms),
+ * identity fields not yet written (as whole phrases: `tanggal pembuatan`, `dasar hukum`), actors
+ * with their jabatan, steps with their row number and kegiatan, units after a number, SOPs of
+ * the workspace in `keterkaitan`, and snippets.
+ */
+import { AstUtils, GrammarAST, type AstNodeDescription, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
+import {
+    DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature
+} from 'langium/lsp';
+import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import { isActor, isSop, isStep, type Sop } from '../generated/ast.js';
+import { keywordLanguage } from '../sop-keywords.js';
+import type { SopMessages } from '../sop-messages.js';
+import type { SopServices } from '../sop-module.js';
+import { LspMessages } from './sop-lsp-messages.js';
+import { languageOf, ruleOf, sopOf, stepNumber } from './sop-lsp-util.js';
+import { fieldPhrases } from './sop-completion-fields.js';
+import { decisionSnippet, sopSnippet, stepSnippet } from './sop-snippets.js';
+
+const UNITS = {
+    id: ['menit', 'jam', 'hari', 'hari kerja', 'minggu', 'bulan', 'tahun'],
+    en: ['minutes', 'hours', 'days', 'working days', 'weeks', 'months', 'years'],
+};
+
+export class SopCompletionProvider extends DefaultCompletionProvider {
+    private readonly messages: SopMessages;
+
+    constructor(services: SopServices) {
+        super(services);
+        this.messages = services.i18n.Messages;
+    }
+
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
+        if (GrammarAST.isRuleCall(next.feature) && AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment)?.feature === 'unit') {
+            return this.completeUnits(context, acceptor);
+        }
+        return super.completionFor(context, next, acceptor);
+    }
+
+    /** Keeps keywords of the file's language (and shared ones); never the soft keywords of names. */
+    protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
+        if (!super.filterKeyword(context, keyword) || ruleOf(keyword) === 'Name') return false;
+        const lang = keywordLanguage(keyword.value);
+        const root = context.document.parseResult.value;
+        // Before the header nothing tells the language: offer both `sop` and `procedure`.
+        if (lang === undefined || (isSop(root) && !root.name)) return true;
+        return lang === languageOf(root);
+    }
+
+    protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
+        if (!this.filterKeyword(context, keyword)) return;
+        const root = context.document.parseResult.value as Sop;
+        const lang = keywordLanguage(keyword.value) ?? languageOf(root);
+        if (keyword.value === 'sop' || keyword.value === 'procedure') {
+            this.acceptSnippet(context, acceptor, keyword.value, sopSnippet(lang), LspMessages.snippetSop);
+        }
+        if (isClauseStart(context)) {
+            const phrases = fieldPhrases(keyword.value);
+            if (phrases) {
+                for (const p of phrases.filter(p => !p.used(root))) {
+                    acceptor(context, {
+                        label: p.text, kind: CompletionItemKind.Keyword, detail: this.messages.format(LspMessages.completionField), sortText: '1',
+                    });
+                }
+                return;
+            }
+            if (keyword.value === 'langkah' || keyword.value === 'step') {
+                const actors = root.actors.map(a => a.name);
+                const steps = root.steps.map(s => s.name);
+                this.acceptSnippet(context, acceptor, keyword.value, stepSnippet(lang, actors), LspMessages.snippetStep);
+                const decision = lang === 'en' ? 'decision' : 'keputusan';
+                this.acceptSnippet(context, acceptor, decision, decisionSnippet(lang, actors, steps), LspMessages.snippetDecision);
+            }
+        }
+        return super.completionForKeyword(context, keyword, acceptor);
+    }
+
+    private acceptSnippet(context: CompletionContext, acceptor: CompletionAcceptor, label: string, body: string, detail: string): void {
+        acceptor(context, {
+            label, kind: CompletionItemKind.Snippet, insertText: body, insertTextFormat: InsertTextFormat.Snippet,
+            detail: this.messages.format(detail), sortText: '2', filterText: label,
+        });
+    }
+
+    private completeUnits(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const before = context.textDocument.getText().slice(0, context.tokenOffset).trimEnd();
+        const previous = /(\S+)$/.exec(before)?.[1] ?? '';
+        const lang = languageOf(context.document.parseResult.value);
+        let units: string[] = [];
+        if (/\d$/.test(previous)) units = UNITS[lang];
+        else if (previous === 'hari') units = ['kerja', 'kalender'];
+        else if (previous === 'working' || previous === 'calendar') units = ['days'];
+        units.forEach((unit, i) => acceptor(context, {
+            label: unit, kind: CompletionItemKind.Unit, detail: this.messages.format(LspMessages.completionUnit), sortText: `0${i}`,
+        }));
+    }
+
+    /** No self-references: a step does not go to itself, an SOP is not related to itself. */
+    protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+        const container = refInfo.container;
+        const self = AstUtils.getContainerOfType(container, isStep);
+        const ownSop = sopOf(context.document.parseResult.value);
+        return super.getReferenceCandidates(refInfo, context).filter(d => {
+            if (d.type === 'Sop') return !(ownSop && d.name === ownSop.name && d.documentUri.toString() === context.document.uri.toString());
+            return !(self && refInfo.property !== 'actor' && refInfo.property !== 'coActors' && d.node === self);
+        });
+    }
+
+    protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
+        const item = super.createReferenceCompletionItem(description, refInfo, context);
+        const node = description.node;
+        if (isActor(node)) {
+            return { ...item, kind: CompletionItemKind.Class, detail: node.label, sortText: `0${String(node.$container.actors.indexOf(node)).padStart(4, '0')}` };
+        }
+        if (isStep(node)) {
+            const n = stepNumber(node);
+            return { ...item, kind: CompletionItemKind.Function, detail: `No. ${n} — ${node.activity}`, sortText: `0${String(n).padStart(5, '0')}` };
+        }
+        if (isSop(node)) return { ...item, kind: CompletionItemKind.Module, detail: node.title ?? node.name };
+        return item;
+    }
+}
+
+/** At the start of a clause the step keywords are among the candidates; inside a phrase they are not. */
+const CLAUSE_MARKERS = new Set(['langkah', 'step', 'sop', 'procedure']);
+
+function isClauseStart(context: CompletionContext): boolean {
+    return context.features.some(f => GrammarAST.isKeyword(f.feature) && CLAUSE_MARKERS.has(f.feature.value));
+}

@@ -1,0 +1,111 @@
+import { AstUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import type { Actor, Sop, SopAstType, Step } from '../generated/ast.js';
+import { IssueCodes } from '../sop-issue-codes.js';
+import { documentText, propertyCsts } from './edit-helpers.js';
+import { statusSeverity } from './identity-checks.js';
+import type { SopReporter } from './sop-reporter.js';
+import { looksLikePersonalName } from './text-heuristics.js';
+import './actor-messages.js';
+
+/** More actors than this make columns narrower than ~2 cm on A4 (format reference §4.5). */
+export const MAX_ACTORS = 7;
+
+/** Actor rules (format reference §10.2). */
+export class ActorChecks {
+    constructor(private readonly r: SopReporter) {}
+
+    checks(): ValidationChecks<SopAstType> {
+        const g = this.r.guard.bind(this.r);
+        return {
+            Sop: [
+                g('actorsUsed', (n: Sop, a) => this.checkActorsUsed(n, a)),
+                g('actorLabels', (n: Sop, a) => this.checkDuplicateLabels(n, a)),
+                g('actorCount', (n: Sop, a) => this.checkActorCount(n, a)),
+            ],
+            Actor: [g('personalName', (n: Actor, a) => this.checkPersonalName(n, a))],
+            Step: [
+                g('stepActor', (n: Step, a) => this.checkStepHasActor(n, a)),
+                g('jointActors', (n: Step, a) => this.checkJointActors(n, a)),
+            ],
+        };
+    }
+
+    checkStepHasActor(step: Step, accept: ValidationAcceptor): void {
+        if (!step.actor) this.r.report(accept, IssueCodes.MissingActor, { node: step, property: 'name' });
+    }
+
+    checkActorsUsed(sop: Sop, accept: ValidationAcceptor): void {
+        const used = new Set<string>();
+        for (const step of sop.steps) {
+            if (step.actor) used.add(step.actor.$refText);
+            for (const co of step.coActors) used.add(co.$refText);
+        }
+        const severity = statusSeverity(sop);
+        for (const actor of sop.actors) {
+            if (actor.name && !used.has(actor.name)) {
+                this.r.report(accept, IssueCodes.ActorUnused, { node: actor, property: 'name' }, [actor.name], { severity });
+            }
+        }
+    }
+
+    checkDuplicateLabels(sop: Sop, accept: ValidationAcceptor): void {
+        const seen = new Map<string, number>();
+        for (const actor of sop.actors) {
+            const key = (actor.label ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+            if (!key) continue;
+            const line = seen.get(key);
+            if (line === undefined) seen.set(key, (actor.$cstNode?.range.start.line ?? 0) + 1);
+            else this.r.report(accept, IssueCodes.ActorDuplicateLabel, { node: actor, property: 'label' }, [actor.label, line]);
+        }
+    }
+
+    checkActorCount(sop: Sop, accept: ValidationAcceptor): void {
+        if (sop.steps.length > 0 && sop.actors.length < 2) {
+            this.r.report(accept, IssueCodes.TooFewActors, sop.actors.length === 1 ? { node: sop.actors[0], property: 'name' } : { node: sop, property: 'name' });
+        }
+        if (sop.actors.length > MAX_ACTORS) {
+            this.r.report(accept, IssueCodes.TooManyActors, { node: sop.actors[MAX_ACTORS], property: 'name' });
+        }
+    }
+
+    checkPersonalName(actor: Actor, accept: ValidationAcceptor): void {
+        if (actor.label && looksLikePersonalName(actor.label)) {
+            this.r.report(accept, IssueCodes.ActorPersonalName, { node: actor, property: 'label' }, [actor.label]);
+        }
+    }
+
+    checkJointActors(step: Step, accept: ValidationAcceptor): void {
+        if (step.coActors.length === 0) return;
+        const seen = new Set<string>(step.actor ? [step.actor.$refText] : []);
+        const csts = propertyCsts(step, 'coActors');
+        step.coActors.forEach((co, index) => {
+            if (!seen.has(co.$refText)) {
+                seen.add(co.$refText);
+                return;
+            }
+            this.r.report(accept, IssueCodes.JointActorRepeated, { node: step, property: 'coActors', index }, [co.$refText], {
+                fixes: this.removeCoActorFix(step, csts, index, co.$refText),
+            });
+        });
+    }
+
+    /** Removes `, x` (or `x,` for the first co-actor, or `bersama x` when it is the only one). */
+    private removeCoActorFix(step: Step, csts: ReturnType<typeof propertyCsts>, index: number, name: string) {
+        const cst = csts[index];
+        if (!cst) return undefined;
+        const text = documentText(step);
+        const doc = AstUtils.getDocument(step).textDocument;
+        let start = cst.offset;
+        let end = cst.end;
+        if (index > 0) {
+            start = csts[index - 1].end;
+        } else if (csts.length > 1) {
+            end = csts[1].offset;
+        } else {
+            while (start > 0 && /\s/.test(text[start - 1])) start--;
+            while (start > 0 && /\w/.test(text[start - 1])) start--;
+            while (start > 0 && /[ \t]/.test(text[start - 1])) start--;
+        }
+        return [{ title: 'fix.remove-co-actor', args: [name], edits: [{ range: { start: doc.positionAt(start), end: doc.positionAt(end) }, newText: '' }] }];
+    }
+}

@@ -1,0 +1,77 @@
+import { AstUtils, CstUtils, GrammarUtils, isLeafCstNode, type AstNode, type CstNode } from 'langium';
+import type { Range, TextEdit } from 'vscode-languageserver-types';
+
+/** The CST node of a property (the `index`-th for lists). */
+export function propertyCst(node: AstNode, property: string, index?: number): CstNode | undefined {
+    return node.$cstNode ? GrammarUtils.findNodeForProperty(node.$cstNode, property, index) : undefined;
+}
+
+/** All CST nodes of a property, in source order. */
+export function propertyCsts(node: AstNode, property: string): CstNode[] {
+    return node.$cstNode ? GrammarUtils.findNodesForProperty(node.$cstNode, property) : [];
+}
+
+/** The range of the first token of a node (its keyword), for squiggles on a whole clause. */
+export function firstTokenRange(node: AstNode): Range | undefined {
+    if (!node.$cstNode) return undefined;
+    for (const leaf of CstUtils.streamCst(node.$cstNode)) {
+        if (isLeafCstNode(leaf) && !leaf.hidden) return leaf.range;
+    }
+    return node.$cstNode.range;
+}
+
+/** The text of the document that holds `node`. */
+export function documentText(node: AstNode): string {
+    return AstUtils.getDocument(node).textDocument.getText();
+}
+
+/**
+ * An edit that removes `[start, end)` (offsets) together with the whitespace before it, so the
+ * line it sat on disappears rather than leaving a blank line behind.
+ */
+export function deleteSpan(node: AstNode, start: number, end: number): TextEdit {
+    const doc = AstUtils.getDocument(node).textDocument;
+    const text = doc.getText();
+    let from = start;
+    while (from > 0 && /\s/.test(text[from - 1])) from--;
+    return { range: { start: doc.positionAt(from), end: doc.positionAt(end) }, newText: '' };
+}
+
+/** Removes a whole node (a field, a clause), with the whitespace before it. */
+export function deleteNode(node: AstNode): TextEdit | undefined {
+    const cst = node.$cstNode;
+    return cst ? deleteSpan(node, cst.offset, cst.end) : undefined;
+}
+
+/**
+ * Removes a clause: the value plus the keywords right before it that belong to the clause
+ * (`keywords`, e.g. ['lanjut', 'next', 'ke', 'to']), with the whitespace in front.
+ */
+export function deleteClause(owner: AstNode, value: CstNode, keywords: readonly string[]): TextEdit | undefined {
+    if (!owner.$cstNode) return undefined;
+    const leaves = CstUtils.streamCst(owner.$cstNode).filter(n => isLeafCstNode(n) && !n.hidden).toArray();
+    let i = leaves.findIndex(l => l.offset >= value.offset);
+    if (i < 0) return undefined;
+    let start = leaves[i].offset;
+    while (i > 0 && keywords.includes(leaves[i - 1].text.toLowerCase())) {
+        i--;
+        start = leaves[i].offset;
+    }
+    return deleteSpan(owner, start, value.end);
+}
+
+/** A double-quoted string literal of the grammar's STRING terminal. */
+export function quote(text: string): string {
+    return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+export function replace(range: Range, newText: string): TextEdit {
+    return { range, newText };
+}
+
+/** Inserts `text` right after `node` ends. */
+export function insertAfter(node: AstNode, text: string): TextEdit | undefined {
+    const cst = node.$cstNode;
+    if (!cst) return undefined;
+    return { range: { start: cst.range.end, end: cst.range.end }, newText: text };
+}

@@ -1,0 +1,94 @@
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { Duration, Sop, SopAstType, Step } from '../generated/ast.js';
+import { IssueCodes } from '../sop-issue-codes.js';
+import { parseUnit, UNIT_TYPOS } from '../../model/duration.js';
+import { stepKindOf } from '../../model/sop-model-builder.js';
+import { propertyCsts } from './edit-helpers.js';
+import type { SopAnalysisCache } from './sop-analysis.js';
+import type { SopReporter } from './sop-reporter.js';
+import { firstWord, isVerbLike, significantWords } from './text-heuristics.js';
+import './quality-messages.js';
+
+/** Mutu baku rules: kelengkapan, waktu, output, keterangan (format reference §4.2, §8, §10.3). */
+export class QualityChecks {
+    constructor(private readonly r: SopReporter, private readonly analysis: SopAnalysisCache) {}
+
+    checks(): ValidationChecks<SopAstType> {
+        const g = this.r.guard.bind(this.r);
+        return {
+            Step: [
+                g('mutuBakuPresent', (n: Step, a) => this.checkPresent(n, a)),
+                g('outputNoun', (n: Step, a) => this.checkOutputNoun(n, a)),
+            ],
+            Duration: [
+                g('unit', (n: Duration, a) => this.checkUnit(n, a)),
+                g('freeText', (n: Duration, a) => this.checkFreeText(n, a)),
+            ],
+            Sop: [g('outputReuse', (n: Sop, a) => this.checkOutputReused(n, a))],
+        };
+    }
+
+    checkPresent(step: Step, accept: ValidationAcceptor): void {
+        const info = { node: step, property: 'name' } as const;
+        if (step.requirements.length === 0) this.r.report(accept, IssueCodes.MissingRequirements, info);
+        if (!step.duration) this.r.report(accept, IssueCodes.MissingDuration, info);
+        if (step.output === undefined) this.r.report(accept, IssueCodes.MissingOutput, info);
+        if (step.notes.length === 0) this.r.report(accept, IssueCodes.MissingNotes, info);
+    }
+
+    checkUnit(duration: Duration, accept: ValidationAcceptor): void {
+        if (duration.none || duration.text !== undefined || duration.unit.length === 0) return;
+        const text = duration.unit.join(' ');
+        if (parseUnit(text)) return;
+        const units = propertyCsts(duration, 'unit');
+        const typo = UNIT_TYPOS[text.toLowerCase()];
+        const fixes = typo && units.length > 0
+            ? [{ title: 'fix.unit', args: [typo], edits: [{ range: { start: units[0].range.start, end: units[units.length - 1].range.end }, newText: typo }] }]
+            : undefined;
+        const range = units.length > 0 ? { start: units[0].range.start, end: units[units.length - 1].range.end } : undefined;
+        this.r.report(accept, IssueCodes.UnknownUnit, range ? { node: duration, range } : { node: duration }, [text], { fixes });
+    }
+
+    checkFreeText(duration: Duration, accept: ValidationAcceptor): void {
+        if (duration.text !== undefined) this.r.report(accept, IssueCodes.DurationFreeText, { node: duration, property: 'text' });
+    }
+
+    checkOutputNoun(step: Step, accept: ValidationAcceptor): void {
+        if (!step.output?.trim()) return;
+        if (isVerbLike(firstWord(step.output))) {
+            this.r.report(accept, IssueCodes.OutputNotNounPhrase, { node: step, property: 'output' }, [step.output]);
+        }
+    }
+
+    /** Info when a step's output appears in none of its later successors' inputs (only if they list inputs). */
+    checkOutputReused(sop: Sop, accept: ValidationAcceptor): void {
+        if (sop.steps.length < 2) return;
+        const flow = this.analysis.flow(sop);
+        sop.steps.forEach((step, i) => {
+            const output = step.output?.trim();
+            // A decision's output is its verdict, carried by the branch taken rather than as a document.
+            if (!output || output === '-' || stepKindOf(step.kind) === 'decision') return;
+            const next = flow.successors[i + 1].filter(k => k > i + 1).map(k => sop.steps[k - 1])
+                .filter(s => s && s.requirements.some(r => r.trim() && r.trim() !== '-'));
+            if (next.length === 0 || next.some(s => output.split(/\s*[,;]\s*/).some(part => reuses(part, s.requirements)))) return;
+            this.r.report(accept, IssueCodes.OutputNotReused, { node: step, property: 'output' }, [output, next.map(s => s.name).join(', ')]);
+        });
+    }
+}
+
+/**
+ * True when an input names the output: one contains the other, or they share the output's
+ * first significant word and at least half of its words ("Konsep SK" ~ "Konsep SK diparaf").
+ */
+function reuses(output: string, requirements: string[]): boolean {
+    const out = output.toLowerCase();
+    const words = significantWords(output);
+    return requirements.some(req => {
+        const r = req.toLowerCase();
+        if (!r.trim()) return false;
+        if (r.includes(out) || out.includes(r.trim())) return true;
+        const rw = new Set(significantWords(req));
+        const shared = words.filter(w => rw.has(w)).length;
+        return words.length > 0 && rw.has(words[0]) && shared * 2 >= words.length;
+    });
+}

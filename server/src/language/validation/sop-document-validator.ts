@@ -1,0 +1,82 @@
+import { DefaultDocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { CancellationToken } from 'vscode-languageserver';
+import { isActor, isSop, type Sop } from '../generated/ast.js';
+import { IssueCodes, type IssueCode } from '../sop-issue-codes.js';
+import type { SopServices } from '../sop-module.js';
+import type { SopMessages } from '../sop-messages.js';
+import type { SopSeverityPolicy } from '../../config/severity-policy.js';
+import type { FixData, SopDiagnosticData } from './sop-reporter.js';
+import { quote } from './edit-helpers.js';
+
+/**
+ * Resolves the document's severity configuration before the checks run, and replaces
+ * Langium's English linking errors ("Could not resolve reference …") with coded, localised ones
+ * that carry a quick fix where one is obvious (declaring a missing actor).
+ */
+export class SopDocumentValidator extends DefaultDocumentValidator {
+    private readonly policy: SopSeverityPolicy;
+    private readonly messages: SopMessages;
+
+    constructor(services: SopServices) {
+        super(services);
+        this.policy = services.validation.SeverityPolicy;
+        this.messages = services.i18n.Messages;
+    }
+
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        try {
+            await this.policy.prepare(document);
+        } catch (e) {
+            console.error('sop: could not read the validation configuration:', e);
+        }
+        return super.validateDocument(document, options, cancelToken);
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        for (const reference of document.references) {
+            const error = reference.error;
+            if (!error) continue;
+            const container = error.info.container;
+            const property = error.info.property;
+            const refText = error.info.reference.$refText;
+            const code = codeFor(container.$type, property);
+            const severity = this.policy.severity(document.uri.toString(), code);
+            if (severity === 'off') continue;
+            const fixes = code === IssueCodes.UnresolvedActor ? declareActorFix(document, refText) : undefined;
+            const data: SopDiagnosticData & Record<string, unknown> = { code, containerType: container.$type, property, refText, ...(fixes ? { fixes } : {}) };
+            const info = { node: container, range: reference.$refNode?.range, property, index: error.info.index, code, data };
+            diagnostics.push(this.toDiagnostic(severity, this.messages.format(code, refText), info));
+        }
+    }
+}
+
+function codeFor(containerType: string, property: string): IssueCode {
+    if (property === 'actor' || property === 'coActors') return IssueCodes.UnresolvedActor;
+    if (containerType === 'RelatedItem') return IssueCodes.UnresolvedSop;
+    return IssueCodes.UnresolvedStep;
+}
+
+/** Inserts `pelaksana x "X"` after the last actor, or before the first step. */
+function declareActorFix(document: LangiumDocument, name: string): FixData[] | undefined {
+    const root = document.parseResult.value;
+    if (!isSop(root) || !/^[_a-zA-Z]\w*$/.test(name)) return undefined;
+    const sop = root as Sop;
+    const english = sop.actors.length > 0 ? sop.actors[0].$cstNode?.text.startsWith('actor') : sop.$cstNode?.text.trimStart().startsWith('procedure');
+    const declaration = `${english ? 'actor' : 'pelaksana'} ${name} ${quote(labelFromName(name))}`;
+    const lastActor = [...sop.actors].reverse().find(a => isActor(a) && a.$cstNode);
+    if (lastActor?.$cstNode) {
+        const at = lastActor.$cstNode.range.end;
+        return [{ title: 'fix.declare-actor', args: [name], edits: [{ range: { start: at, end: at }, newText: `\n${declaration}` }] }];
+    }
+    const firstStep = sop.steps.find(s => s.$cstNode);
+    if (!firstStep?.$cstNode) return undefined;
+    const at = { line: firstStep.$cstNode.range.start.line, character: 0 };
+    return [{ title: 'fix.declare-actor', args: [name], edits: [{ range: { start: at, end: at }, newText: `${declaration}\n\n` }] }];
+}
+
+/** `kasubbagUmum` → "Kasubbag Umum": a readable placeholder the author then corrects. */
+function labelFromName(name: string): string {
+    const words = name.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').trim();
+    return words.charAt(0).toUpperCase() + words.slice(1);
+}

@@ -1,0 +1,83 @@
+import { AstUtils, diagnosticData, type AstNode, type DiagnosticInfo, type ValidationAcceptor } from 'langium';
+import type { TextEdit } from 'vscode-languageserver-types';
+import type { EffectiveConfig, SopSeverityPolicy } from '../../config/severity-policy.js';
+import { DEFAULT_SEVERITY, type IssueCode, type RuleSeverity } from '../sop-issue-codes.js';
+import type { SopMessages } from '../sop-messages.js';
+
+/** A quick fix computed with the diagnostic; `title` is a message-catalogue key. */
+export interface FixData {
+    title: string;
+    args?: string[];
+    edits: TextEdit[];
+}
+
+/** What a SOP diagnostic carries in `data`: the code (for `testCodeAction`) and its quick fixes. */
+export interface SopDiagnosticData {
+    code: string;
+    fixes?: FixData[];
+}
+
+export type NodeInfo = Omit<DiagnosticInfo<AstNode>, 'code' | 'data'>;
+
+export interface ReportOptions {
+    /** Overrides the rule's default (status-dependent rules pass the severity for draft/final). */
+    severity?: Exclude<RuleSeverity, 'off'>;
+    fixes?: FixData[];
+}
+
+/** One failure of a guarded check, kept so tests can assert that nothing failed. */
+export interface CheckFailure {
+    check: string;
+    error: string;
+}
+
+/**
+ * Reports a rule: looks up the severity through the policy (skipping `off`), formats the
+ * localised message and attaches code and fixes. Also runs checks under a guard.
+ */
+export class SopReporter {
+    readonly failures: CheckFailure[] = [];
+
+    constructor(private readonly messages: SopMessages, private readonly policy: SopSeverityPolicy) {}
+
+    report(accept: ValidationAcceptor, code: IssueCode, info: NodeInfo, args: Array<string | number> = [], options: ReportOptions = {}): void {
+        const severity = this.policy.severity(uriOf(info.node), code, options.severity ?? DEFAULT_SEVERITY[code]);
+        if (severity === 'off') return;
+        const data: SopDiagnosticData = { ...diagnosticData(code), ...(options.fixes?.length ? { fixes: options.fixes } : {}) };
+        accept(severity, this.messages.format(code, ...args), { ...info, code, data } as DiagnosticInfo<AstNode>);
+    }
+
+    /** The configuration (budgets, severities) of the document that holds `node`. */
+    configFor(node: AstNode): EffectiveConfig {
+        return this.policy.configFor(uriOf(node));
+    }
+
+    /** Formats a catalogue entry (used for words inside messages, e.g. field names). */
+    text(key: string, ...args: Array<string | number>): string {
+        return this.messages.format(key, ...args);
+    }
+
+    /**
+     * Wraps a check so that an exception in it is logged and recorded instead of surfacing as an
+     * "error during validation" diagnostic: a broken heuristic must never block the file.
+     */
+    guard<N extends AstNode>(name: string, check: (node: N, accept: ValidationAcceptor) => void): (node: N, accept: ValidationAcceptor) => void {
+        return (node, accept) => {
+            try {
+                check(node, accept);
+            } catch (e) {
+                const error = e instanceof Error ? e.stack ?? e.message : String(e);
+                this.failures.push({ check: name, error });
+                console.error(`sop: check ${name} failed:`, error);
+            }
+        };
+    }
+}
+
+function uriOf(node: AstNode): string {
+    try {
+        return AstUtils.getDocument(node).uri.toString();
+    } catch {
+        return '';
+    }
+}

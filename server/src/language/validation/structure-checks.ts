@@ -1,0 +1,102 @@
+import { AstUtils, GrammarAST, isCompositeCstNode, type CstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import type { DateValue, PaperField, Sop, SopAstType, Step } from '../generated/ast.js';
+import { registerMessages } from '../sop-messages.js';
+import { IssueCodes } from '../sop-issue-codes.js';
+import { isoDate, monthNumber, parseIso } from '../../model/dates.js';
+import { paperOf } from '../../model/sop-model-builder.js';
+import { deleteClause } from './edit-helpers.js';
+import type { SopReporter } from './sop-reporter.js';
+import './flow-messages.js';
+
+registerMessages({
+    [IssueCodes.InvalidDate]: {
+        id: 'Tanggal "{0}" tidak ada di kalender. Tulis seperti 2025-02-03 atau 3 Februari 2025.',
+        en: 'The date "{0}" does not exist. Write it like 2025-02-03 or 3 February 2025.',
+    },
+    [IssueCodes.InvalidPaper]: {
+        id: 'Ukuran kertas "{0}" tidak dikenal. Pilih A4, F4, Letter, atau Legal.',
+        en: 'Unknown paper size "{0}". Choose A4, F4, Letter or Legal.',
+    },
+});
+
+/** Keywords that introduce each single-valued step clause (for removing a duplicate). */
+const CLAUSE_KEYWORDS: Record<string, readonly string[]> = {
+    actor: ['oleh', 'by'], question: ['pertanyaan', 'question'], duration: ['waktu', 'time'], output: ['output'],
+    next: ['lanjut', 'next', 'ke', 'to'], end: [],
+};
+
+/** Consistency of names, clauses and literal values: what the grammar cannot express. */
+export class StructureChecks {
+    constructor(private readonly r: SopReporter) {}
+
+    checks(): ValidationChecks<SopAstType> {
+        const g = this.r.guard.bind(this.r);
+        return {
+            Sop: [g('uniqueNames', (n: Sop, a) => this.checkUniqueNames(n, a))],
+            Step: [g('duplicateClauses', (n: Step, a) => this.checkDuplicateClauses(n, a))],
+            DateValue: [g('date', (n: DateValue, a) => this.checkDate(n, a))],
+            PaperField: [g('paper', (n: PaperField, a) => this.checkPaper(n, a))],
+        };
+    }
+
+    checkUniqueNames(sop: Sop, accept: ValidationAcceptor): void {
+        for (const list of [sop.actors, sop.steps] as const) {
+            const seen = new Map<string, number>();
+            for (const node of list) {
+                if (!node.name) continue;
+                const first = seen.get(node.name);
+                if (first === undefined) seen.set(node.name, (node.$cstNode?.range.start.line ?? 0) + 1);
+                else this.r.report(accept, IssueCodes.DuplicateName, { node, property: 'name' }, [node.name, first]);
+            }
+        }
+    }
+
+    checkDuplicateClauses(step: Step, accept: ValidationAcceptor): void {
+        for (const [property, nodes] of clauseNodes(step)) {
+            const keywords = CLAUSE_KEYWORDS[property];
+            for (const cst of nodes.slice(0, -1)) {
+                // `oleh a bersama b`: removing only `oleh a` would orphan `bersama b`, so no fix there.
+                const orphan = property === 'actor' && step.coActors.length > 0;
+                const edit = orphan ? undefined : deleteClause(step, cst, keywords);
+                this.r.report(accept, IssueCodes.DuplicateClause, { node: step, range: cst.range }, [keywords[0] ?? cst.text], {
+                    fixes: edit ? [{ title: 'fix.remove-clause', args: [keywords[0] ?? cst.text], edits: [edit] }] : undefined,
+                });
+            }
+        }
+    }
+
+    checkDate(value: DateValue, accept: ValidationAcceptor): void {
+        if (value.empty) return;
+        const ok = value.iso !== undefined
+            ? parseIso(value.iso)
+            : isoDate(Number(value.year), monthNumber(value.month ?? '') ?? 0, Number(value.day));
+        if (!ok) {
+            const written = value.iso ?? `${value.day} ${value.month} ${value.year}`;
+            this.r.report(accept, IssueCodes.InvalidDate, { node: value }, [written]);
+        }
+    }
+
+    checkPaper(field: PaperField, accept: ValidationAcceptor): void {
+        if (field.size && !paperOf(field.size)) {
+            this.r.report(accept, IssueCodes.InvalidPaper, { node: field, property: 'size' }, [field.size]);
+        }
+    }
+}
+
+/**
+ * The CST nodes of each single-valued clause of a step, in one pass over the step's own tokens
+ * (a step's clauses are direct children of its CST node); only properties written twice are kept.
+ */
+function clauseNodes(step: Step): Array<[string, CstNode[]]> {
+    const cst = step.$cstNode;
+    if (!cst || !isCompositeCstNode(cst)) return [];
+    const found = new Map<string, CstNode[]>();
+    for (const child of cst.content) {
+        const assignment = AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment);
+        if (!assignment || !(assignment.feature in CLAUSE_KEYWORDS)) continue;
+        const list = found.get(assignment.feature);
+        if (list) list.push(child);
+        else found.set(assignment.feature, [child]);
+    }
+    return [...found].filter(([, nodes]) => nodes.length > 1);
+}

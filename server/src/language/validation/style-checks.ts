@@ -1,0 +1,99 @@
+import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
+import type { Actor, InstitutionField, NumberField, Sop, SopAstType, Step } from '../generated/ast.js';
+import type { LengthBudgets } from '../../config/sop-config.js';
+import { IssueCodes } from '../sop-issue-codes.js';
+import { stepKindOf } from '../../model/sop-model-builder.js';
+import { insertAfter, propertyCst, quote } from './edit-helpers.js';
+import { clauseIndent } from './flow-checks.js';
+import type { FixData, SopReporter } from './sop-reporter.js';
+import { capitalise, firstWord, isActiveVerb, isBareStartOrEnd, isPassiveVerb, splitCompound } from './text-heuristics.js';
+import './style-messages.js';
+
+/** Writing-style rules of the regulation (format reference §4.2, §4.5, §10.3). */
+export class StyleChecks {
+    constructor(private readonly r: SopReporter) {}
+
+    checks(): ValidationChecks<SopAstType> {
+        const g = this.r.guard.bind(this.r);
+        return {
+            Step: [
+                g('activityVerb', (n: Step, a) => this.checkActivityVerb(n, a)),
+                g('activityCompound', (n: Step, a) => this.checkCompound(n, a)),
+                g('stepLengths', (n: Step, a) => this.checkStepLengths(n, a)),
+            ],
+            Actor: [g('actorLength', (n: Actor, a) => this.checkLength(a, n, 'label', n.label, 'pelaksana'))],
+            Sop: [g('titleLength', (n: Sop, a) => this.checkLength(a, n, 'title', n.title, 'judul'))],
+            NumberField: [g('numberLength', (n: NumberField, a) => this.checkLength(a, n, 'value', n.value, 'nomor'))],
+            InstitutionField: [g('institutionLength', (n: InstitutionField, a) => n.lines.forEach((l, i) => this.checkLength(a, n, 'lines', l, 'instansi', i)))],
+        };
+    }
+
+    checkActivityVerb(step: Step, accept: ValidationAcceptor): void {
+        const activity = step.activity ?? '';
+        if (!activity.trim()) return;
+        const subject = this.leadingActor(step);
+        if (subject) {
+            const rest = capitalise(activity.trimStart().slice(subject.length).trimStart());
+            const cst = propertyCst(step, 'activity');
+            const fixes = cst && rest ? [{ title: 'fix.remove-subject', args: [subject], edits: [{ range: cst.range, newText: quote(rest) }] }] : undefined;
+            this.r.report(accept, IssueCodes.ActivityStartsWithActor, { node: step, property: 'activity' }, [subject], { fixes });
+            return;
+        }
+        const word = firstWord(activity);
+        // A bare "Mulai"/"Selesai" row is reported once, by empty-start-end-row.
+        if (isActiveVerb(word) || isBareStartOrEnd(activity)) return;
+        const words = activity.trim().split(/\s+/);
+        const passive = words.slice(0, 3).find(w => isPassiveVerb(firstWord(w)));
+        if (passive) {
+            this.r.report(accept, IssueCodes.ActivityPassive, { node: step, property: 'activity' }, [passive]);
+        } else {
+            this.r.report(accept, IssueCodes.ActivityNotActiveVerb, { node: step, property: 'activity' }, [words[0]]);
+        }
+    }
+
+    /** The actor's position or name written as the subject at the start of the activity. */
+    private leadingActor(step: Step): string | undefined {
+        const activity = step.activity.trimStart();
+        const lower = activity.toLowerCase();
+        const candidates = step.$container.actors.flatMap(a => [a.label, a.name]).filter((c): c is string => !!c?.trim());
+        candidates.sort((a, b) => b.length - a.length);
+        const hit = candidates.find(c => lower.startsWith(c.toLowerCase()) && /^\s/.test(activity.slice(c.length)));
+        return hit ? activity.slice(0, hit.length) : undefined;
+    }
+
+    checkCompound(step: Step, accept: ValidationAcceptor): void {
+        const parts = step.activity ? splitCompound(step.activity) : undefined;
+        if (!parts) return;
+        this.r.report(accept, IssueCodes.ActivityCompound, { node: step, property: 'activity' },
+            [firstWord(parts.first), firstWord(parts.second)], { fixes: this.splitFix(step, parts.first, parts.second) });
+    }
+
+    /** Only a plain process row that flows to the next row can be split without rewiring the flow. */
+    private splitFix(step: Step, first: string, second: string): FixData[] | undefined {
+        if (stepKindOf(step.kind) !== 'process' || step.next || step.end || !step.actor) return undefined;
+        const cst = propertyCst(step, 'activity');
+        const names = new Set(step.$container.steps.map(s => s.name));
+        let name = `${step.name}2`;
+        for (let k = 3; names.has(name); k++) name = `${step.name}${k}`;
+        const english = step.kind === 'step';
+        const indent = clauseIndent(step);
+        const insert = insertAfter(step, `\n\n${english ? 'step' : 'langkah'} ${name} ${quote(capitalise(second))}\n${indent}${english ? 'by' : 'oleh'} ${step.actor.$refText}`);
+        if (!cst || !insert) return undefined;
+        return [{ title: 'fix.split-activity', edits: [{ range: cst.range, newText: quote(first) }, insert] }];
+    }
+
+    checkStepLengths(step: Step, accept: ValidationAcceptor): void {
+        this.checkLength(accept, step, 'activity', step.activity, 'kegiatan');
+        step.requirements.forEach((req, i) => this.checkLength(accept, step, 'requirements', req, 'kelengkapan', i));
+        this.checkLength(accept, step, 'output', step.output, 'output');
+        step.notes.forEach((note, i) => this.checkLength(accept, step, 'notes', note, 'keterangan', i));
+    }
+
+    private checkLength(accept: ValidationAcceptor, node: AstNode, property: string, text: string | undefined, field: keyof LengthBudgets, index?: number): void {
+        if (!text) return;
+        const budget = this.r.configFor(node).lengthBudgets[field];
+        const length = [...text.trim()].length;
+        if (length <= budget) return;
+        this.r.report(accept, IssueCodes.TextTooLong, { node, property, index } as never, [this.r.text(`field.${field}`), length, budget]);
+    }
+}

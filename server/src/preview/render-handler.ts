@@ -1,0 +1,46 @@
+import { DocumentState, isOperationCancelled, ReadPriority, URI, type LangiumDocument } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
+import type { Sop } from '../language/generated/ast.js';
+import type { SopServices } from '../language/sop-module.js';
+import { DocumentsChangedNotification, RenderRequest, type RenderParams, type RenderResult } from '../protocol/sop-protocol.js';
+import { PreviewCodes } from './preview-messages.js';
+import { invalidAt, renderResultOf } from './render-result.js';
+
+/**
+ * The preview's side of the server: pushes `sop/documentsChanged` whenever documents reach the
+ * Validated state, and answers `sop/render` once the requested document is validated.
+ */
+export function registerPreviewHandlers(shared: LangiumSharedServices, sop: SopServices): void {
+    const connection = shared.lsp.Connection;
+    if (!connection) return;
+    shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, documents => {
+        const uris = documents.map(d => d.uri.toString());
+        if (uris.length > 0) void connection.sendNotification(DocumentsChangedNotification, { uris });
+    });
+    connection.onRequest(RenderRequest, (params, token) => answerRender(shared, sop, params, token));
+}
+
+async function answerRender(
+    shared: LangiumSharedServices, sop: SopServices, params: RenderParams, token: CancellationToken
+): Promise<RenderResult | ResponseError<void>> {
+    try {
+        const document = await validatedDocument(shared, params.uri, token);
+        if (!document) return invalidAt(params.uri, sop.i18n.Messages.format(PreviewCodes.DocumentMissing, params.uri));
+        // The state was awaited above; read right away, as Langium's own request handlers do.
+        return await shared.workspace.WorkspaceLock.read(() => renderResultOf(document, sop, params.paper), ReadPriority.Immediate);
+    } catch (error) {
+        if (isOperationCancelled(error)) return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request has been cancelled.');
+        const reason = error instanceof Error ? error.message : String(error);
+        return invalidAt(params.uri, sop.i18n.Messages.format(PreviewCodes.RenderFailed, reason));
+    }
+}
+
+async function validatedDocument(shared: LangiumSharedServices, uriText: string, token: CancellationToken): Promise<LangiumDocument<Sop> | undefined> {
+    await shared.workspace.WorkspaceManager.ready;
+    const uri = URI.parse(uriText);
+    if (!shared.workspace.LangiumDocuments.hasDocument(uri)) return undefined;
+    await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
+    return shared.workspace.LangiumDocuments.getDocument(uri) as LangiumDocument<Sop> | undefined;
+}
+

@@ -1,0 +1,78 @@
+/**
+ * Where off-page connectors go: bands outside the table (above it for incoming forward flow and
+ * outgoing loop-backs, below it otherwise), connectors side by side in their step's actor column,
+ * stacked in rows away from the table when a column holds more than fit side by side.
+ */
+import type { SopDocument, Step } from '../model/sop-document.js';
+import type { PageConnector } from './connectors.js';
+import { STYLE } from './render-style.js';
+import type { TableColumns } from './table-layout.js';
+
+/** Horizontal gap between connectors side by side; vertical pitch of stacked connector rows; gap between the table and its connectors. */
+export const CONNECTOR_GAP = 6;
+export const CONNECTOR_PITCH = STYLE.connector.height + 20;
+export const TABLE_GAP = 20;
+
+/** Height of a band of `subRows` rows of connectors, with its gap to the table. */
+export function bandHeight(subRows: number): number {
+    return subRows === 0 ? 0 : (subRows - 1) * CONNECTOR_PITCH + STYLE.connector.height + TABLE_GAP;
+}
+
+/** Columns of a step's symbols: the primary actor first, then the co-actors (unknown actors: column 0). */
+export function stepColumns(step: Step, colOf: Map<string, number>): number[] {
+    const cols = [step.actor, ...step.coActors].map(a => (a === undefined ? undefined : colOf.get(a)));
+    const known = cols.filter((c): c is number => c !== undefined);
+    return [...new Set(known.length ? known : [0])];
+}
+
+/** Width an actor column leaves its symbols (both gutters off). */
+export function available(columns: TableColumns, col: number): number {
+    return columns.actors[col].width - 2 * STYLE.gutter;
+}
+
+/** How many connectors fit side by side in one band row of a column. */
+export function perRow(columns: TableColumns, col: number): number {
+    return Math.max(1, Math.floor((available(columns, col) + CONNECTOR_GAP) / (STYLE.connector.width + CONNECTOR_GAP)));
+}
+
+export function connectorColumn(c: PageConnector, doc: SopDocument, colOf: Map<string, number>): number {
+    return stepColumns(doc.steps[c.step - 1], colOf)[0];
+}
+
+export function bandRowCount(list: PageConnector[], doc: SopDocument, columns: TableColumns, colOf: Map<string, number>): number {
+    const perCol = new Map<number, number>();
+    for (const c of list) {
+        const col = connectorColumn(c, doc, colOf);
+        perCol.set(col, (perCol.get(col) ?? 0) + 1);
+    }
+    let rows = 0;
+    for (const [col, count] of perCol) rows = Math.max(rows, Math.ceil(count / perRow(columns, col)));
+    return rows;
+}
+
+export function bandNeeds(pageCount: number, connectors: PageConnector[], doc: SopDocument, columns: TableColumns, colOf: Map<string, number>) {
+    const need = { top: 0, bottom: 0 };
+    for (let p = 0; p < pageCount; p++) {
+        for (const position of ['top', 'bottom'] as const) {
+            const n = bandRowCount(connectors.filter(c => c.page === p && c.position === position), doc, columns, colOf);
+            need[position] = Math.max(need[position], n);
+        }
+    }
+    return need;
+}
+
+export interface BandLayout {
+    position: 'top' | 'bottom';
+    y: number;
+    height: number;
+    subRows: number;
+    connectors: PageConnector[];
+}
+
+/** Top of connector row `sub` of a band: rows stack away from the table. */
+export function connectorTop(band: BandLayout, sub: number): number {
+    const h = STYLE.connector.height;
+    return band.position === 'top'
+        ? band.y + band.height - TABLE_GAP - h - sub * CONNECTOR_PITCH
+        : band.y + TABLE_GAP + sub * CONNECTOR_PITCH;
+}

@@ -1,0 +1,127 @@
+import type { SopDocument } from '../model/sop-document.js';
+import type { FlowchartPage, PageArrow } from './flowchart-layout.js';
+import type { PageGeometry } from './paper.js';
+import { STYLE } from './render-style.js';
+import { writeShape } from './shapes.js';
+import { SvgWriter } from './svg-writer.js';
+import type { Column } from './table-layout.js';
+import { lineHeight, textWidth, type Font } from './text-metrics.js';
+
+type Align = 'start' | 'middle';
+
+/** One table cell: ruled box, optional grey fill, text centred vertically. */
+export function writeCell(svg: SvgWriter, box: { x: number; y: number; width: number; height: number }, lines: string[], font: Font, align: Align, fill = 'none'): void {
+    svg.open('g', { class: 'sop-cell' });
+    svg.rect(box.x, box.y, box.width, box.height, fill, STYLE.rule, STYLE.ruleWidth);
+    const top = box.y + (box.height - lines.length * lineHeight(font)) / 2;
+    const x = align === 'middle' ? box.x + box.width / 2 : box.x + STYLE.cellPadX;
+    svg.text(lines, x, top, font, align);
+    svg.close('g');
+}
+
+const span = (a: Column, b: Column) => ({ x: a.x, width: b.x + b.width - a.x });
+
+function writeHeader(svg: SvgWriter, page: FlowchartPage): void {
+    const { columns: c, header: h, tableTop: y } = page;
+    const font = STYLE.headerFont;
+    const fill = STYLE.headerFill;
+    const full = h.rowA + h.rowB;
+    const actors = span(c.actors[0], c.actors[c.actors.length - 1]);
+    const mutu = span(c.requirements, c.output);
+    svg.open('g', { class: 'sop-header' });
+    writeCell(svg, { ...c.no, y, height: full }, h.spanning.no, font, 'middle', fill);
+    writeCell(svg, { ...c.activity, y, height: full }, h.spanning.activity, font, 'middle', fill);
+    writeCell(svg, { ...actors, y, height: h.rowA }, ['PELAKSANA'], font, 'middle', fill);
+    writeCell(svg, { ...mutu, y, height: h.rowA }, ['MUTU BAKU'], font, 'middle', fill);
+    writeCell(svg, { ...c.notes, y, height: full }, h.spanning.notes, font, 'middle', fill);
+    const yb = y + h.rowA;
+    c.actors.forEach((col, i) => writeCell(svg, { ...col, y: yb, height: h.rowB }, h.actorLines[i], font, 'middle', fill));
+    writeCell(svg, { ...c.requirements, y: yb, height: h.rowB }, h.mutuLines.requirements, font, 'middle', fill);
+    writeCell(svg, { ...c.duration, y: yb, height: h.rowB }, h.mutuLines.duration, font, 'middle', fill);
+    writeCell(svg, { ...c.output, y: yb, height: h.rowB }, h.mutuLines.output, font, 'middle', fill);
+    svg.close('g');
+}
+
+function writeRows(svg: SvgWriter, page: FlowchartPage): void {
+    const c = page.columns;
+    const font = STYLE.bodyFont;
+    for (const { text, y } of page.rows) {
+        const h = text.height;
+        svg.open('g', { class: 'sop-row', 'data-step': String(text.step.number) });
+        writeCell(svg, { ...c.no, y, height: h }, text.no, font, 'middle');
+        writeCell(svg, { ...c.activity, y, height: h }, text.activity, font, 'start');
+        for (const col of c.actors) svg.rect(col.x, y, col.width, h, 'none', STYLE.rule, STYLE.ruleWidth);
+        writeCell(svg, { ...c.requirements, y, height: h }, text.requirements, font, 'start');
+        writeCell(svg, { ...c.duration, y, height: h }, text.duration, font, 'middle');
+        writeCell(svg, { ...c.output, y, height: h }, text.output, font, 'start');
+        writeCell(svg, { ...c.notes, y, height: h }, text.notes, font, 'start');
+        svg.close('g');
+    }
+}
+
+function writeArrow(svg: SvgWriter, arrow: PageArrow): void {
+    const pts = arrow.points;
+    const [tip, before] = [pts[pts.length - 1], pts[pts.length - 2]];
+    const dx = Math.sign(tip[0] - before[0]), dy = Math.sign(tip[1] - before[1]);
+    // A last segment shorter than the arrowhead (a crowded channel) gets a shorter head.
+    const length = Math.min(STYLE.arrowHead.length, Math.abs(tip[0] - before[0]) + Math.abs(tip[1] - before[1]));
+    const { halfWidth } = STYLE.arrowHead;
+    const base: [number, number] = [tip[0] - dx * length, tip[1] - dy * length];
+    const line = [...pts.slice(0, -1), base].map((p, i) => `${i === 0 ? 'M' : 'L'}${n(p[0])} ${n(p[1])}`).join('');
+    const data: Record<string, string> = { class: 'sop-arrow', 'data-from': String(arrow.from), 'data-to': String(arrow.to) };
+    if (typeof arrow.from === 'number') data['data-step'] = String(arrow.from);
+    svg.open('g', data);
+    svg.empty('path', { d: line, fill: 'none', stroke: '#000', 'stroke-width': STYLE.arrowStroke });
+    const head = [tip, [base[0] + dy * halfWidth, base[1] + dx * halfWidth], [base[0] - dy * halfWidth, base[1] - dx * halfWidth]];
+    svg.empty('path', { d: `M${head.map(p => `${n(p[0])} ${n(p[1])}`).join('L')}Z`, fill: '#000' });
+    if (arrow.label && arrow.request.label) {
+        const f = STYLE.labelFont;
+        const w = textWidth(arrow.request.label, f);
+        const left = arrow.label.anchor === 'end' ? arrow.label.x - w : arrow.label.x;
+        svg.empty('rect', { x: left - 1, y: arrow.label.y - f.size * 0.9, width: w + 2, height: f.size * 1.1, fill: '#fff' });
+        svg.element('text', {
+            class: 'sop-branch-label', x: arrow.label.x, y: arrow.label.y, 'font-size': f.size, 'font-weight': 'bold',
+            'text-anchor': arrow.label.anchor === 'end' ? 'end' : undefined,
+        }, arrow.request.label);
+    }
+    svg.close('g');
+}
+
+function n(v: number): string {
+    return String(Math.round(v * 100) / 100);
+}
+
+/** The body of one flowchart page's SVG. */
+export function writeFlowchartPage(page: FlowchartPage, doc: SopDocument, geometry: PageGeometry, footer: string): string {
+    const svg = new SvgWriter();
+    writeRows(svg, page);
+    for (const j of page.joins) {
+        svg.empty('line', { class: 'sop-join', 'data-step': String(j.step), x1: j.x1, y1: j.y, x2: j.x2, y2: j.y, stroke: '#000', 'stroke-width': STYLE.shapeStroke });
+    }
+    svg.open('g', { class: 'sop-arrows' });
+    for (const a of page.arrows) writeArrow(svg, a);
+    svg.close('g');
+    // After the arrows: an arrow from a connector above the table passes behind the header, not through its text.
+    writeHeader(svg, page);
+    for (const s of page.shapes) {
+        const data: Record<string, string> = { 'data-step': String(s.step), 'data-actor': s.actor };
+        if (s.connector) data['data-connector'] = s.connector.label;
+        writeShape(svg, s.shape, data);
+    }
+    if (page.footnotes) {
+        svg.open('g', { class: 'sop-footnotes' });
+        svg.text(page.footnotes.lines, page.columns.x, page.footnotes.y, STYLE.bodyFont);
+        svg.close('g');
+    }
+    writeFooter(svg, geometry, footer);
+    void doc;
+    return svg.toString();
+}
+
+/** Small grey line in the bottom margin: SOP number and title on the left, page number on the right. */
+export function writeFooter(svg: SvgWriter, geometry: PageGeometry, text: string): void {
+    const y = geometry.height - geometry.margin.bottom + 8;
+    const [left, right] = text.split('\t');
+    svg.text([left], geometry.content.x, y, STYLE.smallFont, 'start', { fill: '#555', class: 'sop-footer' });
+    svg.text([right], geometry.content.x + geometry.content.width, y, STYLE.smallFont, 'end', { fill: '#555', class: 'sop-footer' });
+}

@@ -1,0 +1,290 @@
+/**
+ * Orthogonal arrow routing on the row × column grid of one flowchart page.
+ *
+ * Free space comes in channels: horizontal bands between symbol rows and vertical gutters between
+ * actor columns, which by construction hold no symbol. Each arrow is one of a few shapes (straight,
+ * one bend, or two to four bends through channels: routing-candidates.ts); candidates are checked
+ * here against every symbol and every fixed segment already placed, and the cheapest (bends, length,
+ * crossings, preferred sides, and tracks wanted beyond what a channel holds) wins. Legs inside
+ * channels then get their own tracks (routing-tracks.ts), so no two arrows share a segment. Ports
+ * are used once each and kept apart, so no two arrows meet at a symbol either.
+ */
+import { approx, buildChannels, fixedSegments, freePorts, routeShapes, trackOf, type RoutePoint, type RoutingNode } from './routing-candidates.js';
+import { outward, segmentHitsBox, segmentsCross, segmentsOverlap, type Grid, type GridShape, type Port, type Pt } from './routing-geometry.js';
+import { assignTracks, capacity, deepest, valueOf, type Channel, type Leg, type Track } from './routing-tracks.js';
+
+export type { RoutingNode } from './routing-candidates.js';
+
+export interface ArrowRequest {
+    from: string;
+    to: string;
+    /** Preferred exit: the main flow leaves at the bottom, a decision's second branch at a side. */
+    prefer: 'bottom' | 'side';
+    /** True when the target row is not below the source row (loop-back): enter from a side. */
+    backward: boolean;
+    label?: string;
+}
+
+export interface RoutedArrow {
+    request: ArrowRequest;
+    points: Pt[];
+    label?: { x: number; y: number; anchor: 'start' | 'end' };
+}
+
+interface Planned {
+    request: ArrowRequest;
+    points: RoutePoint[];
+    /** While planning (tracks at their channel centres): the points, and the segments fixed regardless of tracks. */
+    approx: Pt[];
+    fixed: Array<[Pt, Pt]>;
+}
+
+export function routeArrows(grid: Grid, nodes: RoutingNode[], requests: ArrowRequest[], labelWidth: (label: string) => number = () => 0): RoutedArrow[] {
+    const router = new Router(grid, nodes, labelWidth);
+    const planned = requests.map(r => router.plan(r));
+    router.assign();
+    const area = { left: grid.cols[0].x, right: grid.cols[grid.cols.length - 1].x + grid.cols[grid.cols.length - 1].width };
+    return planned.map(p => finish(p, area, labelWidth));
+}
+
+class Router {
+    private readonly byKey = new Map<string, RoutingNode>();
+    private readonly shapes: GridShape[] = [];
+    private readonly joins: Array<{ x1: number; x2: number; y: number }> = [];
+    /** Ports taken, by position: a port closer than PORT_GAP to one of them is taken too. */
+    private readonly used: Pt[] = [];
+    private readonly placed: Planned[] = [];
+    readonly h: Channel[];
+    readonly v: Channel[];
+    private readonly hCap: number[];
+    /** Capacity of the part inside the table, for arrows between two steps. */
+    private readonly hInnerCap: number[];
+    private readonly vCap: number[];
+
+    constructor(private readonly grid: Grid, nodes: RoutingNode[], private readonly labelWidth: (label: string) => number) {
+        for (const n of nodes) {
+            this.byKey.set(n.key, n);
+            this.shapes.push(...n.shapes);
+            this.joins.push(...n.joins);
+        }
+        const channels = buildChannels(grid, this.shapes);
+        this.h = channels.h;
+        this.v = channels.v;
+        this.hCap = this.h.map(c => capacity(c));
+        this.hInnerCap = this.h.map(c => capacity(c, undefined, true));
+        this.vCap = this.v.map(c => capacity(c));
+    }
+
+    plan(request: ArrowRequest): Planned {
+        const from = this.byKey.get(request.from)!;
+        const to = this.byKey.get(request.to)!;
+        let best = this.best(request, from, to, false) ?? this.best(request, from, to, true);
+        if (!best) throw new Error(`no route for ${request.from} -> ${request.to}`);
+        this.used.push([best.exit.x, best.exit.y], [best.entry.x, best.entry.y]);
+        const planned = { request, points: best.points, approx: approx(best.points), fixed: fixedSegments(best.points) };
+        this.placed.push(planned);
+        return planned;
+    }
+
+    private best(request: ArrowRequest, from: RoutingNode, to: RoutingNode, reusePorts: boolean): Candidate | undefined {
+        const used = reusePorts ? undefined : this.used;
+        const exits = freePorts(from, from.exitSides, used);
+        const entries = freePorts(to, to.entrySides, used);
+        const candidates: Candidate[] = [];
+        for (const e of exits) {
+            for (const i of entries) {
+                if (e.owner === i.owner && e.side === i.side) continue;
+                for (const points of routeShapes(e, i, this.h, this.v)) {
+                    candidates.push({ exit: e, entry: i, points, base: this.baseCost(request, e, i, points) });
+                }
+            }
+        }
+        candidates.sort((a, b) => a.base - b.base);
+        let winner: Candidate | undefined;
+        let winnerCost = Infinity;
+        for (const c of candidates) {
+            if (c.base >= winnerCost) break;
+            if (!this.valid(c, reusePorts)) continue;
+            const crowd = this.congestion(c.points, c.exit.owner.shape.kind !== 'connector' && c.entry.owner.shape.kind !== 'connector');
+            const cost = c.base + 6 * this.crossings(c.points) + 4 * crowd.count + 60 * crowd.overflow;
+            if (cost < winnerCost) {
+                winner = c;
+                winnerCost = cost;
+            }
+        }
+        return winner;
+    }
+
+    private baseCost(request: ArrowRequest, e: Port, i: Port, points: RoutePoint[]): number {
+        const pts = approx(points);
+        let length = 0;
+        for (let k = 1; k < pts.length; k++) length += Math.abs(pts[k][0] - pts[k - 1][0]) + Math.abs(pts[k][1] - pts[k - 1][1]);
+        let cost = (points.length - 2) * 10 + length / 25 + (e.offsetRank + i.offsetRank) * 3;
+        const exitSide = e.side === 'left' || e.side === 'right';
+        if (e.owner.shape.kind !== 'connector' && (request.prefer === 'bottom') === exitSide) cost += 25;
+        if (request.label && exitSide) {
+            // A branch label sits beside the first segment: leave by a side with room for it.
+            const cols = this.grid.cols;
+            const room = e.side === 'left' ? e.x - cols[0].x : cols[cols.length - 1].x + cols[cols.length - 1].width - e.x;
+            if (room < this.labelWidth(request.label) + 8) cost += 30;
+        }
+        const entrySide = i.side === 'left' || i.side === 'right';
+        if (i.owner.shape.kind !== 'connector') {
+            if (request.backward && !entrySide) cost += 40;
+            if (!request.backward && entrySide) cost += 8;
+        }
+        return cost;
+    }
+
+    /** Direction at both ports, no symbol crossed, no collinear overlap with a placed fixed segment. */
+    private valid(c: Candidate, reusePorts: boolean): boolean {
+        const pts = approx(c.points);
+        if (!outward(c.exit.side, pts[0], pts[1]) || !outward(c.entry.side, pts[pts.length - 1], pts[pts.length - 2])) return false;
+        for (let k = 1; k < pts.length; k++) {
+            const a = pts[k - 1], b = pts[k];
+            if (Math.abs(a[0] - b[0]) + Math.abs(a[1] - b[1]) < 0.5) return false;
+            for (const gs of this.shapes) {
+                if ((k === 1 && gs === c.exit.owner) || (k === pts.length - 1 && gs === c.entry.owner)) continue;
+                if (segmentHitsBox(a, b, gs.shape)) return false;
+            }
+            if (Math.abs(a[1] - b[1]) < 0.01 && this.joins.some(j => segmentsOverlap(a, b, [j.x1, j.y], [j.x2, j.y]))) return false;
+        }
+        if (reusePorts) return true;
+        const fixed = fixedSegments(c.points);
+        for (const p of this.placed) {
+            for (const [a1, a2] of p.fixed) {
+                if (fixed.some(([b1, b2]) => segmentsOverlap(a1, a2, b1, b2))) return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Legs already placed in the channels this candidate uses, over overlapping extents (spreads
+     * arrows out), and how many tracks the candidate would need beyond a channel's capacity.
+     */
+    private congestion(points: RoutePoint[], betweenSteps: boolean): { count: number; overflow: number } {
+        let count = 0, overflow = 0;
+        const pts = approx(points);
+        for (let k = 1; k < points.length; k++) {
+            const track = trackOf(points[k - 1], points[k]);
+            if (!track) continue;
+            const along = track.axis === 'y' ? 0 : 1;
+            const lo = Math.min(pts[k - 1][along], pts[k][along]), hi = Math.max(pts[k - 1][along], pts[k][along]);
+            const others: Array<[number, number]> = [];
+            for (const p of this.placed) {
+                const other = p.approx;
+                for (let m = 1; m < p.points.length; m++) {
+                    const t = trackOf(p.points[m - 1], p.points[m]);
+                    if (!t || t.axis !== track.axis || t.channel !== track.channel) continue;
+                    const olo = Math.min(other[m - 1][along], other[m][along]), ohi = Math.max(other[m - 1][along], other[m][along]);
+                    if (olo <= hi + 1 && lo <= ohi + 1) others.push([olo, ohi]);
+                }
+            }
+            count += others.length;
+            const cap = (track.axis === 'x' ? this.vCap : betweenSteps ? this.hInnerCap : this.hCap)[track.channel];
+            overflow += Math.max(0, deepest(others, lo, hi) + 1 - cap);
+        }
+        return { count, overflow };
+    }
+
+    private crossings(points: RoutePoint[]): number {
+        const pts = approx(points);
+        let count = 0;
+        for (const p of this.placed) {
+            const other = p.approx;
+            for (let a = 1; a < pts.length; a++) {
+                for (let b = 1; b < other.length; b++) {
+                    if (segmentsCross(pts[a - 1], pts[a], other[b - 1], other[b])) count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    /** Gives every channel leg its track. */
+    assign(): void {
+        const hLegs = this.h.map(() => [] as Leg[]);
+        const vLegs = this.v.map(() => [] as Leg[]);
+        for (const p of this.placed) {
+            for (let k = 1; k < p.points.length; k++) {
+                const track = trackOf(p.points[k - 1], p.points[k]);
+                if (track) (track.axis === 'y' ? hLegs : vLegs)[track.channel].push(this.leg(p.points, k, track.axis));
+            }
+        }
+        hLegs.forEach((legs, k) => assignTracks(this.h[k], legs));
+        vLegs.forEach((legs, j) => assignTracks(this.v[j], legs));
+    }
+
+    /** The leg between points k-1 and k, running along a track on `axis` (y: horizontal leg). */
+    private leg(points: RoutePoint[], k: number, axis: 'x' | 'y'): Leg {
+        const along = axis === 'y' ? 'x' : 'y';
+        const track = points[k][axis] as Track;
+        const ends = [points[k - 1], points[k]];
+        const neighbours = [points[k - 2], points[k + 1]];
+        const cross = axis === 'y' ? this.v : this.h;
+        let lo = Infinity, hi = -Infinity, score = 0;
+        const stubs: Leg['stubs'] = [];
+        ends.forEach((end, idx) => {
+            const c = end[along];
+            if (typeof c === 'number') {
+                lo = Math.min(lo, c);
+                hi = Math.max(hi, c);
+            } else {
+                lo = Math.min(lo, cross[c.channel].lo);
+                hi = Math.max(hi, cross[c.channel].hi);
+            }
+            const next = neighbours[idx];
+            if (!next) return;
+            const toward = valueOf(next[axis]) < track.pos ? 'low' : 'high';
+            score += toward === 'low' ? -1 : 1;
+            if (typeof c === 'number') stubs.push({ at: c, toward });
+        });
+        return { track, lo, hi, score, stubs };
+    }
+}
+
+interface Candidate {
+    exit: Port;
+    entry: Port;
+    points: RoutePoint[];
+    base: number;
+}
+
+/** Resolves tracks, drops repeated and collinear points, and places the branch label beside the first segment. */
+function finish(p: Planned, area: { left: number; right: number }, labelWidth: (label: string) => number): RoutedArrow {
+    const raw = approx(p.points);
+    const points: Pt[] = [];
+    for (const pt of raw) {
+        const last = points[points.length - 1];
+        if (last && Math.abs(last[0] - pt[0]) < 0.01 && Math.abs(last[1] - pt[1]) < 0.01) continue;
+        const prev = points[points.length - 2];
+        if (last && prev && ((same(prev[0], last[0]) && same(last[0], pt[0])) || (same(prev[1], last[1]) && same(last[1], pt[1])))) points.pop();
+        points.push(pt);
+    }
+    const result: RoutedArrow = { request: p.request, points };
+    if (p.request.label) {
+        const [a, b] = points;
+        const w = labelWidth(p.request.label);
+        if (same(a[0], b[0])) {
+            // Beside the first segment, on the side the route does not turn to (the turn would cross the label).
+            const y = b[1] > a[1] ? a[1] + 11 : a[1] - 4;
+            const turnsRight = points.length > 2 && points[2][0] > b[0];
+            result.label = turnsRight && a[0] - 3 - w >= area.left + 2
+                ? { x: a[0] - 3, y, anchor: 'end' }
+                : { x: Math.min(a[0] + 3, area.right - 2 - w), y, anchor: 'start' };
+        } else {
+            // Above the first segment.
+            const y = a[1] - 3;
+            result.label = b[0] > a[0]
+                ? { x: Math.min(a[0] + 3, area.right - 2 - w), y, anchor: 'start' }
+                // Leaving to the left: end the label at the port, but never past the first actor column.
+                : { x: Math.max(a[0] - 3, area.left + 2 + w), y, anchor: 'end' };
+        }
+    }
+    return result;
+}
+
+function same(a: number, b: number): boolean {
+    return Math.abs(a - b) < 0.01;
+}

@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { URI } from 'langium';
+import { after, before, describe, it } from 'mocha';
+import { DocumentsChangedNotification, RenderRequest, type RenderResult, type RenderSuccess } from '../../server/src/protocol/sop-protocol.js';
+import { TestLspClient } from './lsp-client.js';
+
+const EXAMPLE = path.resolve('examples/surat-masuk.sop');
+
+describe('sop/render and sop/documentsChanged over stdio', () => {
+    const uri = URI.file(EXAMPLE).toString();
+    const text = readFileSync(EXAMPLE, 'utf8');
+    const pushed: string[][] = [];
+    let client: TestLspClient;
+
+    const render = (params: { uri: string; paper?: 'A4' | 'F4' | 'Letter' | 'Legal' }) =>
+        client.connection.sendRequest(RenderRequest, params) as Promise<RenderResult>;
+
+    async function waitForPush(target: string, from: number): Promise<void> {
+        const deadline = Date.now() + 15000;
+        while (!pushed.slice(from).some(uris => uris.includes(target))) {
+            if (Date.now() > deadline) throw new Error(`no sop/documentsChanged for ${target}`);
+            await new Promise(resolve => setTimeout(resolve, 20));
+        }
+    }
+
+    before(async () => {
+        client = new TestLspClient();
+        client.connection.onNotification(DocumentsChangedNotification, p => { pushed.push(p.uris); });
+        await client.initialize(null, 'en');
+    });
+
+    after(() => client.shutdown());
+
+    it('pushes documentsChanged once an opened document is validated', async () => {
+        await client.open(uri, text);
+        await waitForPush(uri, 0);
+    });
+
+    it('renders an example: pages with step markers, step ranges and mutu baku', async () => {
+        const result = await render({ uri });
+        assert.equal(result.status, 'ok', JSON.stringify(result).slice(0, 300));
+        const ok = result as RenderSuccess;
+        assert.equal(ok.title, 'PENGELOLAAN SURAT MASUK DAN DISPOSISI');
+        assert.equal(ok.paper, 'A4');
+        assert.ok(ok.pages.length >= 2, 'identity sheet and at least one flowchart page');
+        assert.ok(ok.pages.every(p => p.svg.startsWith('<svg') && p.description.length > 0));
+        assert.match(ok.pages.filter(p => p.kind === 'flowchart').map(p => p.svg).join(''), /data-step="1"/);
+        assert.ok(ok.stepRanges[1], 'range of step 1');
+        const lines = text.split('\n');
+        assert.match(lines[ok.stepRanges[1].start.line], /^kapsul terima/);
+        assert.equal(ok.steps[1].activity, 'Menerima surat masuk dan memberikan tanda terima kepada pengirim');
+        assert.deepEqual(ok.steps[1].requirements, ['Surat masuk', 'buku ekspedisi']);
+        assert.equal(ok.steps[1].duration, '5 menit');
+        assert.equal(ok.steps[1].output, 'Surat masuk diterima');
+    });
+
+    it('lays the pages out on the requested paper', async () => {
+        const a4 = await render({ uri }) as RenderSuccess;
+        const legal = await render({ uri, paper: 'Legal' }) as RenderSuccess;
+        assert.equal(legal.paper, 'Legal');
+        assert.ok(legal.layout.pages[0].width > a4.layout.pages[0].width, 'Legal is wider than A4');
+    });
+
+    it('answers invalid with the first syntax error after a breaking edit, then renders again', async () => {
+        const broken = text.replace('kapsul terima "Menerima', 'kapsul terima Menerima');
+        const line = broken.split('\n').findIndex(l => l.startsWith('kapsul terima'));
+        const before = pushed.length;
+        await client.change(uri, broken, 2);
+        await waitForPush(uri, before);
+        const invalid = await render({ uri });
+        assert.equal(invalid.status, 'invalid');
+        assert.ok(invalid.status === 'invalid' && invalid.firstError.range.start.line >= line, JSON.stringify(invalid));
+        assert.ok(invalid.status === 'invalid' && invalid.firstError.message.length > 0);
+
+        await client.change(uri, text, 3);
+        assert.equal((await render({ uri })).status, 'ok');
+    });
+
+    it('answers invalid with the first linking error', async () => {
+        const unlinked = text.replace('    oleh admin\n', '    oleh nobody\n');
+        await client.change(uri, unlinked, 4);
+        const result = await render({ uri });
+        assert.equal(result.status, 'invalid');
+        if (result.status === 'invalid') {
+            assert.match(result.firstError.message, /nobody/);
+            assert.equal(unlinked.split('\n')[result.firstError.range.start.line].trim(), 'oleh nobody');
+        }
+        await client.change(uri, text, 5);
+    });
+
+    it('waits for the newest edit before answering', async () => {
+        const edited = text.replace('PENGELOLAAN SURAT MASUK DAN DISPOSISI', 'SURAT MASUK BARU');
+        await client.change(uri, edited, 6);
+        const result = await render({ uri });
+        assert.equal(result.status === 'ok' && result.title, 'SURAT MASUK BARU');
+        await client.change(uri, text, 7);
+    });
+
+    it('never throws for a document the server does not know', async () => {
+        const result = await render({ uri: 'file:///nowhere/missing.sop' });
+        assert.equal(result.status, 'invalid');
+        assert.match(result.status === 'invalid' ? result.firstError.message : '', /missing\.sop/);
+    });
+});

@@ -1,0 +1,82 @@
+/** SopDocuments for renderer tests: a seeded generator (2–12 actors, 1–80 steps, random decisions). */
+import type { Actor, Edge, SopDocument, Step, StepKind } from '../../server/src/model/sop-document.js';
+
+const RANGE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/** mulberry32: a tiny deterministic PRNG. */
+export function prng(seed: number): () => number {
+    let a = seed >>> 0;
+    return () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+const WORDS = ['memeriksa', 'berkas', 'permohonan', 'surat', 'menyusun', 'konsep', 'keputusan', 'mengarsipkan', 'dokumen',
+    'pertanggungjawaban', 'administrasi', 'kepegawaian', 'menandatangani', 'melaporkan', 'hasil', 'verifikasi', 'dan', 'ke',
+    'KTP/NIB/NPWP', 'Undang-Undang', 'aplikasi', 'SIMPEG', 'penyelenggaraan'];
+
+function words(rand: () => number, min: number, max: number): string {
+    const n = min + Math.floor(rand() * (max - min + 1));
+    const out: string[] = [];
+    for (let i = 0; i < n; i++) out.push(WORDS[Math.floor(rand() * WORDS.length)]);
+    if (rand() < 0.05) out.push('Xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx');
+    const text = out.join(' ');
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function step(n: number, kind: StepKind, actor: string, rand: () => number, coActors: string[]): Step {
+    return {
+        id: `s${n}`, number: n, activity: words(rand, 2, 12), kind, actor, coActors,
+        ...(kind === 'decision' && rand() < 0.6 ? { question: rand() < 0.5 ? 'Lengkap?' : 'Memenuhi persyaratan teknis?' } : {}),
+        quality: {
+            requirements: rand() < 0.2 ? [] : [words(rand, 1, 4), words(rand, 1, 3)],
+            duration: { kind: 'exact', min: 5, max: 5, unit: 'minute', display: rand() < 0.5 ? '5 menit' : 'maksimal 10 hari kerja' },
+            output: words(rand, 1, 5),
+        },
+        notes: rand() < 0.3 ? [words(rand, 2, 10)] : [],
+        isEnd: false, range: RANGE, nameRange: RANGE,
+    };
+}
+
+/** A random but well-formed SOP: first and last rows are terminators, decisions branch anywhere. */
+export function randomSop(seed: number, opts: { actors?: number; steps?: number } = {}): SopDocument {
+    const rand = prng(seed);
+    const actorCount = opts.actors ?? 2 + Math.floor(rand() * 11);
+    const stepCount = opts.steps ?? 1 + Math.floor(rand() * 80);
+    const actors: Actor[] = Array.from({ length: actorCount }, (_, i) => ({ id: `a${i}`, label: i % 3 === 0 ? `Kepala Bidang Pelayanan ${i + 1}` : `Pelaksana ${i + 1}`, index: i, range: RANGE }));
+    const steps: Step[] = [];
+    const edges: Edge[] = [];
+    for (let n = 1; n <= stepCount; n++) {
+        const last = n === stepCount;
+        const kind: StepKind = n === 1 || last ? 'terminator' : stepCount > 2 && rand() < 0.25 ? 'decision' : 'process';
+        const actor = actors[Math.floor(rand() * actorCount)].id;
+        const co = actorCount > 2 && rand() < 0.06 ? [actors[(actors.findIndex(a => a.id === actor) + 1 + Math.floor(rand() * (actorCount - 1))) % actorCount].id] : [];
+        steps.push(step(n, kind, actor, rand, co));
+        if (last) continue;
+        if (kind === 'decision') {
+            const yes = n + 1;
+            let no = 1 + Math.floor(rand() * stepCount);
+            while (no === n || no === yes) no = 1 + Math.floor(rand() * stepCount);
+            edges.push({ from: n, to: yes, kind: 'yes', label: 'Ya', implicit: false });
+            edges.push({ from: n, to: no, kind: 'no', label: 'Tidak', implicit: false });
+        } else {
+            const jump = rand() < 0.1 && n + 2 <= stepCount ? n + 2 + Math.floor(rand() * (stepCount - n - 1)) : n + 1;
+            edges.push({ from: n, to: Math.min(jump, stepCount), kind: 'next', implicit: jump === n + 1 });
+        }
+    }
+    return {
+        uri: `memory:///random-${seed}.sop`, id: `random${seed}`, title: `SOP ACAK ${seed}`, status: 'draft',
+        paper: (['A4', 'F4', 'Letter', 'Legal'] as const)[seed % 4], language: 'id',
+        identity: {
+            institution: ['PEMERINTAH KABUPATEN SINTETIS', 'DINAS UJI COBA'], number: `SOP-${seed}/UJI/2025`,
+            legalBasis: [words(rand, 5, 20)], qualifications: [], relatedSops: [], equipment: [words(rand, 2, 6)], warnings: [], records: [],
+            approver: { position: 'Kepala Dinas Uji Coba', name: 'BUDI SANTOSO, S.H.', nip: '197503122001121002' },
+        },
+        actors, steps, edges,
+        footnotes: rand() < 0.3 ? ['KTP = Kartu Tanda Penduduk', words(rand, 5, 25)] : [],
+    };
+}
