@@ -69,6 +69,18 @@ describe('preview webview in headless Chromium', function () {
         assert.equal(Math.round(await svgWidth(page)), Math.round(fitted));
     });
 
+    it('rebuilds only the pages whose SVG changed', async () => {
+        const page = await rendered();
+        // Tag every page's SVG element; an unchanged page must keep its element (and the tag).
+        await page.evaluate(() => document.querySelectorAll('section.sop-page > svg').forEach((svg, i) => svg.setAttribute('data-probe', String(i))));
+        const changed = structuredClone(example);
+        const last = changed.pages.length - 1;
+        changed.pages[last] = { ...changed.pages[last], svg: changed.pages[last].svg.replace('</svg>', '<rect x="1" y="1" width="1" height="1"/></svg>') };
+        await postUpdate(page, renderMessage(changed, 3));
+        const probes = await page.evaluate(() => Array.from(document.querySelectorAll('section.sop-page > svg'), svg => svg.getAttribute('data-probe')));
+        assert.deepEqual(probes, changed.pages.map((_, i) => (i === last ? null : String(i))));
+    });
+
     it('posts reveal when a step is clicked or activated with Enter', async () => {
         const page = await rendered();
         await page.locator('#sop-pages [data-step="2"][tabindex="0"]').first().click();

@@ -8,6 +8,8 @@ import { applyZoom, naturalSize } from './zoom.js';
  */
 export class PageView {
     private svgs: SVGSVGElement[] = [];
+    /** The SVG text each page was last built from: an edit usually changes one page, not all. */
+    private sources: string[] = [];
     private indicatorTemplate = 'Page {0} / {1}';
 
     constructor(readonly container: HTMLElement, private readonly indicator: HTMLElement) {
@@ -22,14 +24,24 @@ export class PageView {
         const { scrollTop, scrollLeft } = this.container;
         this.container.querySelector('#sop-empty')?.remove();
         const sections = Array.from(this.container.querySelectorAll<HTMLElement>('section.sop-page'));
+        const previous = sections.map(section => section.querySelector<SVGSVGElement>(':scope > svg'));
         this.svgs = [];
         pages.forEach((page, i) => {
             const section = sections[i] ?? this.container.appendChild(document.createElement('section'));
             section.className = 'sop-page';
             section.dataset.page = String(page.number);
             section.setAttribute('aria-label', page.description);
+            const kept = previous[i];
+            if (kept && this.sources[i] === page.svg) {
+                this.svgs.push(kept);
+                return;
+            }
+            this.sources[i] = page.svg;
             const svg = importSvg(page.svg, `p${page.number}-`);
-            if (!svg) return section.replaceChildren();
+            if (!svg) {
+                this.sources[i] = '';
+                return section.replaceChildren();
+            }
             // The section names the page; the shapes inside stay reachable for keyboard and screen readers.
             svg.setAttribute('role', 'group');
             svg.removeAttribute('aria-labelledby');
@@ -37,6 +49,7 @@ export class PageView {
             this.svgs.push(svg);
         });
         sections.slice(pages.length).forEach(s => s.remove());
+        this.sources.length = pages.length;
         applyZoom(this.svgs, zoom);
         this.container.scrollTop = scrollTop;
         this.container.scrollLeft = scrollLeft;

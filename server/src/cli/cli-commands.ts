@@ -1,6 +1,7 @@
 import { startSopServer } from '../sop-server.js';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { localeFrom, type Locale } from '../language/sop-messages.js';
+import type { SopDocument } from '../model/sop-document.js';
 import { choice, UsageError, type ParsedArgs } from './cli-args.js';
 import { CliWorkspace, collectSopFiles, displayPath, toCliDiagnostics, type CliDiagnostic } from './cli-workspace.js';
 
@@ -45,17 +46,27 @@ export async function checkCommand(args: ParsedArgs, io: CliIo): Promise<ExitCod
     return all.some(d => d.severity === 'error') ? 1 : 0;
 }
 
-export async function modelCommand(args: ParsedArgs, io: CliIo): Promise<ExitCode> {
-    if (args.positionals.length !== 1) throw new UsageError('model takes exactly one file');
-    const files = collectSopFiles(args.positionals);
+/**
+ * Loads the single file a command takes and builds its SopDocument; with errors in the file, prints
+ * them (file:line:column) and returns exit code 1 instead.
+ */
+export async function loadOneModel(args: ParsedArgs, io: CliIo, command: string): Promise<{ file: string; model: SopDocument } | 1> {
+    if (args.positionals.length !== 1) throw new UsageError(`${command} takes exactly one file`);
+    const [file] = collectSopFiles(args.positionals);
     const workspace = new CliWorkspace(cliLocale(args, io.env));
-    const [doc] = await workspace.load(files);
-    const errors = toCliDiagnostics(displayPath(files[0]), doc.diagnostics ?? []).filter(d => d.severity === 'error');
+    const [doc] = await workspace.load([file]);
+    const errors = toCliDiagnostics(displayPath(file), doc.diagnostics ?? []).filter(d => d.severity === 'error');
     if (errors.length > 0) {
         for (const d of errors) io.err(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code} ${d.message}\n`);
         return 1;
     }
-    io.out(JSON.stringify(workspace.services.model.ModelBuilder.build(doc), null, 2) + '\n');
+    return { file, model: workspace.services.model.ModelBuilder.build(doc) };
+}
+
+export async function modelCommand(args: ParsedArgs, io: CliIo): Promise<ExitCode> {
+    const loaded = await loadOneModel(args, io, 'model');
+    if (loaded === 1) return 1;
+    io.out(JSON.stringify(loaded.model, null, 2) + '\n');
     return 0;
 }
 

@@ -3,8 +3,8 @@ import * as path from 'node:path';
 import type { PaperSize } from '../model/sop-document.js';
 import { renderSop } from '../render/index.js';
 import { choice, UsageError, type ParsedArgs } from './cli-args.js';
-import { cliLocale, type CliIo, type ExitCode } from './cli-commands.js';
-import { CliWorkspace, collectSopFiles, displayPath, IoError, toCliDiagnostics } from './cli-workspace.js';
+import { loadOneModel, type CliIo, type ExitCode } from './cli-commands.js';
+import { IoError } from './cli-workspace.js';
 
 /** Writes through a temporary file in the same folder and renames it, so no half-written file is ever seen. */
 export function writeFileAtomic(file: string, data: string): void {
@@ -20,23 +20,16 @@ export function writeFileAtomic(file: string, data: string): void {
 
 /** `sop render <file> --format svg|json --out <file or folder> [--paper A4|F4|Letter|Legal]`. */
 export async function renderCommand(args: ParsedArgs, io: CliIo): Promise<ExitCode> {
-    if (args.positionals.length !== 1) throw new UsageError('render takes exactly one file');
     const format = choice(args, 'format', ['svg', 'json'] as const, 'svg');
     const paperOption = args.options.get('paper');
     const paper = paperOption === undefined ? undefined : choice(args, 'paper', ['A4', 'F4', 'Letter', 'Legal'] as const, 'A4') as PaperSize;
     const out = args.options.get('out');
     if (out === true) throw new UsageError('--out needs a value');
     if (format === 'svg' && out === undefined) throw new UsageError('render --format svg needs --out <folder>');
-    const files = collectSopFiles(args.positionals);
-    const workspace = new CliWorkspace(cliLocale(args, io.env));
-    const [doc] = await workspace.load(files);
-    const errors = toCliDiagnostics(displayPath(files[0]), doc.diagnostics ?? []).filter(d => d.severity === 'error');
-    if (errors.length > 0) {
-        for (const d of errors) io.err(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code} ${d.message}\n`);
-        return 1;
-    }
-    const rendered = renderSop(workspace.services.model.ModelBuilder.build(doc), paper ? { paper } : {});
-    const name = path.basename(files[0], '.sop');
+    const loaded = await loadOneModel(args, io, 'render');
+    if (loaded === 1) return 1;
+    const rendered = renderSop(loaded.model, paper ? { paper } : {});
+    const name = path.basename(loaded.file, '.sop');
     if (format === 'json') {
         const json = JSON.stringify(rendered.layout, null, 2) + '\n';
         if (out === undefined) {
