@@ -1,19 +1,9 @@
 /** SopDocuments for renderer tests: a seeded generator (2–12 actors, 1–80 steps, random decisions). */
 import type { Actor, Edge, SopDocument, Step, StepKind } from '../../server/src/model/sop-document.js';
+import { prng } from '../support/prng.js';
 
 const RANGE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-/** mulberry32: a tiny deterministic PRNG. */
-export function prng(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 const WORDS = ['memeriksa', 'berkas', 'permohonan', 'surat', 'menyusun', 'konsep', 'keputusan', 'mengarsipkan', 'dokumen',
     'pertanggungjawaban', 'administrasi', 'kepegawaian', 'menandatangani', 'melaporkan', 'hasil', 'verifikasi', 'dan', 'ke',

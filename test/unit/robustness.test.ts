@@ -6,18 +6,8 @@ import { validationHelper } from 'langium/test';
 import { describe, it } from 'mocha';
 import type { Sop } from '../../server/src/language/generated/ast.js';
 import { createSopServices } from '../../server/src/language/sop-module.js';
+import { prng } from '../support/prng.js';
 
-/** Mulberry32: a tiny seeded PRNG, so every run feeds the same variants. */
-function prng(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 const TOKENS = ['"', '""', 'ya ke ', 'tidak ke ', 'lanjut ke ', 'oleh ', 'bersama ', 'keputusan ', 'kapsul ', 'langkah ', 'selesai ',
     'waktu ', '5 mnt', '-', '2025-13-45', 'nip 1 ', 'disahkan oleh ', ',', '\n', '/*', '*/', '~', 'status final\n', 'pelaksana x "Ibu A"\n'];

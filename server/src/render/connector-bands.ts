@@ -11,7 +11,7 @@ import type { TableColumns } from './table-layout.js';
 /** Horizontal gap between connectors side by side; vertical pitch of stacked connector rows; gap between the table and its connectors. */
 export const CONNECTOR_GAP = 6;
 export const CONNECTOR_PITCH = STYLE.connector.height + 20;
-export const TABLE_GAP = 20;
+export const TABLE_GAP = 16;
 
 /** Height of a band of `subRows` rows of connectors, with its gap to the table. */
 export function bandHeight(subRows: number): number {

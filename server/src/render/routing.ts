@@ -274,12 +274,13 @@ function finish(p: Planned, area: { left: number; right: number }, labelWidth: (
                 ? { x: a[0] - 3, y, anchor: 'end' }
                 : { x: Math.min(a[0] + 3, area.right - 2 - w), y, anchor: 'start' };
         } else {
-            // Above the first segment.
+            // Above the first segment; past its bend when the bend comes before the label's end (the next leg would cross it).
             const y = a[1] - 3;
+            const from = points.length > 2 && Math.abs(b[0] - a[0]) < w + 6 ? b[0] : a[0];
             result.label = b[0] > a[0]
-                ? { x: Math.min(a[0] + 3, area.right - 2 - w), y, anchor: 'start' }
+                ? { x: Math.min(from + 3, area.right - 2 - w), y, anchor: 'start' }
                 // Leaving to the left: end the label at the port, but never past the first actor column.
-                : { x: Math.max(a[0] - 3, area.left + 2 + w), y, anchor: 'end' };
+                : { x: Math.max(from - 3, area.left + 2 + w), y, anchor: 'end' };
         }
     }
     return result;
