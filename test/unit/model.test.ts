@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
+import { URI } from 'langium';
 import { createTestServices, SMALL_SOP } from '../support/sop-test-services.js';
 import { groupNip, longDateId } from '../../server/src/model/dates.js';
 
-const { model } = createTestServices();
+const { model, validate, shared, Sop } = createTestServices();
 
 describe('model builder', () => {
     it('numbers steps, maps kinds and actors', async () => {
@@ -95,5 +96,17 @@ describe('model builder', () => {
         assert.equal(longDateId('2025-12-01'), '1 Desember 2025');
         assert.equal(groupNip('197503122001121002'), '19750312 200112 1 002');
         assert.equal(groupNip('123'), '123');
+    });
+
+    it('is built once per linked AST and rebuilt when a relink changes what references resolve to', async () => {
+        await validate('sop lain "SOP LAIN"', 'file:///ws-model/lain.sop');
+        const doc = await validate('sop utama "UTAMA" keterkaitan lain', 'file:///ws-model/utama.sop');
+        const first = Sop.model.ModelBuilder.build(doc);
+        assert.equal(first.identity.relatedSops[0].uri, 'file:///ws-model/lain.sop');
+        assert.equal(Sop.model.ModelBuilder.build(doc), first, 'shared, not rebuilt');
+        await shared.workspace.DocumentBuilder.update([], [URI.parse('file:///ws-model/lain.sop')]);
+        const after = Sop.model.ModelBuilder.build(doc);
+        assert.notEqual(after, first);
+        assert.equal(after.identity.relatedSops[0].uri, undefined);
     });
 });

@@ -54,7 +54,7 @@ export const SopModule: Module<SopServices, PartialLangiumServices & SopAddedSer
         LexerErrorMessageProvider: (services) => new SopLexerErrorMessageProvider(services.i18n.Messages),
     },
     model: {
-        ModelBuilder: () => new SopModelBuilder(),
+        ModelBuilder: (services) => new SopModelBuilder(services.shared.workspace.DocumentBuilder),
     },
     i18n: {
         Messages: () => new SopMessages(),

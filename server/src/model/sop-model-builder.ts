@@ -1,4 +1,4 @@
-import { AstUtils, CstUtils, GrammarAST, GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, DocumentState, GrammarAST, GrammarUtils, type AstNode, type DocumentBuilder, type LangiumDocument } from 'langium';
 import type * as ast from '../language/generated/ast.js';
 import { isApproverField, isDateField, isInstitutionField, isListField, isLogoField, isNumberField, isPaperField, isRelatedField, isStatusField } from '../language/generated/ast.js';
 import { keywordLanguage } from '../language/sop-keywords.js';
@@ -25,7 +25,29 @@ export function paperOf(text: string | undefined): PaperSize | undefined {
 
 /** Turns a parsed (ideally validated) `.sop` AST into the plain SopDocument. */
 export class SopModelBuilder {
+    /** One model per linked AST: validation, code lens, time summary and the preview share it. */
+    private readonly built = new WeakMap<AstNode, SopDocument>();
+
+    constructor(documentBuilder?: DocumentBuilder) {
+        // Relinking (after another file changed) keeps the AST but may change what its references
+        // resolve to, so every (re)linked document gets a fresh model.
+        documentBuilder?.onBuildPhase(DocumentState.Linked, documents => {
+            for (const document of documents) this.built.delete(document.parseResult.value);
+        });
+    }
+
+    /** The SopDocument of `document`; callers share it and must treat it as read-only. */
     build(document: LangiumDocument<ast.Sop>): SopDocument {
+        const root = document.parseResult.value;
+        let model = this.built.get(root);
+        if (!model) {
+            model = this.buildFresh(document);
+            this.built.set(root, model);
+        }
+        return model;
+    }
+
+    private buildFresh(document: LangiumDocument<ast.Sop>): SopDocument {
         const root = document.parseResult.value;
         const actors = root.actors.map((a, index): Actor => ({ id: a.name, label: a.label ?? a.name, index, range: rangeOf(a) }));
         const steps = root.steps.map((s, i) => this.buildStep(s, i));

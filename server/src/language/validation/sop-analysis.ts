@@ -5,26 +5,22 @@ import type { SopDocument } from '../../model/sop-document.js';
 import type { SopModelBuilder } from '../../model/sop-model-builder.js';
 
 /**
- * Builds the SopDocument and its flow analysis once per validated AST, for the checks that
- * need resolved edges. Keyed by the root node, so a re-parse starts afresh.
+ * The SopDocument (shared through the model builder's cache) and its flow analysis, computed
+ * once per model, for the checks that need resolved edges.
  */
 export class SopAnalysisCache {
-    private readonly cache = new WeakMap<Sop, { model: SopDocument; flow?: FlowAnalysis }>();
+    private readonly flows = new WeakMap<SopDocument, FlowAnalysis>();
 
     constructor(private readonly builder: SopModelBuilder) {}
 
     model(sop: Sop): SopDocument {
-        let entry = this.cache.get(sop);
-        if (!entry) {
-            entry = { model: this.builder.build(AstUtils.getDocument(sop) as LangiumDocument<Sop>) };
-            this.cache.set(sop, entry);
-        }
-        return entry.model;
+        return this.builder.build(AstUtils.getDocument(sop) as LangiumDocument<Sop>);
     }
 
     flow(sop: Sop): FlowAnalysis {
         const model = this.model(sop);
-        const entry = this.cache.get(sop)!;
-        return entry.flow ??= analyseFlow(model);
+        let flow = this.flows.get(model);
+        if (!flow) this.flows.set(model, flow = analyseFlow(model));
+        return flow;
     }
 }
