@@ -65,8 +65,8 @@ describe('quick fixes', () => {
         await expectFix(input, IssueCodes.DuplicateClause, cleanWith());
     });
 
-    it('removes `lanjut ke` from a decision', async () => {
-        const input = cleanWith(['    tidak ke terima\n', '    tidak ke terima\n    lanjut ke catat\n']);
+    it('removes `selesai` from a decision', async () => {
+        const input = cleanWith(['    tidak ke terima\n', '    tidak ke terima\n    selesai\n']);
         await expectFix(input, IssueCodes.NextOnDecision, cleanWith());
     });
 

@@ -85,7 +85,7 @@ describe('grammar', () => {
         assert.deepEqual(errorsOf(doc), []);
         const [first] = doc.parseResult.value.steps as Step[];
         assert.equal(first.name, 'revisi');
-        assert.equal(first.next?.ref?.name, 'waktu');
+        assert.equal(first.nexts[0]?.targets[0]?.step.ref?.name, 'waktu');
     });
 
     it('resolves keterkaitan to another SOP across files', async () => {

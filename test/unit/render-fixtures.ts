@@ -28,8 +28,18 @@ function step(n: number, kind: StepKind, actor: string, rand: () => number, coAc
             output: words(rand, 1, 5),
         },
         notes: rand() < 0.3 ? [words(rand, 2, 10)] : [],
+        symbols: [
+            { id: `s${n}.${actor}`, step: n, actor, kind, role: 'flow', isStart: false, isEnd: false, range: RANGE },
+            ...coActors.map(a => ({ id: `s${n}.${a}`, step: n, actor: a, kind, role: 'joined' as const, isStart: false, isEnd: false, range: RANGE })),
+        ],
+        entry: `s${n}.${actor}`,
         isEnd: false, range: RANGE, nameRange: RANGE,
     };
+}
+
+/** An arrow between the entry symbols of two rows. */
+function edge(steps: Step[], from: number, to: number, kind: Edge['kind'], implicit: boolean, label?: string): Edge {
+    return { from, to, fromSymbol: steps[from - 1]?.entry ?? `s${from}`, toSymbol: `s${to}`, kind, ...(label ? { label } : {}), implicit };
 }
 
 /** A random but well-formed SOP: first and last rows are terminators, decisions branch anywhere. */
@@ -39,7 +49,7 @@ export function randomSop(seed: number, opts: { actors?: number; steps?: number 
     const stepCount = opts.steps ?? 1 + Math.floor(rand() * 80);
     const actors: Actor[] = Array.from({ length: actorCount }, (_, i) => ({ id: `a${i}`, label: i % 3 === 0 ? `Kepala Bidang Pelayanan ${i + 1}` : `Pelaksana ${i + 1}`, index: i, range: RANGE }));
     const steps: Step[] = [];
-    const edges: Edge[] = [];
+    const pending: Array<[number, number, Edge['kind'], boolean, string?]> = [];
     for (let n = 1; n <= stepCount; n++) {
         const last = n === stepCount;
         const kind: StepKind = n === 1 || last ? 'terminator' : stepCount > 2 && rand() < 0.25 ? 'decision' : 'process';
@@ -51,13 +61,13 @@ export function randomSop(seed: number, opts: { actors?: number; steps?: number 
             const yes = n + 1;
             let no = 1 + Math.floor(rand() * stepCount);
             while (no === n || no === yes) no = 1 + Math.floor(rand() * stepCount);
-            edges.push({ from: n, to: yes, kind: 'yes', label: 'Ya', implicit: false });
-            edges.push({ from: n, to: no, kind: 'no', label: 'Tidak', implicit: false });
+            pending.push([n, yes, 'yes', false, 'Ya'], [n, no, 'no', false, 'Tidak']);
         } else {
             const jump = rand() < 0.1 && n + 2 <= stepCount ? n + 2 + Math.floor(rand() * (stepCount - n - 1)) : n + 1;
-            edges.push({ from: n, to: Math.min(jump, stepCount), kind: 'next', implicit: jump === n + 1 });
+            pending.push([n, Math.min(jump, stepCount), 'next', jump === n + 1]);
         }
     }
+    const edges = pending.map(([from, to, kind, implicit, label]) => ({ ...edge(steps, from, to, kind, implicit, label), toSymbol: steps[to - 1].entry }));
     return {
         uri: `memory:///random-${seed}.sop`, id: `random${seed}`, title: `SOP ACAK ${seed}`, status: 'draft',
         paper: (['A4', 'F4', 'Letter', 'Legal'] as const)[seed % 4], language: 'id',
@@ -66,7 +76,8 @@ export function randomSop(seed: number, opts: { actors?: number; steps?: number 
             legalBasis: [words(rand, 5, 20)], qualifications: [], relatedSops: [], equipment: [words(rand, 2, 6)], warnings: [], records: [],
             approver: { position: 'Kepala Dinas Uji Coba', name: 'BUDI SANTOSO, S.H.', nip: '197503122001121002' },
         },
-        actors, steps, edges,
+        actors, actorGroups: [], steps, edges,
+        table: { headings: {}, columnNumbers: false, repeatHeader: true, identityPage: 'auto' },
         footnotes: rand() < 0.3 ? ['KTP = Kartu Tanda Penduduk', words(rand, 5, 25)] : [],
     };
 }

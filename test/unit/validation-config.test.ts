@@ -99,7 +99,7 @@ describe('validation: severity configuration', () => {
 
 describe('validation: the all-rules fixture', () => {
     it('`sop check --format json` reports every issue code', async () => {
-        const result = await cli('check', 'test/fixtures/all-rules', '--format', 'json');
+        const result = await cli('check', 'test/fixtures/all-rules', '--format', 'json', '--hints');
         assert.equal(result.code, 1);
         const seen = new Set(JSON.parse(result.out).map((d: { code: string }) => d.code));
         const missing = ALL_ISSUE_CODES.filter(code => !seen.has(code));

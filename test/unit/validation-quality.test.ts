@@ -13,7 +13,7 @@ const CASES: RuleCase[] = [
     { name: 'unit typo', code: IssueCodes.UnknownUnit, severity: 'warning', text: cleanWith(['waktu 10 menit', 'waktu 10 mnt']) },
     { name: 'free-text waktu', code: IssueCodes.DurationFreeText, severity: 'warning', text: cleanWith(['waktu 10 menit', 'waktu "sesuai jadwal"']) },
     { name: 'output written as an activity', code: IssueCodes.OutputNotNounPhrase, severity: 'info', text: cleanWith(['output "Agenda surat"', 'output "Mencatat agenda"']) },
-    { name: 'output not reused by the next step', code: IssueCodes.OutputNotReused, severity: 'info', text: cleanWith(['    kelengkapan "Surat diterima"\n', '    kelengkapan "Lembar disposisi"\n']) },
+    { name: 'output not reused by the next step', code: IssueCodes.OutputNotReused, severity: 'hint', text: cleanWith(['    kelengkapan "Surat diterima"\n', '    kelengkapan "Lembar disposisi"\n']) },
 ];
 
 describe('validation: mutu baku', () => {

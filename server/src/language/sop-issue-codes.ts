@@ -7,6 +7,7 @@ export namespace IssueCodes {
     export const InvalidPaper = 'invalid-paper';
     export const UnresolvedActor = 'unresolved-actor';
     export const UnresolvedStep = 'unresolved-step';
+    export const UnresolvedSymbol = 'unresolved-symbol';
     export const UnresolvedSop = 'unresolved-sop';
 
     // ---- identity sheet
@@ -54,6 +55,10 @@ export namespace IssueCodes {
     export const NextAndEnd = 'next-and-end';
     export const SelfLoop = 'self-loop';
     export const StepUnreachable = 'step-unreachable';
+    export const SymbolIsolated = 'symbol-isolated';
+    export const ArrowIntoJointBox = 'arrow-into-joint-box';
+    export const CellDuplicate = 'cell-duplicate';
+    export const OptionalWithoutDecision = 'optional-without-decision';
     export const StepCannotReachEnd = 'step-cannot-reach-end';
     export const CycleWithoutDecision = 'cycle-without-decision';
     export const NoSteps = 'no-steps';
@@ -94,6 +99,7 @@ export const DEFAULT_SEVERITY: Record<IssueCode, RuleSeverity> = {
     'invalid-paper': 'error',
     'unresolved-actor': 'error',
     'unresolved-step': 'error',
+    'unresolved-symbol': 'error',
     'unresolved-sop': 'error',
     'identity-field-missing': 'warning', // error when final
     'identity-list-missing': 'warning', // error when final
@@ -121,7 +127,7 @@ export const DEFAULT_SEVERITY: Record<IssueCode, RuleSeverity> = {
     'joint-actor-repeated': 'warning',
     'first-step-not-terminator': 'warning',
     'last-step-not-terminator': 'warning',
-    'end-step-not-terminator': 'warning',
+    'end-step-not-terminator': 'hint',
     'terminator-in-middle': 'warning',
     'empty-start-end-row': 'warning',
     'decision-missing-branch': 'error',
@@ -135,6 +141,10 @@ export const DEFAULT_SEVERITY: Record<IssueCode, RuleSeverity> = {
     'next-and-end': 'error',
     'self-loop': 'error',
     'step-unreachable': 'error',
+    'symbol-isolated': 'error',
+    'arrow-into-joint-box': 'warning',
+    'cell-duplicate': 'error',
+    'optional-without-decision': 'info',
     'step-cannot-reach-end': 'error',
     'cycle-without-decision': 'error',
     'no-steps': 'warning',
@@ -146,7 +156,7 @@ export const DEFAULT_SEVERITY: Record<IssueCode, RuleSeverity> = {
     'waktu-unknown-unit': 'warning',
     'waktu-free-text': 'warning',
     'output-not-noun-phrase': 'info',
-    'output-not-reused': 'info',
+    'output-not-reused': 'hint',
     'activity-not-active-verb': 'warning',
     'activity-passive': 'warning',
     'activity-starts-with-actor': 'warning',

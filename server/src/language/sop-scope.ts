@@ -3,7 +3,7 @@ import {
     type AstNode, type AstNodeDescription, type LangiumDocument, type ReferenceInfo, type Scope, type Stream
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
-import { isSop } from './generated/ast.js';
+import { isSop, isSymbolRef, type SymbolRef } from './generated/ast.js';
 
 /**
  * Exports only the SOP itself (for `keterkaitan` across files); actors and steps stay local to
@@ -34,7 +34,8 @@ export class SopScopeProvider extends DefaultScopeProvider {
                 if (localSymbols.has(node)) layers.push(this.indexed(localSymbols, node, referenceType));
             }
         }
-        return new LayeredScope(layers, this.getGlobalScope(referenceType, context));
+        const scope = new LayeredScope(layers, this.getGlobalScope(referenceType, context));
+        return isSymbolRef(context.container) && context.property === 'actor' ? cellsOf(context.container, scope) : scope;
     }
 
     private indexed(symbols: { getStream(node: AstNode): Stream<AstNodeDescription> }, node: AstNode, type: string): MultiMapScope {
@@ -49,6 +50,17 @@ export class SopScopeProvider extends DefaultScopeProvider {
         }
         return scope;
     }
+}
+
+/** `<step>.<actor>` names one of the step's symbols: only the actors with a symbol in that row. */
+function cellsOf(ref: SymbolRef, actors: Scope): Scope {
+    const step = ref.step?.ref;
+    if (!step) return actors;
+    const names = new Set<string>();
+    if (step.actor) names.add(step.actor.$refText);
+    for (const co of step.coActors) names.add(co.$refText);
+    for (const cell of step.cells) if (cell.actor) names.add(cell.actor.$refText);
+    return new MultiMapScope(actors.getAllElements().filter(d => names.has(d.name)));
 }
 
 /** Inner layers first, then the global scope; first declaration wins within a layer. */

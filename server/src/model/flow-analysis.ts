@@ -1,60 +1,76 @@
-import type { Edge, SopDocument, Step } from './sop-document.js';
+
+import type { Edge, FlowSymbol, SopDocument } from './sop-document.js';
 
 /**
- * Pure graph analysis of a SOP's flow (steps are nodes, edges are resolved arrows). Works on the
- * plain SopDocument so the validator, insights and the renderer can share it. Step numbers are
- * 1-based, as in the NO column. All traversals are iterative: 10,000-step files must not overflow.
+ * Pure graph analysis of a SOP's flow. Nodes are the flow symbols (shapes in actor cells), edges
+ * the resolved arrows between them; joined co-actor boxes are not nodes. Works on the plain
+ * SopDocument so the validator, insights and the renderer share it. All traversals are iterative:
+ * 10,000-step files must not overflow the stack.
  */
 export interface FlowAnalysis {
-    /** Successor step numbers per step number (index 0 unused). */
+    /** The flow symbols, in row order; node k of the lists below is `nodes[k]`. */
+    nodes: FlowSymbol[];
     successors: number[][];
     predecessors: number[][];
-    /** Steps without any outgoing arrow: the ends of the flow. */
-    ends: number[];
-    /** Steps that cannot be reached from the first row. */
-    unreachable: number[];
-    /** Steps from which no end can be reached. */
-    cannotReachEnd: number[];
-    /** Steps whose arrow points back at themselves. */
-    selfLoops: number[];
-    /** Cycles (strongly connected components) with no decision in them: endless loops. */
-    cyclesWithoutDecision: number[][];
+    /** Ids of the symbols the flow starts from: terminators with no arrow in, and row 1's entry. */
+    starts: string[];
+    /** Ids of symbols without any outgoing arrow. */
+    ends: string[];
+    /** Ids of symbols no start reaches. */
+    unreachable: string[];
+    /** Ids of symbols from which no end can be reached. */
+    cannotReachEnd: string[];
+    /** Ids of symbols with an arrow back at themselves. */
+    selfLoops: string[];
+    /** Ids of symbols with no arrow in or out, in a document of more than one symbol. */
+    isolated: string[];
+    /** Cycles with no decision in them (endless loops), as symbol ids. */
+    cyclesWithoutDecision: string[][];
 }
 
 type FlowInput = Pick<SopDocument, 'steps' | 'edges'>;
 
 export function analyseFlow(doc: FlowInput): FlowAnalysis {
-    const n = doc.steps.length;
-    const successors = adjacency(n, doc.edges, e => [e.from, e.to]);
-    const predecessors = adjacency(n, doc.edges, e => [e.to, e.from]);
-    const ends = doc.steps.filter(s => successors[s.number].length === 0).map(s => s.number);
-    const fromStart = n > 0 ? reach([1], successors, n) : new Set<number>();
-    const toEnd = reach(ends, predecessors, n);
-    const all = doc.steps.map(s => s.number);
+    const nodes = doc.steps.flatMap(s => s.symbols.filter(y => y.role === 'flow'));
+    const indexOf = new Map(nodes.map((y, k) => [y.id, k]));
+    const successors = adjacency(nodes.length, doc.edges, indexOf, false);
+    const predecessors = adjacency(nodes.length, doc.edges, indexOf, true);
+    const idsOf = (ks: Iterable<number>) => [...ks].sort((a, b) => a - b).map(k => nodes[k].id);
+    const all = nodes.map((_, k) => k);
+    const starts = all.filter(k => nodes[k].isStart || (k === 0));
+    const ends = all.filter(k => successors[k].length === 0);
+    const fromStart = reach(starts, successors);
+    const toEnd = reach(ends, predecessors);
     return {
+        nodes,
         successors,
         predecessors,
-        ends,
-        unreachable: all.filter(k => !fromStart.has(k)),
-        cannotReachEnd: all.filter(k => !toEnd.has(k)),
-        selfLoops: uniqueSorted(doc.edges.filter(e => e.from === e.to).map(e => e.from)),
-        cyclesWithoutDecision: cyclesWithoutDecision(doc.steps, successors),
+        starts: idsOf(starts),
+        ends: idsOf(ends),
+        unreachable: idsOf(all.filter(k => !fromStart.has(k))),
+        cannotReachEnd: idsOf(all.filter(k => !toEnd.has(k))),
+        selfLoops: [...new Set(doc.edges.filter(e => e.fromSymbol === e.toSymbol).map(e => e.fromSymbol))],
+        isolated: nodes.length < 2 ? [] : idsOf(all.filter(k => successors[k].length === 0 && predecessors[k].length === 0)),
+        cyclesWithoutDecision: stronglyConnectedComponents(nodes.length, successors)
+            .filter(c => c.length > 1 && c.every(k => nodes[k].kind !== 'decision'))
+            .map(c => idsOf(c)),
     };
 }
 
-function adjacency(n: number, edges: Edge[], pick: (e: Edge) => [number, number]): number[][] {
-    const lists: number[][] = Array.from({ length: n + 1 }, () => []);
+function adjacency(n: number, edges: Edge[], indexOf: Map<string, number>, reverse: boolean): number[][] {
+    const lists: number[][] = Array.from({ length: n }, () => []);
     for (const e of edges) {
-        const [a, b] = pick(e);
-        if (a >= 1 && a <= n && b >= 1 && b <= n && !lists[a].includes(b)) lists[a].push(b);
+        const from = indexOf.get(reverse ? e.toSymbol : e.fromSymbol);
+        const to = indexOf.get(reverse ? e.fromSymbol : e.toSymbol);
+        if (from !== undefined && to !== undefined && !lists[from].includes(to)) lists[from].push(to);
     }
     return lists;
 }
 
 /** Every node reachable from `starts` along `next`. */
-export function reach(starts: number[], next: number[][], n: number): Set<number> {
+export function reach(starts: number[], next: number[][]): Set<number> {
     const seen = new Set<number>();
-    const stack = starts.filter(s => s >= 1 && s <= n);
+    const stack = starts.filter(s => s >= 0 && s < next.length);
     while (stack.length > 0) {
         const k = stack.pop()!;
         if (seen.has(k)) continue;
@@ -64,27 +80,15 @@ export function reach(starts: number[], next: number[][], n: number): Set<number
     return seen;
 }
 
-function uniqueSorted(values: number[]): number[] {
-    return [...new Set(values)].sort((a, b) => a - b);
-}
-
-function cyclesWithoutDecision(steps: Step[], successors: number[][]): number[][] {
-    const kindOf = new Map(steps.map(s => [s.number, s.kind]));
-    return stronglyConnectedComponents(steps.length, successors)
-        .filter(c => c.length > 1)
-        .filter(c => c.every(k => kindOf.get(k) !== 'decision'))
-        .map(c => c.sort((a, b) => a - b));
-}
-
-/** Tarjan's algorithm, iterative. Nodes are 1..n; returns components in reverse topological order. */
+/** Tarjan's algorithm, iterative. Nodes are 0..n-1; returns components in reverse topological order. */
 export function stronglyConnectedComponents(n: number, successors: number[][]): number[][] {
-    const index = new Array<number>(n + 1).fill(-1);
-    const low = new Array<number>(n + 1).fill(0);
-    const onStack = new Array<boolean>(n + 1).fill(false);
+    const index = new Array<number>(n).fill(-1);
+    const low = new Array<number>(n).fill(0);
+    const onStack = new Array<boolean>(n).fill(false);
     const stack: number[] = [];
     const components: number[][] = [];
     let counter = 0;
-    for (let root = 1; root <= n; root++) {
+    for (let root = 0; root < n; root++) {
         if (index[root] !== -1) continue;
         const work: Array<[number, number]> = [[root, 0]];
         while (work.length > 0) {

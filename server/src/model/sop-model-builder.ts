@@ -1,27 +1,18 @@
-import { AstUtils, CstUtils, DocumentState, GrammarAST, GrammarUtils, type AstNode, type DocumentBuilder, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, DocumentState, GrammarAST, type AstNode, type DocumentBuilder, type LangiumDocument } from 'langium';
 import type * as ast from '../language/generated/ast.js';
-import { isApproverField, isDateField, isInstitutionField, isListField, isLogoField, isNumberField, isPaperField, isRelatedField, isStatusField } from '../language/generated/ast.js';
+import {
+    isApproverField, isDateField, isHeadingField, isInstitutionField, isListField, isLogoField, isNumberField, isPaperField,
+    isRelatedField, isStatusField, isTableField,
+} from '../language/generated/ast.js';
+import { listSlot, paperOf, propertyRange, rangeOf, stepKindOf } from '../language/sop-ast-utils.js';
 import { keywordLanguage } from '../language/sop-keywords.js';
 import { isoDate, longDateId, monthNumber, parseIso } from './dates.js';
 import { buildDuration } from './duration.js';
-import type { Actor, Edge, Identity, PaperSize, SopDate, SopDocument, SourceRange, Step, StepKind } from './sop-document.js';
+import { buildFlow } from './flow-builder.js';
+import type { Actor, ActorGroup, ColumnHeadings, Identity, PaperSize, SopDate, SopDocument, Step, TableOptions } from './sop-document.js';
 
-const KIND_OF: Record<string, StepKind> = {
-    langkah: 'process', step: 'process', kapsul: 'terminator', terminator: 'terminator', keputusan: 'decision', decision: 'decision',
-};
-
-const PAPERS: Record<string, PaperSize> = { a4: 'A4', f4: 'F4', folio: 'F4', letter: 'Letter', legal: 'Legal' };
-
-/** Default branch labels; the rendered document is Indonesian whatever the keyword language. */
-export const DEFAULT_BRANCH_LABELS = { yes: 'Ya', no: 'Tidak' } as const;
-
-export function stepKindOf(keyword: string): StepKind {
-    return KIND_OF[keyword] ?? 'process';
-}
-
-export function paperOf(text: string | undefined): PaperSize | undefined {
-    return text === undefined ? undefined : PAPERS[text.toLowerCase()];
-}
+export { DEFAULT_BRANCH_LABELS } from './flow-builder.js';
+export { listSlot, paperOf, propertyRange, rangeOf, stepKindOf };
 
 /** Turns a parsed (ideally validated) `.sop` AST into the plain SopDocument. */
 export class SopModelBuilder {
@@ -49,8 +40,9 @@ export class SopModelBuilder {
 
     private buildFresh(document: LangiumDocument<ast.Sop>): SopDocument {
         const root = document.parseResult.value;
-        const actors = root.actors.map((a, index): Actor => ({ id: a.name, label: a.label ?? a.name, index, range: rangeOf(a) }));
+        const { actors, actorGroups } = buildActors(root);
         const steps = root.steps.map((s, i) => this.buildStep(s, i));
+        const edges = buildFlow(root, steps);
         return {
             uri: document.uri.toString(),
             id: root.name ?? '',
@@ -60,8 +52,10 @@ export class SopModelBuilder {
             language: detectLanguage(root),
             identity: this.identity(root),
             actors,
+            actorGroups,
+            table: tableOptions(root),
             steps,
-            edges: this.edges(root, steps),
+            edges,
             footnotes: root.footnotes.map(f => f.text ?? ''),
         };
     }
@@ -76,42 +70,20 @@ export class SopModelBuilder {
             actor: s.actor?.ref?.name,
             coActors: s.coActors.map(r => r.ref?.name).filter((n): n is string => !!n),
             ...(s.question !== undefined ? { question: s.question } : {}),
+            symbols: [],
+            entry: '',
             quality: {
                 requirements: s.requirements,
-                ...(d ? { duration: { ...buildDuration(d), range: rangeOf(d) } } : {}),
+                ...(d && !d.merged ? { duration: { ...buildDuration(d), range: rangeOf(d) } } : {}),
+                ...(d?.merged ? { durationMerged: true } : {}),
                 ...(s.output !== undefined ? { output: s.output } : {}),
             },
             notes: s.notes,
             isEnd: false,
+            ...(s.pageBreak ? { pageBreakBefore: true } : {}),
             range: rangeOf(s),
             nameRange: propertyRange(s, 'name'),
         };
-    }
-
-    private edges(root: ast.Sop, steps: Step[]): Edge[] {
-        const numberOf = new Map<AstNode, number>(root.steps.map((s, i) => [s, i + 1]));
-        const edges: Edge[] = [];
-        root.steps.forEach((s, i) => {
-            const from = i + 1;
-            if (steps[i].kind === 'decision') {
-                for (const b of s.branches) {
-                    const to = b.target?.ref ? numberOf.get(b.target.ref) : undefined;
-                    if (to === undefined) continue;
-                    const kind = b.polarity === 'ya' || b.polarity === 'yes' ? 'yes' : 'no';
-                    edges.push({ from, to, kind, label: b.label ?? DEFAULT_BRANCH_LABELS[kind], implicit: false, range: rangeOf(b) });
-                }
-                return;
-            }
-            const explicit = s.next?.ref ? numberOf.get(s.next.ref) : undefined;
-            if (explicit !== undefined) {
-                edges.push({ from, to: explicit, kind: 'next', implicit: false, range: propertyRange(s, 'next') });
-            } else if (!s.next && !endsImplicitly(s, i, root.steps.length)) {
-                edges.push({ from, to: from + 1, kind: 'next', implicit: true });
-            }
-        });
-        const hasOut = new Set(edges.map(e => e.from));
-        for (const step of steps) step.isEnd = step.kind !== 'decision' && !hasOut.has(step.number);
-        return edges;
     }
 
     private status(root: ast.Sop): SopDocument['status'] {
@@ -129,15 +101,19 @@ export class SopModelBuilder {
             institution: [], legalBasis: [], qualifications: [], relatedSops: [], equipment: [], warnings: [], records: [],
         };
         for (const f of root.fields) {
-            if (isInstitutionField(f)) identity.institution.push(...f.lines);
+            if (isInstitutionField(f)) for (const line of f.lines) identity.institution.push(line);
             else if (isLogoField(f)) identity.logo = f.path;
             else if (isNumberField(f)) identity.number = f.value;
             else if (isDateField(f)) identity[dateSlot(f.which)] = buildDate(f.date, f);
             else if (isApproverField(f)) {
                 identity.approver = {
-                    position: f.position, name: f.name, nip: f.nip?.replace(/[^\d]/g, '') || f.nip, rank: f.rank, range: rangeOf(f),
+                    position: f.position, name: f.name, nip: f.nip?.replace(/[^\d]/g, '') || f.nip, rank: f.rank,
+                    ...(f.electronic ? { electronic: true } : {}), range: rangeOf(f),
                 };
-            } else if (isListField(f)) identity[listSlot(f.kind)].push(...f.items);
+            } else if (isListField(f)) {
+                const list = identity[listSlot(f.kind)];
+                for (const item of f.items) list.push(item);
+            }
             else if (isRelatedField(f)) {
                 for (const item of f.items) {
                     const target = item.sop?.ref;
@@ -154,26 +130,10 @@ export class SopModelBuilder {
     }
 }
 
-/** A step ends the flow without a written successor when it says `selesai`, is the last row,
- *  or is a terminator other than the first row (the end of a branch). */
-function endsImplicitly(s: ast.Step, index: number, count: number): boolean {
-    return s.end || index === count - 1 || (index > 0 && stepKindOf(s.kind) === 'terminator');
-}
-
 function dateSlot(which: string): 'createdOn' | 'revisedOn' | 'effectiveOn' {
     if (which === 'pembuatan' || which === 'created') return 'createdOn';
     if (which === 'revisi' || which === 'revised') return 'revisedOn';
     return 'effectiveOn';
-}
-
-/** Maps the written list keyword (data-type rule text) to the identity slot. */
-export function listSlot(kind: string): 'legalBasis' | 'qualifications' | 'equipment' | 'warnings' | 'records' {
-    const k = kind.toLowerCase().replace(/[^a-z]/g, '');
-    if (k.startsWith('dasar') || k.startsWith('legal')) return 'legalBasis';
-    if (k.startsWith('kualifikasi') || k.startsWith('qualification')) return 'qualifications';
-    if (k.startsWith('peralatan') || k.startsWith('perlengkapan') || k.startsWith('equipment')) return 'equipment';
-    if (k.startsWith('peringatan') || k.startsWith('warning')) return 'warnings';
-    return 'records';
 }
 
 /** Reads a DateValue into a SopDate; an invalid date keeps its text for display. */
@@ -202,12 +162,43 @@ export function detectLanguage(root: AstNode): 'id' | 'en' {
     return en > id ? 'en' : 'id';
 }
 
-export function rangeOf(node: AstNode): SourceRange {
-    const r = node.$cstNode?.range;
-    return r ? { start: { ...r.start }, end: { ...r.end } } : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+/** Actors in column order; each belongs to the group declared last before it. */
+function buildActors(root: ast.Sop): { actors: Actor[]; actorGroups: ActorGroup[] } {
+    const groups = [...root.groups].sort((a, b) => offset(a) - offset(b));
+    const actorGroups: ActorGroup[] = groups.map(g => ({ id: g.name, label: g.label ?? g.name, actors: [], range: rangeOf(g) }));
+    const actors = root.actors.map((a, index): Actor => {
+        let group: ActorGroup | undefined;
+        groups.forEach((g, i) => { if (offset(g) < offset(a)) group = actorGroups[i]; });
+        group?.actors.push(a.name);
+        return { id: a.name, label: a.label ?? a.name, index, ...(group ? { group: group.id } : {}), range: rangeOf(a) };
+    });
+    return { actors, actorGroups: actorGroups.filter(g => g.actors.length > 0) };
 }
 
-export function propertyRange(node: AstNode, property: string): SourceRange {
-    const cst = node.$cstNode ? GrammarUtils.findNodeForProperty(node.$cstNode, property) : undefined;
-    return cst ? { start: { ...cst.range.start }, end: { ...cst.range.end } } : rangeOf(node);
+function offset(node: AstNode): number {
+    return node.$cstNode?.offset ?? 0;
+}
+
+const HEADING_SLOT: Record<string, keyof ColumnHeadings> = {
+    kegiatan: 'activity', activity: 'activity', pelaksana: 'actors', actors: 'actors', mutubaku: 'quality', quality: 'quality',
+    kelengkapan: 'requirements', requires: 'requirements', waktu: 'duration', time: 'duration', output: 'output',
+    keterangan: 'notes', notes: 'notes',
+};
+
+function tableOptions(root: ast.Sop): TableOptions {
+    const table: TableOptions = { headings: {}, columnNumbers: false, repeatHeader: true, identityPage: 'auto' };
+    for (const f of root.fields) {
+        if (isHeadingField(f) && f.column && f.text !== undefined) {
+            const slot = HEADING_SLOT[f.column.toLowerCase().replace(/\s+/g, '')];
+            if (slot) table.headings[slot] = f.text;
+        } else if (isTableField(f)) {
+            for (const option of f.options) {
+                const o = option.toLowerCase().replace(/\s+/g, ' ');
+                if (o === 'nomor kolom' || o === 'column numbers') table.columnNumbers = true;
+                else if (o === 'kepala sekali' || o === 'header once') table.repeatHeader = false;
+                else if (o === 'terpisah' || o === 'separate') table.identityPage = 'separate';
+            }
+        }
+    }
+    return table;
 }

@@ -58,7 +58,8 @@ export function mainPath(sop: SopDocument): { steps: number[]; loops: boolean } 
     const seen = new Set<number>();
     const out = new Map<number, number>();
     for (const e of sop.edges) {
-        if (e.kind === 'no') continue;
+        // In-row arrows (between symbols of one row) do not move along the rows.
+        if (e.kind === 'no' || e.from === e.to) continue;
         // A decision's "yes" wins; the first written edge otherwise.
         if (!out.has(e.from) || e.kind === 'yes') out.set(e.from, e.to);
     }

@@ -20,8 +20,10 @@ import { ruleOf } from './sop-lsp-util.js';
 const INDENT = '    ';
 const STEP_CLAUSES = new Set([
     'oleh', 'by', 'pertanyaan', 'question', 'kelengkapan', 'requires', 'waktu', 'time', 'output',
-    'keterangan', 'notes', 'lanjut', 'next', 'selesai', 'end',
+    'keterangan', 'notes', 'teks', 'text',
 ]);
+/** Clauses of their own rule that start a line inside a step. */
+const STEP_NODES = ['Branch', 'Next', 'End', 'Cell'];
 const APPROVER_ITEMS = new Set(['jabatan', 'position', 'nama', 'name', 'nip', 'pangkat', 'rank']);
 
 /** What goes before a token: line breaks and an indent, or inline spacing. */
@@ -115,6 +117,7 @@ function gapBefore(leaves: LeafCstNode[], i: number, text: string): Gap {
         if (!isOwnLineComment(leaves, i - 1, text) && nextGap && !('inline' in nextGap)) return { newlines: Math.max(nextGap.newlines, 1), indent };
         return { newlines: clamp(written), indent };
     }
+    if (isSymbolDot(previous)) return { inline: '' };
     let gap = lineGap(leaf, clamp(written));
     if (!('inline' in gap) && isOwnLineComment(leaves, i - 1, text)) {
         gap = { newlines: isTopLevelStart(leaf) ? clamp(written) : 1, indent: gap.indent };
@@ -134,12 +137,31 @@ function isOwnLineComment(leaves: LeafCstNode[], i: number, text: string): boole
 function lineGap(leaf: LeafCstNode, blank: number): Gap {
     const node = leaf.astNode;
     if (isTopLevelStart(leaf)) return { newlines: node.$type === 'Step' ? 2 : blank, indent: 0 };
-    if (startsNode(leaf, 'Branch') || startsNode(leaf, 'RelatedItem') || isKeywordOf(leaf, 'Step', STEP_CLAUSES)
+    if (STEP_NODES.some(t => startsNode(leaf, t))) return { newlines: 1, indent: afterCell(node) ? 2 : 1 };
+    if (startsNode(leaf, 'RelatedItem') || isKeywordOf(leaf, 'Step', STEP_CLAUSES) || isPageBreak(leaf)
         || isKeywordOf(leaf, 'ApproverField', APPROVER_ITEMS) || isListItem(leaf)) {
         return { newlines: 1, indent: 1 };
     }
-    if (leaf.text === ',' || isRangeDash(leaf)) return { inline: '' };
+    if (leaf.text === ',' || isRangeDash(leaf) || isSymbolDot(leaf)) return { inline: '' };
     return { inline: ' ' };
+}
+
+/** A flow clause written after a `sel` belongs to that symbol, so it sits one level deeper. */
+function afterCell(node: AstNode): boolean {
+    const step = node.$container;
+    if (node.$type === 'Cell' || !step || step.$type !== 'Step') return false;
+    const offset = node.$cstNode?.offset ?? 0;
+    return (step as { cells?: AstNode[] }).cells?.some(c => (c.$cstNode?.offset ?? Infinity) < offset) ?? false;
+}
+
+function isPageBreak(leaf: LeafCstNode): boolean {
+    const source = leaf.grammarSource;
+    return GrammarAST.isKeyword(source) && (source.value === 'halaman' || source.value === 'page') && ruleOf(source) === 'PageBreak';
+}
+
+/** The `.` of `<step>.<actor>` and the name after it are written without spaces. */
+function isSymbolDot(leaf: LeafCstNode | undefined): boolean {
+    return leaf?.text === '.' && leaf.astNode.$type === 'SymbolRef';
 }
 
 function isTopLevelStart(leaf: LeafCstNode): boolean {
@@ -177,6 +199,6 @@ function newLineIndent(document: LangiumDocument, line: number): string {
     const leaf = root ? CstUtils.findLeafNodeAtOffset(root, offset) : undefined;
     if (!leaf) return /^[ \t]*/.exec(text)?.[0] ?? '';
     const type = leaf.astNode.$type;
-    const indented = ['Step', 'Branch', 'Duration', 'InstitutionField', 'ListField', 'RelatedField', 'RelatedItem', 'ApproverField'];
+    const indented = ['Step', 'Branch', 'Next', 'End', 'Cell', 'SymbolRef', 'Duration', 'InstitutionField', 'ListField', 'RelatedField', 'RelatedItem', 'ApproverField'];
     return indented.includes(type) ? INDENT : '';
 }

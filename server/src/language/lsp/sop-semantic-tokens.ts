@@ -6,8 +6,8 @@
 import type { AstNode } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
-import { isActor, isApproverField, isBranch, isDateValue, isDuration, isStep, type Step } from '../generated/ast.js';
-import { stepKindOf } from '../../model/sop-model-builder.js';
+import { isActor, isApproverField, isCell, isDateValue, isDuration, isStep, isSymbolRef, type Step } from '../generated/ast.js';
+import { stepKindOf } from '../sop-ast-utils.js';
 
 export const SopTokenTypes = {
     actor: SemanticTokenTypes.class,
@@ -31,9 +31,12 @@ export class SopSemanticTokenProvider extends AbstractSemanticTokenProvider {
             acceptor({ node, property: 'name', type: stepType(node), modifier: SemanticTokenModifiers.declaration });
             if (node.actor) acceptor({ node, property: 'actor', type: SopTokenTypes.actor });
             node.coActors.forEach((_, index) => acceptor({ node, property: 'coActors', index, type: SopTokenTypes.actor }));
-            if (node.next) acceptor({ node, property: 'next', type: stepType(node.next.ref) });
-        } else if (isBranch(node)) {
-            acceptor({ node, property: 'target', type: stepType(node.target.ref) });
+        } else if (isCell(node)) {
+            if (node.actor?.$refNode) acceptor({ node, property: 'actor', type: SopTokenTypes.actor });
+        } else if (isSymbolRef(node)) {
+            // Half-typed references (`ya ke` with no target yet) have no CST node for the name.
+            if (node.step?.$refNode) acceptor({ node, property: 'step', type: stepType(node.step.ref) });
+            if (node.actor?.$refNode) acceptor({ node, property: 'actor', type: SopTokenTypes.actor });
         } else if (isDuration(node)) {
             if (node.min !== undefined) acceptor({ node, property: 'min', type: SopTokenTypes.number });
             if (node.max !== undefined) acceptor({ node, property: 'max', type: SopTokenTypes.number });

@@ -31,7 +31,7 @@ export class ActorChecks {
     }
 
     checkStepHasActor(step: Step, accept: ValidationAcceptor): void {
-        if (!step.actor) this.r.report(accept, IssueCodes.MissingActor, { node: step, property: 'name' });
+        if (!step.actor && step.cells.length === 0) this.r.report(accept, IssueCodes.MissingActor, { node: step, property: 'name' });
     }
 
     checkActorsUsed(sop: Sop, accept: ValidationAcceptor): void {
@@ -39,6 +39,7 @@ export class ActorChecks {
         for (const step of sop.steps) {
             if (step.actor) used.add(step.actor.$refText);
             for (const co of step.coActors) used.add(co.$refText);
+            for (const cell of step.cells) if (cell.actor) used.add(cell.actor.$refText);
         }
         const severity = statusSeverity(sop);
         for (const actor of sop.actors) {

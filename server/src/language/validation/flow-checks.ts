@@ -1,21 +1,26 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Branch, Sop, SopAstType, Step } from '../generated/ast.js';
+import { isBranch, isEnd, isNext } from '../generated/ast.js';
 import { IssueCodes } from '../sop-issue-codes.js';
-import { stepKindOf } from '../../model/sop-model-builder.js';
+import { stepKindOf } from '../sop-ast-utils.js';
+import { branchKind, symbolSources, type SymbolSource } from '../../model/flow-builder.js';
+import type { Edge, FlowSymbol, SopDocument } from '../../model/sop-document.js';
 import { deleteClause, insertAfter, propertyCst } from './edit-helpers.js';
 import type { SopAnalysisCache } from './sop-analysis.js';
-import type { FixData, SopReporter } from './sop-reporter.js';
-import { isBareStartOrEnd } from './text-heuristics.js';
+import type { FixData, NodeInfo, SopReporter } from './sop-reporter.js';
+import { isBareStartOrEnd, optionalPhrase } from './text-heuristics.js';
 import './flow-messages.js';
 
 /** Above this many steps, suggest splitting into micro SOPs (format reference §10.3). */
 export const MAX_STEPS = 25;
 
-const TERMINATOR_OF: Record<string, string> = { langkah: 'kapsul', step: 'terminator' };
+const TERMINATOR_OF: Record<string, string> = { langkah: 'kapsul', step: 'terminator', proses: 'kapsul', process: 'terminator' };
 const PROCESS_OF: Record<string, string> = { kapsul: 'langkah', terminator: 'step' };
-const YES = ['ya', 'yes'];
 
-/** Steps and flow rules (format reference §10.3, §5.2–5.4). */
+/**
+ * Steps and flow rules (format reference §10.3, §5.2–5.4), at the level of symbols: a row may hold
+ * several symbols, arrows run between symbols, and there may be several starts and ends.
+ */
 export class FlowChecks {
     constructor(private readonly r: SopReporter, private readonly analysis: SopAnalysisCache) {}
 
@@ -26,12 +31,11 @@ export class FlowChecks {
                 g('stepCount', (n: Sop, a) => this.checkStepCount(n, a)),
                 g('terminators', (n: Sop, a) => this.checkTerminators(n, a)),
                 g('reachability', (n: Sop, a) => this.checkReachability(n, a)),
+                g('jointTargets', (n: Sop, a) => this.checkJointTargets(n, a)),
+                g('optional', (n: Sop, a) => this.checkOptionalWithoutDecision(n, a)),
             ],
             Step: [
-                g('branches', (n: Step, a) => this.checkBranches(n, a)),
-                g('decisionNext', (n: Step, a) => this.checkDecisionNext(n, a)),
-                g('nextAndEnd', (n: Step, a) => this.checkNextAndEnd(n, a)),
-                g('selfLoop', (n: Step, a) => this.checkSelfLoop(n, a)),
+                g('symbols', (n: Step, a) => this.checkSymbols(n, a)),
                 g('bareStartEnd', (n: Step, a) => this.checkBareStartEnd(n, a)),
             ],
         };
@@ -44,22 +48,35 @@ export class FlowChecks {
         }
     }
 
+    /** The first row starts with a terminator, the last row ends with one, and middle terminators start or end a path. */
     checkTerminators(sop: Sop, accept: ValidationAcceptor): void {
         const steps = sop.steps;
         if (steps.length === 0) return;
         const model = this.analysis.model(sop);
-        const first = steps[0];
-        const last = steps[steps.length - 1];
-        if (stepKindOf(first.kind) !== 'terminator') this.reportKind(accept, IssueCodes.FirstStepNotTerminator, first, TERMINATOR_OF);
-        if (steps.length > 1) {
-            if (stepKindOf(last.kind) === 'decision') this.r.report(accept, IssueCodes.DecisionLastRow, { node: last, property: 'kind' });
-            else if (stepKindOf(last.kind) !== 'terminator') this.reportKind(accept, IssueCodes.LastStepNotTerminator, last, TERMINATOR_OF);
+        const flowOf = (i: number) => model.steps[i].symbols.filter(y => y.role === 'flow');
+        if (!flowOf(0).some(y => y.kind === 'terminator')) this.reportKind(accept, IssueCodes.FirstStepNotTerminator, steps[0], TERMINATOR_OF);
+        const lastIndex = steps.length - 1;
+        if (lastIndex > 0) {
+            const last = flowOf(lastIndex);
+            if (last.every(y => y.kind === 'decision')) this.r.report(accept, IssueCodes.DecisionLastRow, { node: steps[lastIndex], property: 'kind' });
+            else if (!last.some(y => y.kind === 'terminator') && !this.endsExplicitly(steps[lastIndex])) {
+                this.reportKind(accept, IssueCodes.LastStepNotTerminator, steps[lastIndex], TERMINATOR_OF);
+            }
         }
-        model.steps.forEach((s, i) => {
-            if (i === 0 || i === steps.length - 1) return;
-            if (s.isEnd && s.kind === 'process') this.reportKind(accept, IssueCodes.EndStepNotTerminator, steps[i], TERMINATOR_OF);
-            if (!s.isEnd && s.kind === 'terminator') this.reportKind(accept, IssueCodes.TerminatorInMiddle, steps[i], PROCESS_OF);
-        });
+        for (let i = 1; i < lastIndex; i++) {
+            for (const y of flowOf(i)) {
+                const info = this.symbolInfo(sop, model, y);
+                if (y.isEnd && y.kind === 'process' && y.id === model.steps[i].entry) this.reportKind(accept, IssueCodes.EndStepNotTerminator, steps[i], TERMINATOR_OF);
+                if (!y.isEnd && !y.isStart && y.kind === 'terminator') {
+                    if (y.id === model.steps[i].entry) this.reportKind(accept, IssueCodes.TerminatorInMiddle, steps[i], PROCESS_OF);
+                    else this.r.report(accept, IssueCodes.TerminatorInMiddle, info, ['kapsul', 'langkah']);
+                }
+            }
+        }
+    }
+
+    private endsExplicitly(step: Step): boolean {
+        return step.ends.length > 0;
     }
 
     private reportKind(accept: ValidationAcceptor, code: typeof IssueCodes[keyof typeof IssueCodes], step: Step, swap: Record<string, string>): void {
@@ -71,51 +88,133 @@ export class FlowChecks {
         this.r.report(accept, code, { node: step, property: 'kind' }, [step.kind, target], { fixes });
     }
 
+    /** Where a symbol's diagnostics go: its `sel` clause, or the step's name. */
+    private symbolInfo(sop: Sop, model: SopDocument, symbol: FlowSymbol): NodeInfo {
+        const step = sop.steps[symbol.step - 1];
+        const cell = step?.cells.find(c => c.actor?.ref?.name === symbol.actor);
+        if (cell && symbol.id !== model.steps[symbol.step - 1]?.entry) return { node: cell, property: 'actor' };
+        if (cell && !step.actor) return { node: cell, property: 'actor' };
+        return { node: step ?? sop, property: 'name' };
+    }
+
     checkReachability(sop: Sop, accept: ValidationAcceptor): void {
         if (sop.steps.length === 0) return;
+        const model = this.analysis.model(sop);
         const flow = this.analysis.flow(sop);
-        const stepAt = (k: number) => sop.steps[k - 1];
-        const inCycle = new Set<number>();
+        const byId = new Map(flow.nodes.map(y => [y.id, y]));
+        const info = (id: string) => this.symbolInfo(sop, model, byId.get(id)!);
+        const label = (id: string) => byId.get(id)?.actor ?? id;
+        const inCycle = new Set<string>();
         for (const cycle of flow.cyclesWithoutDecision) {
             cycle.forEach(k => inCycle.add(k));
-            const names = cycle.map(k => stepAt(k).name).join(', ');
-            this.r.report(accept, IssueCodes.CycleWithoutDecision, { node: stepAt(cycle[0]), property: 'name' }, [names]);
+            const names = [...new Set(cycle.map(id => sop.steps[byId.get(id)!.step - 1]?.name))];
+            this.r.report(accept, IssueCodes.CycleWithoutDecision, info(cycle[0]), [names.join(', ')]);
         }
+        const isolated = new Set(flow.isolated);
+        for (const id of flow.isolated) this.r.report(accept, IssueCodes.SymbolIsolated, info(id), [label(id)]);
         const selfLoops = new Set(flow.selfLoops);
-        for (const k of flow.unreachable) this.r.report(accept, IssueCodes.StepUnreachable, { node: stepAt(k), property: 'name' });
-        for (const k of flow.cannotReachEnd) {
-            // Endless loops and self-loops are reported once, by their own rule.
-            if (inCycle.has(k) || selfLoops.has(k)) continue;
-            this.r.report(accept, IssueCodes.StepCannotReachEnd, { node: stepAt(k), property: 'name' });
+        for (const id of flow.unreachable) if (!isolated.has(id)) this.r.report(accept, IssueCodes.StepUnreachable, info(id));
+        for (const id of flow.cannotReachEnd) {
+            // Endless loops, self-loops and isolated symbols are reported once, by their own rule.
+            if (inCycle.has(id) || selfLoops.has(id) || isolated.has(id)) continue;
+            this.r.report(accept, IssueCodes.StepCannotReachEnd, info(id));
         }
     }
 
-    checkBranches(step: Step, accept: ValidationAcceptor): void {
-        if (stepKindOf(step.kind) !== 'decision') {
-            for (const b of step.branches) this.r.report(accept, IssueCodes.BranchOnNonDecision, { node: b, property: 'polarity' });
-            return;
+    /** An arrow that ends in a joint (`bersama`) box leads nowhere: joint boxes have no exits. */
+    checkJointTargets(sop: Sop, accept: ValidationAcceptor): void {
+        const model = this.analysis.model(sop);
+        const joined = new Map(model.steps.flatMap(s => s.symbols.filter(y => y.role === 'joined').map(y => [y.id, y] as const)));
+        for (const step of sop.steps) {
+            for (const ref of [...step.nexts.flatMap(n => n.targets), ...step.branches.map(b => b.target)]) {
+                if (!ref?.actor?.ref || !ref.step?.ref) continue;
+                const id = `${ref.step.ref.name}.${ref.actor.ref.name}`;
+                if (joined.has(id)) this.r.report(accept, IssueCodes.ArrowIntoJointBox, { node: ref, property: 'actor' }, [ref.actor.$refText]);
+            }
         }
-        const yes = step.branches.filter(b => YES.includes(b.polarity));
-        const no = step.branches.filter(b => !YES.includes(b.polarity));
-        const english = step.kind === 'decision';
-        if (yes.length === 0) this.reportMissingBranch(accept, step, 'Ya', english ? 'yes' : 'ya', no[0]);
-        if (no.length === 0) this.reportMissingBranch(accept, step, 'Tidak', english ? 'no' : 'tidak', yes[0]);
-        for (const extra of [...yes.slice(1), ...no.slice(1)]) {
-            this.r.report(accept, IssueCodes.DecisionExtraBranch, { node: extra, property: 'polarity' }, [extra.polarity]);
+    }
+
+    /** "apabila diperlukan" on a row that no decision leads to: the condition is not drawn. */
+    checkOptionalWithoutDecision(sop: Sop, accept: ValidationAcceptor): void {
+        const model = this.analysis.model(sop);
+        const fromDecision = new Set<number>();
+        const kindOf = new Map(model.steps.flatMap(s => s.symbols.map(y => [y.id, y.kind] as const)));
+        for (const e of model.edges) if (kindOf.get(e.fromSymbol) === 'decision') fromDecision.add(e.to);
+        sop.steps.forEach((step, i) => {
+            const phrase = step.activity ? optionalPhrase(step.activity) : undefined;
+            if (phrase && !fromDecision.has(i + 1) && stepKindOf(step.kind) !== 'decision') {
+                this.r.report(accept, IssueCodes.OptionalWithoutDecision, { node: step, property: 'activity' }, [phrase]);
+            }
+        });
+    }
+
+    /** Per symbol of the row: its exits fit its kind, decisions really decide, no arrow back at itself. */
+    checkSymbols(step: Step, accept: ValidationAcceptor): void {
+        const model = this.analysis.model(step.$container);
+        const number = step.$container.steps.indexOf(step) + 1;
+        const { flow, duplicates } = symbolSources(step, number);
+        for (const cell of duplicates) this.r.report(accept, IssueCodes.CellDuplicate, { node: cell, property: 'actor' }, [cell.actor.$refText]);
+        const edges = model.edges.filter(e => e.from === number && !e.implicit);
+        for (const source of flow) {
+            const out = edges.filter(e => e.fromSymbol === source.symbol.id);
+            if (source.symbol.kind === 'decision') this.checkDecision(step, source, out, accept);
+            else this.checkPlainExits(source, accept);
+            for (const e of out) {
+                if (e.toSymbol === e.fromSymbol) this.reportSelfLoop(source, e, accept);
+            }
         }
-        for (const b of step.branches) {
+    }
+
+    private checkPlainExits(source: SymbolSource, accept: ValidationAcceptor): void {
+        for (const b of source.exits.filter(isBranch)) this.r.report(accept, IssueCodes.BranchOnNonDecision, { node: b, property: b.polarity ? 'polarity' : 'target' });
+        const end = source.exits.find(isEnd);
+        if (end && source.exits.some(isNext)) this.r.report(accept, IssueCodes.NextAndEnd, { node: end });
+    }
+
+    private reportSelfLoop(source: SymbolSource, e: Edge, accept: ValidationAcceptor): void {
+        const clause = source.exits.find(x => (isNext(x) || isBranch(x)) && x.$cstNode && e.range
+            && x.$cstNode.range.start.line <= e.range.start.line && x.$cstNode.range.end.line >= e.range.end.line);
+        this.r.report(accept, IssueCodes.SelfLoop, clause ? { node: clause } : { node: source.node, property: 'name' });
+    }
+
+    /** A decision needs two or more exits to different symbols; Ya/Tidak each at most once. */
+    private checkDecision(step: Step, source: SymbolSource, out: Edge[], accept: ValidationAcceptor): void {
+        for (const end of source.exits.filter(isEnd)) {
+            const edit = end.$cstNode ? deleteClause(step, end.$cstNode, []) : undefined;
+            this.r.report(accept, IssueCodes.NextOnDecision, { node: end }, ['selesai'], {
+                fixes: edit ? [{ title: 'fix.remove-clause', args: ['selesai'], edits: [edit] }] : undefined,
+            });
+        }
+        const branches = source.exits.filter(isBranch);
+        const yes = branches.filter(b => branchKind(b) === 'yes');
+        const no = branches.filter(b => branchKind(b) === 'no');
+        for (const b of branches) {
             if (b.label !== undefined && !b.label.trim()) this.r.report(accept, IssueCodes.DecisionEmptyLabel, { node: b, property: 'label' });
         }
-        if (yes.length === 1 && no.length === 1) this.checkDistinctBranches(step, yes[0], no[0], accept);
+        for (const group of [yes, no]) {
+            for (const extra of group.filter((b, i) => group.findIndex(o => sameLabel(o, b)) !== i)) {
+                this.r.report(accept, IssueCodes.DecisionExtraBranch, { node: extra, property: 'polarity' }, [extra.polarity ?? '']);
+            }
+        }
+        const targets = new Set(out.map(e => e.toSymbol));
+        const written = source.exits.filter(x => isBranch(x) || isNext(x)).length;
+        this.checkLabels(yes, no, accept);
+        if (targets.size >= 2 || out.length < written) return;
+        const named = branches.filter(b => branchKind(b) === 'branch').length + source.exits.filter(isNext).length;
+        if (yes.length === 0 && named === 0) this.reportMissingBranch(accept, step, 'Ya', step.kind === 'decision' ? 'yes' : 'ya', no[0]);
+        else if (no.length === 0 && named === 0) this.reportMissingBranch(accept, step, 'Tidak', step.kind === 'decision' ? 'no' : 'tidak', yes[0]);
+        else if (out.length >= 2) {
+            const last = branches[branches.length - 1];
+            this.r.report(accept, IssueCodes.DecisionSameTarget, last ? { node: last, property: 'target' } : { node: source.node },
+                [last?.target?.step?.$refText ?? out[0].toSymbol]);
+        } else this.reportMissingBranch(accept, step, 'Tidak', step.kind === 'decision' ? 'no' : 'tidak', yes[0]);
     }
 
-    private checkDistinctBranches(step: Step, yes: Branch, no: Branch, accept: ValidationAcceptor): void {
-        if (yes.target?.ref && yes.target.ref === no.target?.ref) {
-            this.r.report(accept, IssueCodes.DecisionSameTarget, { node: no, property: 'target' }, [no.target.$refText]);
-        }
+    private checkLabels(yes: Branch[], no: Branch[], accept: ValidationAcceptor): void {
+        if (yes.length !== 1 || no.length !== 1) return;
         const label = (b: Branch, fallback: string) => (b.label ?? fallback).trim().toLowerCase();
-        if (label(yes, 'Ya') && label(yes, 'Ya') === label(no, 'Tidak')) {
-            this.r.report(accept, IssueCodes.DecisionSameLabels, { node: no, property: 'label' }, [no.label ?? '']);
+        if (label(yes[0], 'Ya') && label(yes[0], 'Ya') === label(no[0], 'Tidak')) {
+            this.r.report(accept, IssueCodes.DecisionSameLabels, { node: no[0], property: 'label' }, [no[0].label ?? '']);
         }
     }
 
@@ -130,36 +229,8 @@ export class FlowChecks {
     private branchTarget(step: Step, other: Branch | undefined): string | undefined {
         const steps = step.$container.steps;
         const i = steps.indexOf(step);
-        const taken = other?.target?.$refText;
+        const taken = other?.target?.step?.$refText;
         return [steps[i + 1], steps[i - 1], steps[0]].find(s => s && s !== step && s.name && s.name !== taken)?.name;
-    }
-
-    checkDecisionNext(step: Step, accept: ValidationAcceptor): void {
-        if (stepKindOf(step.kind) !== 'decision') return;
-        for (const property of ['next', 'end'] as const) {
-            const cst = propertyCst(step, property);
-            if (!cst || (property === 'end' && !step.end)) continue;
-            const word = property === 'next' ? 'lanjut ke' : 'selesai';
-            const edit = deleteClause(step, cst, property === 'next' ? ['lanjut', 'next', 'ke', 'to'] : []);
-            this.r.report(accept, IssueCodes.NextOnDecision, { node: step, range: cst.range }, [word], {
-                fixes: edit ? [{ title: 'fix.remove-clause', args: [word], edits: [edit] }] : undefined,
-            });
-        }
-    }
-
-    checkNextAndEnd(step: Step, accept: ValidationAcceptor): void {
-        if (stepKindOf(step.kind) === 'decision' || !step.next || !step.end) return;
-        this.r.report(accept, IssueCodes.NextAndEnd, { node: step, property: 'end' });
-    }
-
-    checkSelfLoop(step: Step, accept: ValidationAcceptor): void {
-        if (stepKindOf(step.kind) !== 'decision' && step.next?.ref === step) {
-            this.r.report(accept, IssueCodes.SelfLoop, { node: step, property: 'next' });
-        }
-        if (stepKindOf(step.kind) !== 'decision') return;
-        for (const b of step.branches) {
-            if (b.target?.ref === step) this.r.report(accept, IssueCodes.SelfLoop, { node: b, property: 'target' });
-        }
     }
 
     checkBareStartEnd(step: Step, accept: ValidationAcceptor): void {
@@ -174,4 +245,8 @@ export function clauseIndent(step: Step): string {
     const text = step.$cstNode?.text ?? '';
     const m = /\n([ \t]+)\S/.exec(text);
     return m ? m[1] : '    ';
+}
+
+function sameLabel(a: Branch, b: Branch): boolean {
+    return (a.label ?? '').trim().toLowerCase() === (b.label ?? '').trim().toLowerCase();
 }

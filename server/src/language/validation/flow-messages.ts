@@ -14,6 +14,10 @@ registerMessages({
         id: 'Langkah \'{0}\' tidak ada di SOP ini. Periksa ejaan nama langkahnya.',
         en: 'There is no step \'{0}\' in this SOP. Check the step name\'s spelling.',
     },
+    [IssueCodes.UnresolvedSymbol]: {
+        id: 'Langkah \'{1}\' tidak punya simbol di kolom \'{0}\'. Tambahkan `sel {0}` pada langkah itu, atau arahkan ke kolom lain.',
+        en: 'Step \'{1}\' has no symbol in the \'{0}\' column. Add `cell {0}` to that step, or point at another column.',
+    },
     [IssueCodes.UnresolvedSop]: {
         id: 'SOP \'{0}\' tidak ditemukan di ruang kerja. Periksa namanya, atau tulis judulnya sebagai teks dalam tanda kutip.',
         en: 'SOP \'{0}\' is not in the workspace. Check its name, or write its title as quoted text.',
@@ -37,6 +41,22 @@ registerMessages({
     [IssueCodes.EmptyStartEndRow]: {
         id: 'Baris "{0}" tanpa kegiatan tidak dipakai dalam SOP AP: kegiatan pertama dan terakhir sendiri digambar sebagai kapsul. Hapus baris ini dan jadikan kegiatan nyata sebagai awal/akhir.',
         en: 'A "{0}" row with no activity is not used in SOP AP: the first and last real activities are drawn as terminators. Remove this row.',
+    },
+    [IssueCodes.SymbolIsolated]: {
+        id: 'Simbol di kolom {0} tidak tersambung ke simbol mana pun: tidak ada panah masuk maupun keluar. Sambungkan dengan `lanjut ke` atau hapus.',
+        en: 'The symbol in the {0} column is connected to nothing: no arrow comes in or goes out. Connect it with `next to` or remove it.',
+    },
+    [IssueCodes.ArrowIntoJointBox]: {
+        id: 'Panah menuju kotak bersama milik {0}, yang tidak punya jalan keluar (kotak bersama hanya disambung garis ke simbol utama baris). Arahkan ke simbol utama, atau jadikan `sel` dengan alurnya sendiri.',
+        en: 'The arrow enters the joint box of {0}, which has no way out (joint boxes are only tied to the row\'s main symbol). Point it at the main symbol, or make it a `cell` with its own flow.',
+    },
+    [IssueCodes.CellDuplicate]: {
+        id: 'Baris ini sudah punya simbol di kolom {0}. Satu kolom pelaksana memuat satu simbol per baris.',
+        en: 'This row already has a symbol in the {0} column. An actor column holds one symbol per row.',
+    },
+    [IssueCodes.OptionalWithoutDecision]: {
+        id: 'Kegiatan ini bersyarat ("{0}") tetapi digambar tanpa keputusan. Bila memang bercabang, tambahkan `keputusan` sebelum langkah ini.',
+        en: 'This activity is conditional ("{0}") but drawn without a decision. If the flow branches here, add a `decision` before it.',
     },
     [IssueCodes.DecisionMissingBranch]: {
         id: 'Keputusan harus punya cabang "{0}". Tambahkan `{1} ke <langkah>`.',

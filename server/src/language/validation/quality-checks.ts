@@ -63,12 +63,15 @@ export class QualityChecks {
     /** Info when a step's output appears in none of its later successors' inputs (only if they list inputs). */
     checkOutputReused(sop: Sop, accept: ValidationAcceptor): void {
         if (sop.steps.length < 2) return;
-        const flow = this.analysis.flow(sop);
+        const later = new Map<number, Set<number>>();
+        for (const e of this.analysis.model(sop).edges) {
+            if (e.to > e.from) (later.get(e.from) ?? later.set(e.from, new Set()).get(e.from)!).add(e.to);
+        }
         sop.steps.forEach((step, i) => {
             const output = step.output?.trim();
             // A decision's output is its verdict, carried by the branch taken rather than as a document.
             if (!output || output === '-' || stepKindOf(step.kind) === 'decision') return;
-            const next = flow.successors[i + 1].filter(k => k > i + 1).map(k => sop.steps[k - 1])
+            const next = [...(later.get(i + 1) ?? [])].map(k => sop.steps[k - 1])
                 .filter(s => s && s.requirements.some(r => r.trim() && r.trim() !== '-'));
             if (next.length === 0 || next.some(s => output.split(/\s*[,;]\s*/).some(part => reuses(part, s.requirements)))) return;
             this.r.report(accept, IssueCodes.OutputNotReused, { node: step, property: 'output' }, [output, next.map(s => s.name).join(', ')]);

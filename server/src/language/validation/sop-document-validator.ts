@@ -1,7 +1,7 @@
 import { DefaultDocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CancellationToken } from 'vscode-languageserver';
-import { isActor, isSop, type Sop } from '../generated/ast.js';
+import { isActor, isSop, isSymbolRef, type Sop } from '../generated/ast.js';
 import { IssueCodes, type IssueCode } from '../sop-issue-codes.js';
 import type { SopServices } from '../sop-module.js';
 import type { SopMessages } from '../sop-messages.js';
@@ -46,12 +46,14 @@ export class SopDocumentValidator extends DefaultDocumentValidator {
             const fixes = code === IssueCodes.UnresolvedActor ? declareActorFix(document, refText) : undefined;
             const data: SopDiagnosticData & Record<string, unknown> = { code, containerType: container.$type, property, refText, ...(fixes ? { fixes } : {}) };
             const info = { node: container, range: reference.$refNode?.range, property, index: error.info.index, code, data };
-            diagnostics.push(this.toDiagnostic(severity, this.messages.format(code, refText), info));
+            const stepName = isSymbolRef(container) ? container.step?.$refText ?? '' : '';
+            diagnostics.push(this.toDiagnostic(severity, this.messages.format(code, refText, stepName), info));
         }
     }
 }
 
 function codeFor(containerType: string, property: string): IssueCode {
+    if (containerType === 'SymbolRef' && property === 'actor') return IssueCodes.UnresolvedSymbol;
     if (property === 'actor' || property === 'coActors') return IssueCodes.UnresolvedActor;
     if (containerType === 'RelatedItem') return IssueCodes.UnresolvedSop;
     return IssueCodes.UnresolvedStep;

@@ -70,7 +70,7 @@ export class StyleChecks {
 
     /** Only a plain process row that flows to the next row can be split without rewiring the flow. */
     private splitFix(step: Step, first: string, second: string): FixData[] | undefined {
-        if (stepKindOf(step.kind) !== 'process' || step.next || step.end || !step.actor) return undefined;
+        if (stepKindOf(step.kind) !== 'process' || step.nexts.length > 0 || step.ends.length > 0 || step.cells.length > 0 || !step.actor) return undefined;
         const cst = propertyCst(step, 'activity');
         const names = new Set(step.$container.steps.map(s => s.name));
         let name = `${step.name}2`;

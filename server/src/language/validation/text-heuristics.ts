@@ -52,6 +52,12 @@ export function isBareStartOrEnd(activity: string): boolean {
     return /^\s*(proses\s+)?(mulai|selesai|start|end|finish|stop|awal|akhir)(\s+(proses|kegiatan|prosedur))?\s*[.!]?\s*$/i.test(activity);
 }
 
+/** The conditional phrase of an optional activity ("apabila diperlukan", "jika perlu"), if any. */
+export function optionalPhrase(activity: string): string | undefined {
+    const m = /\b((?:apabila|bila|jika|kalau)\s+(?:di)?perlu(?:kan)?|(?:if|when)\s+(?:needed|necessary|required))\b/i.exec(activity);
+    return m?.[1];
+}
+
 export interface CompoundActivity {
     first: string;
     second: string;

@@ -1,0 +1,146 @@
+import type { AstNode } from 'langium';
+import type * as ast from '../language/generated/ast.js';
+import { isBranch, isNext } from '../language/generated/ast.js';
+import type { Edge, FlowSymbol, Step, SymbolKind } from './sop-document.js';
+import { rangeOf, stepKindOf } from '../language/sop-ast-utils.js';
+
+/** Default branch labels; the rendered document is Indonesian whatever the keyword language. */
+export const DEFAULT_BRANCH_LABELS = { yes: 'Ya', no: 'Tidak' } as const;
+
+/** The symbol id `ke <step>.<actor>` addresses. */
+export function symbolId(step: string, actor: string | undefined): string {
+    return actor ? `${step}.${actor}` : step;
+}
+
+/** One flow symbol of a step, the AST node that declares it, and the clauses that leave it, in source order. */
+export interface SymbolSource {
+    symbol: FlowSymbol;
+    node: ast.Step | ast.Cell;
+    exits: Array<ast.Next | ast.Branch | ast.End>;
+}
+
+/**
+ * Builds the symbols of every row and the arrows between them. Flow clauses belong to the symbol
+ * declared before them (`oleh` or `sel`), or to the row's entry when none is. A flow symbol with no
+ * written exit continues to the next row's entry, unless it is a decision, says `selesai`, sits in
+ * the last row, or is a terminator below row 1 (the end of a branch).
+ */
+export function buildFlow(root: ast.Sop, steps: Step[]): Edge[] {
+    const sources = root.steps.map((s, i) => symbolSources(s, i + 1));
+    const byStep = new Map<AstNode, number>(root.steps.map((s, i) => [s, i]));
+    steps.forEach((step, i) => {
+        step.symbols = sources[i].all;
+        step.entry = sources[i].flow[0]?.symbol.id ?? symbolId(step.id, step.actor);
+    });
+    const resolve = (ref: ast.SymbolRef | undefined): FlowSymbol | undefined => {
+        const target = ref?.step?.ref;
+        const index = target ? byStep.get(target) : undefined;
+        if (index === undefined) return undefined;
+        const actor = ref?.actor?.ref?.name;
+        if (ref?.actor && !actor) return undefined;
+        const all = sources[index].all;
+        return actor === undefined ? all.find(s => s.id === steps[index].entry) : all.find(s => s.actor === actor);
+    };
+    const edges: Edge[] = [];
+    sources.forEach(({ flow }, i) => {
+        for (const source of flow) collectEdges(source, i, steps, sources, resolve, edges);
+    });
+    markStartsAndEnds(steps, edges);
+    return edges;
+}
+
+function collectEdges(
+    { symbol, exits }: SymbolSource, i: number, steps: Step[],
+    sources: Array<{ flow: SymbolSource[] }>, resolve: (ref: ast.SymbolRef | undefined) => FlowSymbol | undefined, edges: Edge[],
+): void {
+    const push = (to: FlowSymbol | undefined, kind: Edge['kind'], node: AstNode, label?: string) => {
+        if (to) edges.push({ from: symbol.step, to: to.step, fromSymbol: symbol.id, toSymbol: to.id, kind, label, implicit: false, range: rangeOf(node) });
+    };
+    for (const exit of exits) {
+        if (isNext(exit)) for (const target of exit.targets) push(resolve(target), 'next', target);
+        else if (isBranch(exit)) {
+            const kind = branchKind(exit);
+            push(resolve(exit.target), kind, exit, exit.label ?? (kind === 'yes' || kind === 'no' ? DEFAULT_BRANCH_LABELS[kind] : undefined));
+        }
+    }
+    if (exits.length > 0 || symbol.kind === 'decision' || i === steps.length - 1) return;
+    if (symbol.kind === 'terminator' && i > 0) return;
+    const next = sources[i + 1].flow[0]?.symbol;
+    if (next) edges.push({ from: symbol.step, to: next.step, fromSymbol: symbol.id, toSymbol: next.id, kind: 'next', implicit: true });
+}
+
+export function branchKind(b: ast.Branch): Edge['kind'] {
+    if (b.polarity === 'ya' || b.polarity === 'yes') return 'yes';
+    if (b.polarity === 'tidak' || b.polarity === 'no') return 'no';
+    return 'branch';
+}
+
+/**
+ * The symbols of one row (the `oleh` actor's, its joint co-actors', then each `sel`) and their exits.
+ * `duplicates` are `sel` clauses for a column that already has a symbol in this row (not drawn).
+ */
+export function symbolSources(s: ast.Step, number: number): { all: FlowSymbol[]; flow: SymbolSource[]; duplicates: ast.Cell[] } {
+    const stepKind = stepKindOf(s.kind);
+    const all: FlowSymbol[] = [];
+    const flow: SymbolSource[] = [];
+    const owners: Array<{ offset: number; source: SymbolSource }> = [];
+    const make = (actor: string | undefined, kind: SymbolKind, role: FlowSymbol['role'], node: AstNode, text?: string): FlowSymbol => ({
+        id: symbolId(s.name, actor), step: number, actor, kind, ...(text !== undefined ? { text } : {}),
+        role, isStart: false, isEnd: false, range: rangeOf(node),
+    });
+    const seen = new Set<string>();
+    if (s.actor || s.cells.length === 0) {
+        const main: SymbolSource = { symbol: make(s.actor?.ref?.name, stepKind, 'flow', s, s.question), node: s, exits: [] };
+        all.push(main.symbol);
+        flow.push(main);
+        seen.add(main.symbol.id);
+        owners.push({ offset: s.actor?.$refNode?.offset ?? s.$cstNode?.offset ?? 0, source: main });
+        for (const co of s.coActors) {
+            const joined = make(co.ref?.name, stepKind, 'joined', s);
+            if (co.ref && !seen.has(joined.id)) {
+                seen.add(joined.id);
+                all.push(joined);
+            }
+        }
+    }
+    const duplicates: ast.Cell[] = [];
+    for (const cell of s.cells) {
+        const symbol = make(cell.actor?.ref?.name, cell.kind ? stepKindOf(cell.kind) : stepKind, 'flow', cell, cell.text);
+        if (seen.has(symbol.id) && cell.actor?.ref) {
+            duplicates.push(cell);
+            continue;
+        }
+        seen.add(symbol.id);
+        const source: SymbolSource = { symbol, node: cell, exits: [] };
+        all.push(symbol);
+        flow.push(source);
+        owners.push({ offset: cell.$cstNode?.offset ?? 0, source });
+    }
+    const clauses = [...s.nexts, ...s.branches, ...s.ends].sort((a, b) => (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0));
+    for (const clause of clauses) ownerOf(owners, clause.$cstNode?.offset ?? 0)?.exits.push(clause);
+    return { all, flow, duplicates };
+}
+
+/** The symbol declared last before `offset`, else the first one. */
+function ownerOf(owners: Array<{ offset: number; source: SymbolSource }>, offset: number): SymbolSource | undefined {
+    let owner = owners[0]?.source;
+    for (const o of owners) if (o.offset <= offset) owner = o.source;
+    return owner;
+}
+
+function markStartsAndEnds(steps: Step[], edges: Edge[]): void {
+    const hasOut = new Set<string>();
+    const hasIn = new Set<string>();
+    for (const e of edges) {
+        hasOut.add(e.fromSymbol);
+        if (e.toSymbol !== e.fromSymbol) hasIn.add(e.toSymbol);
+    }
+    steps.forEach((step, i) => {
+        for (const symbol of step.symbols) {
+            if (symbol.role !== 'flow') continue;
+            symbol.isEnd = !hasOut.has(symbol.id) && symbol.kind !== 'decision';
+            symbol.isStart = !hasIn.has(symbol.id) && (symbol.kind === 'terminator' || (i === 0 && symbol.id === step.entry));
+        }
+        step.isEnd = step.symbols.find(s => s.id === step.entry)?.isEnd ?? false;
+    });
+}
