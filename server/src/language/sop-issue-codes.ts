@@ -14,6 +14,7 @@ export namespace IssueCodes {
     export const IdentityFieldMissing = 'identity-field-missing';
     export const IdentityListMissing = 'identity-list-missing';
     export const DuplicateField = 'duplicate-field';
+    export const ListDuplicateItem = 'list-duplicate-item';
     export const NipInvalidFormat = 'nip-invalid-format';
     export const NipInvalidBirthDate = 'nip-invalid-birth-date';
     export const NipInvalidTmt = 'nip-invalid-tmt';
@@ -68,6 +69,7 @@ export namespace IssueCodes {
     export const MissingRequirements = 'mutu-baku-missing-requirements';
     export const MissingDuration = 'mutu-baku-missing-duration';
     export const MissingOutput = 'mutu-baku-missing-output';
+    export const NotesOnlyNumber = 'keterangan-only-number';
     export const MissingNotes = 'keterangan-missing';
     export const UnknownUnit = 'waktu-unknown-unit';
     export const DurationFreeText = 'waktu-free-text';
@@ -104,6 +106,7 @@ export const DEFAULT_SEVERITY: Record<IssueCode, RuleSeverity> = {
     'identity-field-missing': 'warning', // error when final
     'identity-list-missing': 'warning', // error when final
     'duplicate-field': 'warning',
+    'list-duplicate-item': 'warning',
     'nip-invalid-format': 'error',
     'nip-invalid-birth-date': 'error',
     'nip-invalid-tmt': 'error',
@@ -153,6 +156,7 @@ export const DEFAULT_SEVERITY: Record<IssueCode, RuleSeverity> = {
     'mutu-baku-missing-duration': 'warning',
     'mutu-baku-missing-output': 'warning',
     'keterangan-missing': 'off',
+    'keterangan-only-number': 'warning',
     'waktu-unknown-unit': 'warning',
     'waktu-free-text': 'warning',
     'output-not-noun-phrase': 'info',

@@ -76,7 +76,8 @@ export class SopModelBuilder {
                 requirements: s.requirements,
                 ...(d && !d.merged ? { duration: { ...buildDuration(d), range: rangeOf(d) } } : {}),
                 ...(d?.merged ? { durationMerged: true } : {}),
-                ...(s.output !== undefined ? { output: s.output } : {}),
+                // Several outputs print as separate lines, never comma-joined.
+                ...(s.output !== undefined ? { output: [s.output, ...s.outputs].join('\n') } : {}),
             },
             notes: s.notes,
             isEnd: false,
@@ -193,9 +194,10 @@ function tableOptions(root: ast.Sop): TableOptions {
             if (slot) table.headings[slot] = f.text;
         } else if (isTableField(f)) {
             for (const option of f.options) {
-                const o = option.toLowerCase().replace(/\s+/g, ' ');
-                if (o === 'nomor kolom' || o === 'column numbers') table.columnNumbers = true;
-                else if (o === 'kepala sekali' || o === 'header once') table.repeatHeader = false;
+                // Data-type rules join their words without spaces: `nomor kolom` reads "nomorkolom".
+                const o = option.toLowerCase().replace(/\s+/g, '');
+                if (o === 'nomorkolom' || o === 'columnnumbers') table.columnNumbers = true;
+                else if (o === 'kepalasekali' || o === 'headeronce') table.repeatHeader = false;
                 else if (o === 'terpisah' || o === 'separate') table.identityPage = 'separate';
             }
         }

@@ -7,6 +7,7 @@ import type { LangiumSharedServices, PartialLangiumLSPServices, PartialLangiumSh
 import type { SopServices } from '../sop-module.js';
 import { SopCodeLensProvider } from './sop-code-lens.js';
 import { SopCompletionProvider } from './sop-completion.js';
+import { SopDefinitionProvider } from './sop-definition.js';
 import { SopDocumentSymbolProvider } from './sop-document-symbols.js';
 import { SopFoldingRangeProvider } from './sop-folding.js';
 import { SopFormatter } from './sop-formatter.js';
@@ -21,6 +22,7 @@ type LspFactories = { [K in keyof NonNullable<PartialLangiumLSPServices['lsp']>]
 export const SopLspModule = {
     CompletionProvider: (services: SopServices) => new SopCompletionProvider(services),
     HoverProvider: (services: SopServices) => new SopHoverProvider(services),
+    DefinitionProvider: (services: SopServices) => new SopDefinitionProvider(services),
     DocumentSymbolProvider: (services: SopServices) => new SopDocumentSymbolProvider(services),
     FoldingRangeProvider: (services: SopServices) => new SopFoldingRangeProvider(services),
     RenameProvider: (services: SopServices) => new SopRenameProvider(services),

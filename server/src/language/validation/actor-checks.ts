@@ -1,4 +1,4 @@
-import { AstUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { AstUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { Actor, Sop, SopAstType, Step } from '../generated/ast.js';
 import { IssueCodes } from '../sop-issue-codes.js';
 import { documentText, propertyCsts } from './edit-helpers.js';
@@ -51,8 +51,11 @@ export class ActorChecks {
 
     checkDuplicateLabels(sop: Sop, accept: ValidationAcceptor): void {
         const seen = new Map<string, number>();
+        const groupOf = actorGroups(sop);
         for (const actor of sop.actors) {
-            const key = (actor.label ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+            // The same jabatan under two groups (Satker Penerima / Satker Pengirim) is two columns.
+            const label = (actor.label ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+            const key = label && `${groupOf.get(actor) ?? ''}\u0000${label}`;
             if (!key) continue;
             const line = seen.get(key);
             if (line === undefined) seen.set(key, (actor.$cstNode?.range.start.line ?? 0) + 1);
@@ -109,4 +112,16 @@ export class ActorChecks {
         }
         return [{ title: 'fix.remove-co-actor', args: [name], edits: [{ range: { start: doc.positionAt(start), end: doc.positionAt(end) }, newText: '' }] }];
     }
+}
+
+/** The group (`kelompok`) each actor is declared under: the last one written before it. */
+function actorGroups(sop: Sop): Map<AstNode, string> {
+    const groups = [...sop.groups].sort((a, b) => (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0));
+    const result = new Map<AstNode, string>();
+    for (const actor of sop.actors) {
+        const offset = actor.$cstNode?.offset ?? 0;
+        const group = groups.filter(g => (g.$cstNode?.offset ?? 0) < offset).at(-1);
+        if (group) result.set(actor, group.name);
+    }
+    return result;
 }

@@ -37,6 +37,7 @@ export class IdentityChecks {
                 g('requiredFields', (n: Sop, a) => this.checkRequiredFields(n, a)),
                 g('requiredLists', (n: Sop, a) => this.checkRequiredLists(n, a)),
                 g('duplicateFields', (n: Sop, a) => this.checkDuplicateFields(n, a)),
+                g('duplicateListItems', (n: Sop, a) => this.checkDuplicateListItems(n, a)),
                 g('dateOrder', (n: Sop, a) => this.checkDateOrder(n, a)),
                 g('legalBasisOrder', (n: Sop, a) => this.checkLegalBasisOrder(n, a)),
                 g('title', (n: Sop, a) => this.checkTitle(n, a)),
@@ -73,16 +74,33 @@ export class IdentityChecks {
         };
         part(approver.position, 'Jabatan pengesah', 'jabatan "…"');
         part(approver.name, 'Nama pengesah', 'nama "…"');
-        part(approver.nip, 'NIP pengesah', 'nip …');
+        // An electronically signed document (TTE/BSrE) prints a QR code, usually without NIP.
+        if (!approver.electronic) part(approver.nip, 'NIP pengesah', 'nip …');
     }
 
     checkRequiredLists(sop: Sop, accept: ValidationAcceptor): void {
         const severity = statusSeverity(sop);
         const lists = sop.fields.filter(isListField);
         for (const { slot, label, keyword } of LISTS) {
-            const items = lists.filter(f => listSlot(f.kind) === slot).flatMap(f => f.items);
-            if (items.some(i => i.trim() && i.trim() !== '-')) continue;
+            const fields = lists.filter(f => listSlot(f.kind) === slot);
+            // `dasar hukum -`: the office states that the list is empty on purpose.
+            if (fields.some(f => f.empty) || fields.some(f => f.items.some(i => i.trim() && i.trim() !== '-'))) continue;
             this.r.report(accept, IssueCodes.IdentityListMissing, { node: sop, property: 'name' }, [label, keyword], { severity });
+        }
+    }
+
+    /** The same item twice in one identity list (after case and spacing are ignored). */
+    checkDuplicateListItems(sop: Sop, accept: ValidationAcceptor): void {
+        const seen = new Map<string, Set<string>>();
+        for (const field of sop.fields.filter(isListField)) {
+            const slot = listSlot(field.kind);
+            const items = seen.get(slot) ?? seen.set(slot, new Set()).get(slot)!;
+            field.items.forEach((item, index) => {
+                const key = item.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.;,]+$/, '');
+                if (!key || key === '-') return;
+                if (items.has(key)) this.r.report(accept, IssueCodes.ListDuplicateItem, { node: field, property: 'items', index }, [item.trim()]);
+                items.add(key);
+            });
         }
     }
 
@@ -177,12 +195,12 @@ export class IdentityChecks {
 
     checkTitle(sop: Sop, accept: ValidationAcceptor): void {
         const title = sop.title ?? '';
-        const m = /^\s*SOP\b[\s:.-]*/i.exec(title);
+        const m = /^\s*(SOP|STANDARD?\s+OPERASIONAL\s+PROSEDUR)\b[\s:.-]*/i.exec(title);
         if (!m) return;
         const cst = propertyCst(sop, 'title');
         const rest = title.slice(m[0].length);
         const fixes = cst && rest.trim() ? [{ title: 'fix.remove-sop-prefix', edits: [{ range: cst.range, newText: quote(rest) }] }] : undefined;
-        this.r.report(accept, IssueCodes.TitleStartsWithSop, { node: sop, property: 'title' }, [], { fixes });
+        this.r.report(accept, IssueCodes.TitleStartsWithSop, { node: sop, property: 'title' }, [m[1]], { fixes });
     }
 
     checkConfig(sop: Sop, accept: ValidationAcceptor): void {

@@ -62,9 +62,13 @@ registerMessages({
         id: 'Nomor SOP "{0}" juga dipakai oleh {1}. Setiap SOP harus bernomor unik.',
         en: 'SOP number "{0}" is also used by {1}. Every SOP needs a unique number.',
     },
+    [IssueCodes.ListDuplicateItem]: {
+        id: 'Butir "{0}" sudah ada di daftar ini. Hapus salah satunya.',
+        en: 'The item "{0}" is already in this list. Remove one of them.',
+    },
     [IssueCodes.TitleStartsWithSop]: {
-        id: 'NAMA SOP tidak perlu diawali "SOP"; labelnya sudah menyebut SOP. Tulis nama kegiatannya saja.',
-        en: 'The SOP name need not start with "SOP"; the label already says so. Write the activity\'s name only.',
+        id: 'NAMA SOP tidak perlu diawali "{0}"; lembar SOP sudah menyebutnya. Tulis nama kegiatannya saja.',
+        en: 'The SOP name need not start with "{0}"; the document already says so. Write the activity\'s name only.',
     },
     [IssueCodes.InvalidConfig]: {
         id: 'Konfigurasi pemeriksaan tidak sah: {0}.',

@@ -34,6 +34,10 @@ export class QualityChecks {
         if (!step.duration) this.r.report(accept, IssueCodes.MissingDuration, info);
         if (step.output === undefined) this.r.report(accept, IssueCodes.MissingOutput, info);
         if (step.notes.length === 0) this.r.report(accept, IssueCodes.MissingNotes, info);
+        // "3." alone is a list number that lost its text (a copy from a numbered Word cell).
+        step.notes.forEach((note, index) => {
+            if (/^\s*(\d+|[a-z])[.)]\s*$/i.test(note)) this.r.report(accept, IssueCodes.NotesOnlyNumber, { node: step, property: 'notes', index }, [note.trim()]);
+        });
     }
 
     checkUnit(duration: Duration, accept: ValidationAcceptor): void {

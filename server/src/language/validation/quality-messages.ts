@@ -18,6 +18,10 @@ registerMessages({
         id: 'KETERANGAN belum diisi. Tambahkan `keterangan "…"` (aturan ini diaktifkan oleh konfigurasi).',
         en: 'KETERANGAN is missing. Add `notes "…"` (this rule is enabled by configuration).',
     },
+    [IssueCodes.NotesOnlyNumber]: {
+        id: 'KETERANGAN hanya berisi nomor urut "{0}", tanpa teks. Tulis keterangannya, atau hapus butir ini.',
+        en: 'KETERANGAN holds only the list number "{0}", without text. Write the note, or remove this item.',
+    },
     [IssueCodes.UnknownUnit]: {
         id: 'Satuan waktu "{0}" tidak dikenal. Pakai menit, jam, hari, hari kerja, minggu, bulan, atau tahun.',
         en: 'Unknown time unit "{0}". Use menit, jam, hari, hari kerja, minggu, bulan or tahun (or minutes, hours, days, working days, weeks, months, years).',

@@ -6,7 +6,7 @@ import { stepKindOf } from '../../model/sop-model-builder.js';
 import { insertAfter, propertyCst, quote } from './edit-helpers.js';
 import { clauseIndent } from './flow-checks.js';
 import type { FixData, SopReporter } from './sop-reporter.js';
-import { capitalise, firstWord, isActiveVerb, isBareStartOrEnd, isPassiveVerb, splitCompound } from './text-heuristics.js';
+import { capitalise, firstWord, isActiveVerb, isBareStartOrEnd, isPassiveVerb, isQuestion, splitCompound } from './text-heuristics.js';
 import './style-messages.js';
 
 /** Writing-style rules of the regulation (format reference §4.2, §4.5, §10.3). */
@@ -40,8 +40,10 @@ export class StyleChecks {
             return;
         }
         const word = firstWord(activity);
-        // A bare "Mulai"/"Selesai" row is reported once, by empty-start-end-row.
+        // A bare "Mulai"/"Selesai" row is reported once, by empty-start-end-row. A decision's
+        // kegiatan may be its question ("Apakah berkas lengkap?"), as many offices print it.
         if (isActiveVerb(word) || isBareStartOrEnd(activity)) return;
+        if (stepKindOf(step.kind) === 'decision' && isQuestion(activity)) return;
         const words = activity.trim().split(/\s+/);
         const passive = words.slice(0, 3).find(w => isPassiveVerb(firstWord(w)));
         if (passive) {

@@ -14,7 +14,7 @@ const NOT_VERBS = new Set([
 /** Words starting with di- that are nouns, not passive verbs. */
 const DI_NOUNS = new Set([
     'disposisi', 'distribusi', 'diskusi', 'dinas', 'direktur', 'direktorat', 'digital', 'diklat', 'diagram',
-    'dispensasi', 'diri', 'dialog', 'divisi', 'diagnosis', 'dimensi', 'diskon', 'dividen', 'dirjen', 'disiplin',
+    'dispensasi', 'diri', 'dialog', 'divisi', 'diagnosis', 'diagnosa', 'diploma', 'direksi', 'diktat', 'dinamika', 'dimensi', 'diskon', 'dividen', 'dirjen', 'disiplin',
 ]);
 
 /** Active verbs that take none of the usual prefixes. */
@@ -52,6 +52,11 @@ export function isBareStartOrEnd(activity: string): boolean {
     return /^\s*(proses\s+)?(mulai|selesai|start|end|finish|stop|awal|akhir)(\s+(proses|kegiatan|prosedur))?\s*[.!]?\s*$/i.test(activity);
 }
 
+/** "Apakah berkas lengkap?", "Lengkap?": a question rather than an activity. */
+export function isQuestion(text: string): boolean {
+    return /\?\s*$/.test(text) || /^\s*(apakah|apa|bagaimana|is|are|does|do)\b/i.test(text);
+}
+
 /** The conditional phrase of an optional activity ("apabila diperlukan", "jika perlu"), if any. */
 export function optionalPhrase(activity: string): string | undefined {
     const m = /\b((?:apabila|bila|jika|kalau)\s+(?:di)?perlu(?:kan)?|(?:if|when)\s+(?:needed|necessary|required))\b/i.exec(activity);
@@ -81,7 +86,8 @@ export function looksLikePersonalName(label: string): boolean {
 }
 
 const REGULATION_TYPE = /\b(undang-undang|uu|perppu|peraturan|keputusan|instruksi|surat\s+edaran|pp|perpres|keppres|inpres|permen\w*|kepmen\w*|perda|perbup|perwal|pergub|perkada|perka\w*|perlem\w*|se)\b/i;
-const NUMBER_YEAR = /\b(nomor|no\.?)\s*[\w./-]+\s+tahun\s+\d{4}\b|\b\d+[A-Z]?\s*\/\s*\d{4}\b/i;
+// "Nomor 25 Tahun 2009", "12/2011", and codes that end in a year: "PER-40/PB/2006", "190/PMK.05/2012".
+const NUMBER_YEAR = /\b(nomor|no\.?)\s*[\w./-]+\s+tahun\s+\d{4}\b|\b\d+[A-Z]?\s*\/\s*\d{4}\b|\b(nomor|no\.?)\s*[\w.-]+(\/[\w.-]+)*\/\s*\d{4}\b/i;
 
 /** "Undang-Undang Nomor 25 Tahun 2009 tentang …": a regulation type, a number and a year. */
 export function looksLikeCitation(text: string): boolean {
