@@ -50,6 +50,13 @@ describe('symbols in actor cells: editor features', () => {
         });
     });
 
+    it('lists the cells of a step under it in the outline', async () => {
+        const doc = await services.validate(ROWS);
+        const [sop] = await Sop.lsp.DocumentSymbolProvider!.getSymbols(doc, { textDocument: { uri: doc.uri.toString() } });
+        const data = sop.children?.find(c => c.name === '1. Mendata');
+        assert.deepEqual(data?.children?.map(c => c.name), ['kepala: kapsul', 'ketua: proses']);
+    });
+
     it('reports a reference to a column where the row has no symbol', async () => {
         const doc = await services.validate(`${ROWS}kapsul akhir "Selesai" oleh kepala\n    lanjut ke data.anggota\n`);
         const messages = (doc.diagnostics ?? []).filter(d => d.code === 'unresolved-symbol').map(d => d.message);

@@ -1,7 +1,7 @@
 import type { AstNode } from 'langium';
 import type * as ast from '../language/generated/ast.js';
 import { isBranch, isNext } from '../language/generated/ast.js';
-import type { Edge, FlowSymbol, Step, SymbolKind } from './sop-document.js';
+import type { Edge, FlowSymbol, SymbolKind } from './sop-document.js';
 import { rangeOf, stepKindOf } from '../language/sop-ast-utils.js';
 
 /** Default branch labels; the rendered document is Indonesian whatever the keyword language. */
@@ -19,19 +19,23 @@ export interface SymbolSource {
     exits: Array<ast.Next | ast.Branch | ast.End>;
 }
 
+/** The symbols of one row, its entry (where `ke <step>` arrives) and whether the entry ends the flow. */
+export interface RowFlow {
+    symbols: FlowSymbol[];
+    entry: string;
+    isEnd: boolean;
+}
+
 /**
  * Builds the symbols of every row and the arrows between them. Flow clauses belong to the symbol
  * declared before them (`oleh` or `sel`), or to the row's entry when none is. A flow symbol with no
  * written exit continues to the next row's entry, unless it is a decision, says `selesai`, sits in
  * the last row, or is a terminator below row 1 (the end of a branch).
  */
-export function buildFlow(root: ast.Sop, steps: Step[]): Edge[] {
+export function buildFlow(root: ast.Sop): { rows: RowFlow[]; edges: Edge[] } {
     const sources = root.steps.map((s, i) => symbolSources(s, i + 1));
     const byStep = new Map<AstNode, number>(root.steps.map((s, i) => [s, i]));
-    steps.forEach((step, i) => {
-        step.symbols = sources[i].all;
-        step.entry = sources[i].flow[0]?.symbol.id ?? symbolId(step.id, step.actor);
-    });
+    const entries = root.steps.map((s, i) => sources[i].flow[0]?.symbol.id ?? symbolId(s.name, s.actor?.ref?.name));
     const resolve = (ref: ast.SymbolRef | undefined): FlowSymbol | undefined => {
         const target = ref?.step?.ref;
         const index = target ? byStep.get(target) : undefined;
@@ -39,18 +43,19 @@ export function buildFlow(root: ast.Sop, steps: Step[]): Edge[] {
         const actor = ref?.actor?.ref?.name;
         if (ref?.actor && !actor) return undefined;
         const all = sources[index].all;
-        return actor === undefined ? all.find(s => s.id === steps[index].entry) : all.find(s => s.actor === actor);
+        return actor === undefined ? all.find(s => s.id === entries[index]) : all.find(s => s.actor === actor);
     };
     const edges: Edge[] = [];
     sources.forEach(({ flow }, i) => {
-        for (const source of flow) collectEdges(source, i, steps, sources, resolve, edges);
+        for (const source of flow) collectEdges(source, i, sources, resolve, edges);
     });
-    markStartsAndEnds(steps, edges);
-    return edges;
+    markStartsAndEnds(sources.map(s => s.all), entries, edges);
+    const rows = sources.map(({ all }, i) => ({ symbols: all, entry: entries[i], isEnd: all.find(y => y.id === entries[i])?.isEnd ?? false }));
+    return { rows, edges };
 }
 
 function collectEdges(
-    { symbol, exits }: SymbolSource, i: number, steps: Step[],
+    { symbol, exits }: SymbolSource, i: number,
     sources: Array<{ flow: SymbolSource[] }>, resolve: (ref: ast.SymbolRef | undefined) => FlowSymbol | undefined, edges: Edge[],
 ): void {
     const push = (to: FlowSymbol | undefined, kind: Edge['kind'], node: AstNode, label?: string) => {
@@ -63,7 +68,7 @@ function collectEdges(
             push(resolve(exit.target), kind, exit, exit.label ?? (kind === 'yes' || kind === 'no' ? DEFAULT_BRANCH_LABELS[kind] : undefined));
         }
     }
-    if (exits.length > 0 || symbol.kind === 'decision' || i === steps.length - 1) return;
+    if (exits.length > 0 || symbol.kind === 'decision' || i === sources.length - 1) return;
     if (symbol.kind === 'terminator' && i > 0) return;
     const next = sources[i + 1].flow[0]?.symbol;
     if (next) edges.push({ from: symbol.step, to: next.step, fromSymbol: symbol.id, toSymbol: next.id, kind: 'next', implicit: true });
@@ -128,19 +133,19 @@ function ownerOf(owners: Array<{ offset: number; source: SymbolSource }>, offset
     return owner;
 }
 
-function markStartsAndEnds(steps: Step[], edges: Edge[]): void {
+/** Marks the symbols (built here, so ours to set) that start or end the flow. */
+function markStartsAndEnds(rows: FlowSymbol[][], entries: string[], edges: Edge[]): void {
     const hasOut = new Set<string>();
     const hasIn = new Set<string>();
     for (const e of edges) {
         hasOut.add(e.fromSymbol);
         if (e.toSymbol !== e.fromSymbol) hasIn.add(e.toSymbol);
     }
-    steps.forEach((step, i) => {
-        for (const symbol of step.symbols) {
+    rows.forEach((symbols, i) => {
+        for (const symbol of symbols) {
             if (symbol.role !== 'flow') continue;
             symbol.isEnd = !hasOut.has(symbol.id) && symbol.kind !== 'decision';
-            symbol.isStart = !hasIn.has(symbol.id) && (symbol.kind === 'terminator' || (i === 0 && symbol.id === step.entry));
+            symbol.isStart = !hasIn.has(symbol.id) && (symbol.kind === 'terminator' || (i === 0 && symbol.id === entries[i]));
         }
-        step.isEnd = step.symbols.find(s => s.id === step.entry)?.isEnd ?? false;
     });
 }

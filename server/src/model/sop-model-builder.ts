@@ -8,7 +8,7 @@ import { listSlot, paperOf, propertyRange, rangeOf, stepKindOf } from '../langua
 import { keywordLanguage } from '../language/sop-keywords.js';
 import { isoDate, longDateId, monthNumber, parseIso } from './dates.js';
 import { buildDuration } from './duration.js';
-import { buildFlow } from './flow-builder.js';
+import { buildFlow, type RowFlow } from './flow-builder.js';
 import type { Actor, ActorGroup, ColumnHeadings, Identity, PaperSize, SopDate, SopDocument, Step, TableOptions } from './sop-document.js';
 
 export { DEFAULT_BRANCH_LABELS } from './flow-builder.js';
@@ -41,8 +41,8 @@ export class SopModelBuilder {
     private buildFresh(document: LangiumDocument<ast.Sop>): SopDocument {
         const root = document.parseResult.value;
         const { actors, actorGroups } = buildActors(root);
-        const steps = root.steps.map((s, i) => this.buildStep(s, i));
-        const edges = buildFlow(root, steps);
+        const { rows, edges } = buildFlow(root);
+        const steps = root.steps.map((s, i) => this.buildStep(s, i, rows[i]));
         return {
             uri: document.uri.toString(),
             id: root.name ?? '',
@@ -60,7 +60,7 @@ export class SopModelBuilder {
         };
     }
 
-    private buildStep(s: ast.Step, index: number): Step {
+    private buildStep(s: ast.Step, index: number, flow: RowFlow): Step {
         const d = s.duration;
         return {
             id: s.name,
@@ -70,8 +70,8 @@ export class SopModelBuilder {
             actor: s.actor?.ref?.name,
             coActors: s.coActors.map(r => r.ref?.name).filter((n): n is string => !!n),
             ...(s.question !== undefined ? { question: s.question } : {}),
-            symbols: [],
-            entry: '',
+            symbols: flow.symbols,
+            entry: flow.entry,
             quality: {
                 requirements: s.requirements,
                 ...(d && !d.merged ? { duration: { ...buildDuration(d), range: rangeOf(d) } } : {}),
@@ -80,7 +80,7 @@ export class SopModelBuilder {
                 ...(s.output !== undefined ? { output: [s.output, ...s.outputs].join('\n') } : {}),
             },
             notes: s.notes,
-            isEnd: false,
+            isEnd: flow.isEnd,
             ...(s.pageBreak ? { pageBreakBefore: true } : {}),
             range: rangeOf(s),
             nameRange: propertyRange(s, 'name'),

@@ -1,12 +1,13 @@
 /**
  * The outline: the SOP, with an "Identitas" group holding the identity fields, then the actors
- * (name and jabatan) and the steps named "n. kegiatan" in row order.
+ * (name and jabatan) and the steps named "n. kegiatan" in row order; a step drawn with `sel`
+ * cells lists them as children ("kepala: kapsul").
  */
 import { GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { DocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
 import { isSop, type Sop } from '../generated/ast.js';
-import { stepKindOf } from '../../model/sop-model-builder.js';
+import { stepKindOf } from '../sop-ast-utils.js';
 import type { SopMessages } from '../sop-messages.js';
 import type { SopServices } from '../sop-module.js';
 import { LspMessages } from './sop-lsp-messages.js';
@@ -31,7 +32,10 @@ export class SopDocumentSymbolProvider implements DocumentSymbolProvider {
             if (s) children.push(s);
         }
         root.steps.forEach((step, i) => {
-            const s = symbol(step, `${i + 1}. ${step.activity ?? step.name}`, STEP_SYMBOL[stepKindOf(step.kind)], step.name);
+            const cells = step.cells
+                .map(c => symbol(c, `${c.actor?.$refText ?? '?'}: ${c.kind}`, STEP_SYMBOL[stepKindOf(c.kind)], c.text))
+                .filter((c): c is DocumentSymbol => !!c);
+            const s = symbol(step, `${i + 1}. ${step.activity ?? step.name}`, STEP_SYMBOL[stepKindOf(step.kind)], step.name, cells.length ? cells : undefined);
             if (s) children.push(s);
         });
         const header = symbol(root, root.name ?? '', SymbolKind.Module, root.title, children);
