@@ -9,7 +9,7 @@ import { createSopServices } from '../../server/src/language/sop-module.js';
 import { prng } from '../support/prng.js';
 
 
-const TOKENS = ['"', '""', 'ya ke ', 'tidak ke ', 'lanjut ke ', 'oleh ', 'bersama ', 'keputusan ', 'kapsul ', 'langkah ', 'selesai ',
+const TOKENS = ['"', '""', 'ya ke ', 'tidak ke ', 'lanjut ke ', 'oleh ', 'sel ', 'sel x kapsul ', '.', 'cabang "T" ke ', 'a.b', 'waktu gabung', 'bersama ', 'keputusan ', 'kapsul ', 'langkah ', 'selesai ',
     'waktu ', '5 mnt', '-', '2025-13-45', 'nip 1 ', 'disahkan oleh ', ',', '\n', '/*', '*/', '~', 'status final\n', 'pelaksana x "Ibu A"\n'];
 
 function mutate(text: string, random: () => number): string {
@@ -34,7 +34,9 @@ function mutate(text: string, random: () => number): string {
 }
 
 const examples = readdirSync('examples').filter(f => f.endsWith('.sop')).map(f => ({ name: f, text: readFileSync(path.join('examples', f), 'utf8') }));
-const fixtures = ['test/fixtures/all-rules/flow.sop', 'test/fixtures/all-rules/actors.sop'].map(f => ({ name: path.basename(f), text: readFileSync(f, 'utf8') }));
+const realPatterns = ['01-symbols-in-row.sop', '04-branch-to-symbol.sop', '05-two-decisions.sop'].map(f => path.join('test/fixtures/real-patterns', f));
+const fixtures = ['test/fixtures/all-rules/flow.sop', 'test/fixtures/all-rules/actors.sop', ...realPatterns]
+    .map(f => ({ name: path.basename(f), text: readFileSync(f, 'utf8') }));
 
 describe('robustness: validation never throws', () => {
     const { Sop } = createSopServices(EmptyFileSystem);
