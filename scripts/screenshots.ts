@@ -4,9 +4,9 @@
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { chromium } from 'playwright-core';
 import { CliWorkspace } from '../server/src/cli/cli-workspace.js';
 import { renderSop } from '../server/src/render/index.js';
+import { findChromium, launchChromium, NO_CHROMIUM } from '../test/support/chromium.js';
 
 const outDir = path.resolve(process.argv[2] ?? 'docs');
 const scale = Number(process.env.SCREENSHOT_SCALE ?? '1.25');
@@ -16,10 +16,9 @@ mkdirSync(outDir, { recursive: true });
 const files = readdirSync('examples').filter(f => f.endsWith('.sop') && (!only || f.startsWith(only))).map(f => path.resolve('examples', f)).sort();
 const workspace = new CliWorkspace('id');
 const docs = await workspace.load(files);
-const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-});
+const found = await findChromium();
+if (!found) throw new Error(NO_CHROMIUM);
+const browser = await launchChromium(found);
 try {
     for (let i = 0; i < files.length; i++) {
         const name = path.basename(files[i], '.sop');

@@ -10,8 +10,6 @@ import { createTestServices } from '../support/sop-test-services.js';
 
 /** A fake webview origin: requests to it are answered by the test, nothing goes to the network. */
 export const ORIGIN = 'https://sop-webview.test';
-export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 
 export const STRINGS_ID: PreviewStrings = {
     toolbar: 'Bilah alat pratinjau', zoomIn: 'Perbesar (+)', zoomOut: 'Perkecil (-)', zoomFit: 'Sesuaikan lebar (0)', paper: 'Kertas',

@@ -1,12 +1,13 @@
 /// <reference lib="dom" />
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { after, before, describe, it } from 'mocha';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { RenderSuccess } from '../../server/src/protocol/sop-protocol.js';
 import {
-    CHROMIUM, CHROMIUM_ARGS, STRINGS_ID, createPreviewTab, loadPreview, post, posted, postUpdate, renderFile, renderMessage, violations,
+    STRINGS_ID, createPreviewTab, loadPreview, post, posted, postUpdate, renderFile, renderMessage, violations,
 } from './preview-webview-page.js';
+import { launchOrSkip } from '../support/chromium.js';
 
 const svgWidth = (page: Page) => page.locator('section.sop-page svg').first().evaluate(e => e.getBoundingClientRect().width);
 const lastPosted = async (page: Page) => (await posted(page)).at(-1);
@@ -17,11 +18,7 @@ describe('preview webview in headless Chromium', function () {
     let example: RenderSuccess;
 
     before(async function () {
-        if (!existsSync(CHROMIUM)) {
-            console.warn(`    skipped: ${CHROMIUM} not found (apt-get install chromium)`);
-            this.skip();
-        }
-        browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+        browser = await launchOrSkip(this);
         tab = await createPreviewTab(browser);
         example = await renderFile('examples/surat-masuk.sop');
     });
@@ -169,8 +166,7 @@ describe('preview webview against hostile content', function () {
     const dialogs: string[] = [];
 
     before(async function () {
-        if (!existsSync(CHROMIUM)) this.skip();
-        browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+        browser = await launchOrSkip(this);
         tab = await createPreviewTab(browser);
         tab.on('dialog', dialog => { dialogs.push(dialog.message()); void dialog.dismiss(); });
     });

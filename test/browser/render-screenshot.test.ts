@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'mocha';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { renderSop } from '../../server/src/render/index.js';
+import { launchOrSkip } from '../support/chromium.js';
 import { createTestServices } from '../support/sop-test-services.js';
 
 /** Loads the rendered example pages into headless Chromium and checks what the browser actually lays out. */
@@ -27,11 +28,8 @@ describe('rendered pages in headless Chromium', function () {
     let browser: Browser;
     const services = createTestServices();
 
-    before(async () => {
-        browser = await chromium.launch({
-            executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-            args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-        });
+    before(async function () {
+        browser = await launchOrSkip(this);
     });
     after(async () => {
         await browser?.close();
