@@ -26,10 +26,10 @@ describe('sop CLI', () => {
         assert.equal(r.code, 0, r.out + r.err);
     });
 
-    it('check prints file:line:column: severity code message and exits 1 on a syntax error', async () => {
+    it('check prints file:line:column: severity: message [code] and exits 1 on a syntax error', async () => {
         const r = await run('check', broken);
         assert.equal(r.code, 1);
-        assert.match(r.out, /broken\.sop:3:11: error parsing-error /);
+        assert.match(r.out, /broken\.sop:3:11: error: .* \[parsing-error\]\n/);
     });
 
     it('check --format json prints the documented fields', async () => {
@@ -68,7 +68,7 @@ describe('sop CLI', () => {
 
     it('prints help and version', async () => {
         assert.match((await run('--help')).out, /Commands:/);
-        assert.match((await run('check', '--help')).out, /--format text\|json/);
+        assert.match((await run('check', '--help')).out, /--format text\|json\|sarif\|github/);
         assert.match((await run('--version')).out, /^\d+\.\d+\.\d+/);
     });
 

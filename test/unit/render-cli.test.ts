@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'mocha';
@@ -44,12 +44,55 @@ describe('sop render', () => {
         const out = path.join(dir, 'never');
         const r = await run('render', broken, '--out', out);
         assert.equal(r.code, 1);
-        assert.match(r.err, /broken\.sop:3:\d+: error /);
+        assert.match(r.err, /broken\.sop:3:\d+: error: /);
         assert.ok(!existsSync(out));
     });
 
-    it('rejects a bad --paper or a missing --out with exit 2', async () => {
-        assert.equal((await run('render', 'examples/surat-masuk.sop', '--format', 'json', '--paper', 'A3')).code, 2);
-        assert.equal((await run('render', 'examples/surat-masuk.sop', '--format', 'svg')).code, 2);
+    it('rejects a bad --paper with exit 2, and takes any letter case', async () => {
+        const bad = await run('render', 'examples/surat-masuk.sop', '--format', 'json', '--paper', 'A3');
+        assert.equal(bad.code, 2);
+        assert.match(bad.err, /--paper must be one of: A4, F4, Letter, Legal/);
+        const lower = await run('render', 'examples/surat-masuk.sop', '--format', 'json', '--paper', 'legal');
+        assert.equal(lower.code, 0, lower.err);
+        assert.equal(Math.round((JSON.parse(lower.out) as LayoutDocument).pages[1].width), Math.round(355.6 * 96 / 25.4));
+    });
+
+    it('without --out writes the pages next to the .sop file and says where', async () => {
+        const folder = path.join(dir, 'beside');
+        mkdirSync(folder);
+        copyFileSync('examples/surat-masuk.sop', path.join(folder, 'surat-masuk.sop'));
+        const r = await run('render', path.join(folder, 'surat-masuk.sop'));
+        assert.equal(r.code, 0, r.err);
+        assert.deepEqual(readdirSync(folder).sort(), ['surat-masuk-page-1.svg', 'surat-masuk-page-2.svg', 'surat-masuk-page-3.svg', 'surat-masuk.sop']);
+        assert.deepEqual(r.err.trimEnd().split('\n'), [1, 2, 3].map(n => `wrote ${path.join(folder, `surat-masuk-page-${n}.svg`)}`));
+    });
+
+    it('renders every file of a folder, and the good ones even when one has errors', async () => {
+        const out = path.join(dir, 'all');
+        const r = await run('render', 'examples', '--out', out);
+        assert.equal(r.code, 0, r.err);
+        const sources = readdirSync('examples').filter(f => f.endsWith('.sop')).map(f => f.replace(/\.sop$/, ''));
+        const rendered = new Set(readdirSync(out).map(f => f.replace(/-page-\d+\.svg$/, '')));
+        assert.deepEqual([...rendered].sort(), sources.sort());
+
+        const mixed = path.join(dir, 'mixed');
+        mkdirSync(mixed);
+        copyFileSync('examples/surat-masuk.sop', path.join(mixed, 'surat-masuk.sop'));
+        writeFileSync(path.join(mixed, 'rusak.sop'), 'sop rusak "RUSAK"\npelaksana a "A"\nlangkah x oleh b\n');
+        const partly = await run('render', mixed, '--format', 'json', '--out', path.join(dir, 'mixed-out'));
+        assert.equal(partly.code, 1);
+        assert.match(partly.err, /rusak\.sop:3:\d+: error: /);
+        assert.deepEqual(readdirSync(path.join(dir, 'mixed-out')), ['surat-masuk.layout.json']);
+    });
+
+    it('a folder without .sop files is a usage error (exit 2), for render and check', async () => {
+        const empty = path.join(dir, 'empty');
+        mkdirSync(empty);
+        writeFileSync(path.join(empty, 'notes.txt'), 'not an SOP');
+        for (const command of ['render', 'check']) {
+            const r = await run(command, empty);
+            assert.equal(r.code, 2, command);
+            assert.equal(r.err, `sop: ${empty}: no .sop files in this folder\nRun 'sop --help' for usage.\n`);
+        }
     });
 });

@@ -1,9 +1,12 @@
+import { statSync } from 'node:fs';
 import { startSopServer } from '../sop-server.js';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { localeFrom, type Locale } from '../language/sop-messages.js';
 import type { SopDocument } from '../model/sop-document.js';
 import { choice, UsageError, type ParsedArgs } from './cli-args.js';
-import { CliWorkspace, collectSopFiles, displayPath, toCliDiagnostics, type CliDiagnostic } from './cli-workspace.js';
+import { CHECK_FORMATS, formatDiagnostics, textLine } from './cli-check-format.js';
+import { VERSION } from './cli-version.js';
+import { CliWorkspace, collectSopFiles, displayPath, IoError, toCliDiagnostics, type CliDiagnostic } from './cli-workspace.js';
 
 /** Where a command writes; injected so tests can capture output without spawning. */
 export interface CliIo {
@@ -25,20 +28,27 @@ export function cliLocale(args: ParsedArgs, env: CliIo['env']): Locale {
 export function configOption(args: ParsedArgs): string | undefined {
     const value = args.options.get('config');
     if (value === true) throw new UsageError('--config needs a file');
+    if (value !== undefined && isFolder(value)) throw new IoError(`--config ${value}: is a folder; give a file such as ${value}/sop.config.json`);
     return value;
 }
 
+function isFolder(file: string): boolean {
+    try {
+        return statSync(file).isDirectory();
+    } catch {
+        return false;
+    }
+}
+
 export async function checkCommand(args: ParsedArgs, io: CliIo): Promise<ExitCode> {
-    const format = choice(args, 'format', ['text', 'json'] as const, 'text');
+    const format = choice(args, 'format', CHECK_FORMATS, 'text');
     const files = collectSopFiles(args.positionals);
     const workspace = new CliWorkspace(cliLocale(args, io.env), configOption(args));
     const documents = await workspace.load(files);
     const all: CliDiagnostic[] = [];
     documents.forEach((doc, i) => all.push(...toCliDiagnostics(displayPath(files[i]), doc.diagnostics ?? [], args.options.has('hints'))));
-    if (format === 'json') {
-        io.out(JSON.stringify(all, null, 2) + '\n');
-    } else {
-        for (const d of all) io.out(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code} ${d.message}\n`);
+    io.out(formatDiagnostics(format, all, VERSION));
+    if (format === 'text' || format === 'github') {
         const errors = all.filter(d => d.severity === 'error').length;
         const warnings = all.filter(d => d.severity === 'warning').length;
         io.err(`${files.length} file(s) checked: ${errors} error(s), ${warnings} warning(s)\n`);
@@ -46,21 +56,35 @@ export async function checkCommand(args: ParsedArgs, io: CliIo): Promise<ExitCod
     return all.some(d => d.severity === 'error') ? 1 : 0;
 }
 
+export interface LoadedModel {
+    file: string;
+    model: SopDocument;
+}
+
 /**
- * Loads the single file a command takes and builds its SopDocument; with errors in the file, prints
- * them (file:line:column) and returns exit code 1 instead.
+ * Loads the files in one workspace and builds each one's SopDocument; a file with errors is left out
+ * after its errors are printed (file:line:column), and counted in `failed`.
  */
-export async function loadOneModel(args: ParsedArgs, io: CliIo, command: string): Promise<{ file: string; model: SopDocument } | 1> {
-    if (args.positionals.length !== 1) throw new UsageError(`${command} takes exactly one file`);
-    const [file] = collectSopFiles(args.positionals);
+export async function loadModels(args: ParsedArgs, io: CliIo, files: string[]): Promise<{ models: LoadedModel[]; failed: number }> {
     const workspace = new CliWorkspace(cliLocale(args, io.env));
-    const [doc] = await workspace.load([file]);
-    const errors = toCliDiagnostics(displayPath(file), doc.diagnostics ?? []).filter(d => d.severity === 'error');
-    if (errors.length > 0) {
-        for (const d of errors) io.err(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code} ${d.message}\n`);
-        return 1;
-    }
-    return { file, model: workspace.services.model.ModelBuilder.build(doc) };
+    const documents = await workspace.load(files);
+    const models: LoadedModel[] = [];
+    let failed = 0;
+    documents.forEach((doc, i) => {
+        const errors = toCliDiagnostics(displayPath(files[i]), doc.diagnostics ?? []).filter(d => d.severity === 'error');
+        for (const d of errors) io.err(textLine(d));
+        if (errors.length > 0) failed++;
+        else models.push({ file: files[i], model: workspace.services.model.ModelBuilder.build(doc) });
+    });
+    return { models, failed };
+}
+
+/** Loads the single file a command takes; with errors in it, prints them and returns exit code 1 instead. */
+export async function loadOneModel(args: ParsedArgs, io: CliIo, command: string): Promise<LoadedModel | 1> {
+    const files = args.positionals.length === 1 ? collectSopFiles(args.positionals) : [];
+    if (files.length !== 1) throw new UsageError(`${command} takes exactly one file`);
+    const { models } = await loadModels(args, io, files);
+    return models[0] ?? 1;
 }
 
 export async function modelCommand(args: ParsedArgs, io: CliIo): Promise<ExitCode> {

@@ -3,40 +3,53 @@ export interface CommandHelp {
     summary: string;
     usage: string;
     details: string;
+    /** The `--options` the command takes (besides --help, --version, --debug); any other is a usage error. */
+    options: readonly string[];
 }
 
 export const COMMAND_HELP: Record<string, CommandHelp> = {
     check: {
         summary: 'validate .sop files and folders (searched recursively)',
-        usage: 'sop check <files or folders...> [--format text|json] [--lang id|en] [--config sop.config.json] [--hints]',
+        usage: 'sop check <files or folders...> [--format text|json|sarif|github] [--lang id|en] [--config sop.config.json] [--hints]',
         details: [
-            'Prints one line per problem: file:line:column: severity code message (1-based).',
+            'Prints one line per problem, as compilers do: file:line:column: severity: message [code] (1-based),',
+            'the format editors\' problem matchers read (the VS Code extension contributes one: $sop).',
             'With --format json, prints an array of {file, line, column, endLine, endColumn, severity, code, message}.',
+            'With --format sarif, prints a SARIF 2.1.0 log (for code-scanning tools); with --format github,',
+            'GitHub Actions annotations (::error file=…,line=…::message).',
+            'A folder is searched for .sop files; a folder without any is a usage error.',
             'Rule severities come from the nearest sop.config.json above each file, or from --config.',
             'Hints, the softest level (e.g. text-too-long), are listed only with --hints.',
             'Exit status: 0 no errors, 1 errors found, 2 usage or I/O problem.',
         ].join('\n'),
+        options: ['format', 'lang', 'config', 'hints'],
     },
     model: {
         summary: 'print the SOP document model of one file as JSON',
         usage: 'sop model <file> [--lang id|en]',
         details: 'Prints the SopDocument (identity, actors, numbered steps, edges). Exits 1 with the errors if the file has any.',
+        options: ['lang'],
     },
     render: {
         summary: 'draw the SOP-AP document (identity sheet + flowchart pages) as SVG or a JSON layout',
-        usage: 'sop render <file> --format svg|json --out <file or folder> [--paper A4|F4|Letter|Legal] [--lang id|en]',
+        usage: 'sop render <files or folders...> [--format svg|json] [--out <file or folder>] [--paper A4|F4|Letter|Legal] [--lang id|en]',
         details: [
-            'svg (default): writes one standalone SVG per page into the --out folder: <name>-page-1.svg, <name>-page-2.svg, ...',
+            'Renders every .sop file given, folders searched recursively.',
+            'svg (default): writes one standalone SVG per page, <name>-page-1.svg, <name>-page-2.svg, ... into the --out folder,',
+            'or without --out next to each .sop file; prints where each page went.',
             'json: writes the laid-out document ({ pages: [{ number, kind, width, height, rows, shapes, arrows, connectors }] })',
-            'to the --out file (or <name>.layout.json inside an --out folder); without --out it prints it.',
-            '--paper overrides the paper size written in the SOP (pages are always landscape).',
-            'Files are written to a temporary name and renamed. Exit status: 0 written, 1 the SOP has errors (nothing written), 2 usage or I/O problem.',
+            'to the --out file (or <name>.layout.json inside an --out folder); without --out it prints it for one file',
+            'and writes <name>.layout.json next to each file for several.',
+            '--paper overrides the paper size written in the SOP (pages are always landscape; any letter case).',
+            'Files are written to a temporary name and renamed. Exit status: 0 written, 1 an SOP has errors (nothing written for it), 2 usage or I/O problem.',
         ].join('\n'),
+        options: ['format', 'out', 'paper', 'lang'],
     },
     lsp: {
         summary: 'run the language server on stdio (for Neovim, Emacs, Helix, Sublime…)',
         usage: 'sop lsp [--stdio]',
         details: 'Speaks the Language Server Protocol on standard input and output.',
+        options: ['stdio'],
     },
 };
 

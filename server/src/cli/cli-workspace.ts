@@ -29,8 +29,15 @@ export function collectSopFiles(inputs: string[]): string[] {
     for (const input of inputs) {
         const abs = path.resolve(input);
         if (!existsSync(abs)) throw new IoError(`${input}: no such file or folder`);
-        if (statSync(abs).isDirectory()) walk(abs, files);
-        else files.add(abs);
+        if (statSync(abs).isDirectory()) {
+            const found = new Set<string>();
+            walk(abs, found);
+            // A wrong path in a CI job must not pass as "nothing to complain about".
+            if (found.size === 0) throw new UsageError(`${input}: no .sop files in this folder`);
+            found.forEach(f => files.add(f));
+        } else {
+            files.add(abs);
+        }
     }
     return [...files].sort();
 }

@@ -1,12 +1,12 @@
-import { parseArgs, UsageError } from './cli-args.js';
+import { parseArgs, rejectUnknownOptions, UsageError } from './cli-args.js';
 import { checkCommand, lspCommand, modelCommand, type CliIo, type ExitCode } from './cli-commands.js';
 import { renderCommand } from './cli-render.js';
 import { commandHelp, COMMAND_HELP, mainHelp } from './cli-help.js';
+import { VERSION } from './cli-version.js';
 import { IoError } from './cli-workspace.js';
 import type { ParsedArgs } from './cli-args.js';
 
-declare const SOP_VERSION: string | undefined;
-export const VERSION = typeof SOP_VERSION === 'string' ? SOP_VERSION : '0.0.0-dev';
+export { VERSION };
 
 type Command = (args: ParsedArgs, io: CliIo) => Promise<ExitCode>;
 
@@ -36,6 +36,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
             io.out(commandHelp(name));
             return 0;
         }
+        rejectUnknownOptions(args, name, COMMAND_HELP[name].options);
         return await command(args, io);
     } catch (e) {
         if (e instanceof UsageError) {
