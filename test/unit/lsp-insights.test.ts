@@ -101,4 +101,24 @@ describe('insights', () => {
         assert.deepEqual((doc.diagnostics ?? []).filter(d => d.severity === 1).map(d => d.message), []);
         assert.equal(newSopFromTitle('2025 Surat').name, 'sop2025Surat');
     });
+
+    it('the new SOP checks clean as created (every severity, hints too), in both keyword languages', async () => {
+        for (const lang of ['id', 'en'] as const) {
+            const sop = newSopFromTitle('Pengajuan Cuti Pegawai', lang);
+            // A workspace of its own: another document with the same nomor would be a fair warning.
+            const doc = await createTestServices().validate(sop.text, `file:///template-${lang}/${sop.fileName}`);
+            assert.deepEqual((doc.diagnostics ?? []).map(d => `${d.range.start.line + 1}: ${String(d.code)} ${d.message}`), [], lang);
+        }
+    });
+
+    it('the fields to fill are snippet placeholders whose defaults give exactly the saved text', () => {
+        const sop = newSopFromTitle('Pengajuan Cuti Pegawai');
+        assert.match(sop.snippet, /^sop pengajuanCutiPegawai "PENGAJUAN CUTI PEGAWAI"/);
+        for (const field of ['PEMERINTAH KABUPATEN', 'SOP-01/UNIT/2025', 'NAMA PEJABAT', '19800101 200501 1 001']) {
+            assert.match(sop.snippet, new RegExp(`\\$\\{\\d+:${field.replace(/[/.]/g, '\\$&')}\\}`), field);
+        }
+        const filled = sop.snippet.replace(/\$\{(\d+)\}/g, (_, n: string) => new RegExp(`\\$\\{${n}:([^}]*)\\}`).exec(sop.snippet)![1])
+            .replace(/\$\{\d+:([^}]*)\}/g, '$1').replace('$0', '');
+        assert.equal(filled, sop.text);
+    });
 });

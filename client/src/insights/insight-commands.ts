@@ -56,14 +56,17 @@ async function newSopFromTemplate(): Promise<void> {
     if (!title) return;
     const sop = newSopFromTitle(title);
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-    if (!folder) {
-        const document = await vscode.workspace.openTextDocument({ language: 'sop', content: sop.text });
-        await vscode.window.showTextDocument(document);
-        return;
+    let document: vscode.TextDocument;
+    if (folder) {
+        const uri = await freeUri(folder, sop.fileName);
+        await vscode.workspace.fs.writeFile(uri, new Uint8Array());
+        document = await vscode.workspace.openTextDocument(uri);
+    } else {
+        document = await vscode.workspace.openTextDocument({ language: 'sop', content: '' });
     }
-    const uri = await freeUri(folder, sop.fileName);
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(sop.text));
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    // Inserted as a snippet, so Tab walks through the fields the user must fill.
+    const editor = await vscode.window.showTextDocument(document);
+    await editor.insertSnippet(new vscode.SnippetString(sop.snippet), new vscode.Position(0, 0));
 }
 
 /** `name.sop`, else `name-2.sop`, `name-3.sop`, … — never overwrites a file. */

@@ -9,6 +9,9 @@ export interface NewSop {
     fileName: string;
     /** The SOP's name for references: `pelayananIzinReklame`. */
     name: string;
+    /** The file as a snippet: the fields to fill are tab stops with their placeholder text. */
+    snippet: string;
+    /** The snippet with every placeholder at its default: what is saved if nothing is typed. */
     text: string;
 }
 
@@ -23,14 +26,16 @@ export function newSopFromTitle(title: string, lang: 'id' | 'en' = 'id'): NewSop
     let name = base[0] + base.slice(1).map(x => x[0].toUpperCase() + x.slice(1)).join('');
     if (/^\d/.test(name)) name = `sop${name[0].toUpperCase()}${name.slice(1)}`;
     const heading = title.trim().replace(/["\\]/g, '').toUpperCase() || 'SOP BARU';
-    const text = sopSnippet(lang)
+    // The name and title are known; `$` and `}` cannot occur in them (words() and the quote filter).
+    const snippet = sopSnippet(lang)
         .replace('${1:namaSop}', name)
-        .replace('${2:JUDUL SOP}', heading)
-        // Remaining placeholders keep their default text; mirrors (`${17}`) take their source's default.
-        .replace(/\$\{(\d+)\}/g, (_, n: string) => defaultOf(sopSnippet(lang), n))
+        .replace('${2:JUDUL SOP}', heading.replace(/[$}]/g, ''));
+    const text = snippet
+        // Placeholders keep their default text; mirrors (`${17}`) take their source's default.
+        .replace(/\$\{(\d+)\}/g, (_, n: string) => defaultOf(snippet, n))
         .replace(/\$\{\d+:([^}]*)\}/g, '$1')
         .replace(/\$0/g, '');
-    return { fileName: `${base.join('-')}.sop`, name, text };
+    return { fileName: `${base.join('-')}.sop`, name, snippet, text };
 }
 
 function defaultOf(body: string, n: string): string {

@@ -50,7 +50,7 @@ export function sopSnippet(lang: Lang): string {
         '    nip ${10:19800101 200501 1 001}',
         `${k.paper} A4`,
         '',
-        k.legal, '    "${11:Peraturan}"',
+        k.legal, '    "${11:Peraturan Menteri PAN-RB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan SOP AP}"',
         k.qualifications, '    "${12:Kualifikasi}"',
         k.related, '    "${13:SOP terkait}"',
         k.equipment, '    "${14:Peralatan}"',
@@ -60,29 +60,32 @@ export function sopSnippet(lang: Lang): string {
         `${k.actor} \${17:pemohon} "\${18:Pemohon}"`,
         `${k.actor} \${19:petugas} "\${20:Petugas}"`,
         '',
-        ...stepLines(k, k.terminator, 'mulai', '${21:Mengajukan permohonan}', '${17}', '5'),
+        // Each output is the next step's kelengkapan, so the skeleton checks clean as it stands.
+        ...stepLines(k, k.terminator, 'mulai', '${21:Mengajukan permohonan}', '${17}', '5', ['Formulir permohonan', 'Berkas permohonan']),
         '',
-        ...stepLines(k, k.decision, 'periksa', '${22:Memeriksa kelengkapan berkas}', '${19}', '10'),
+        ...stepLines(k, k.decision, 'periksa', '${22:Memeriksa kelengkapan berkas}', '${19}', '10', ['Berkas permohonan', 'Berkas terperiksa']),
         `    ${k.question} "\${23:Lengkap?}"`,
         `    ${k.yes} proses`,
         `    ${k.no} mulai`,
         '',
-        ...stepLines(k, k.step, 'proses', '${24:Memproses permohonan}', '${19}', '30'),
+        ...stepLines(k, k.step, 'proses', '${24:Memproses permohonan}', '${19}', '30', ['Berkas terperiksa', 'Hasil permohonan']),
         '',
         `${k.terminator} akhir "\${25:Menerima hasil}"`,
         `    ${k.by} \${17}`,
+        `    ${k.requires} "Hasil permohonan"`,
         `    ${k.time} -`,
+        '    output "Hasil diterima"',
         '$0',
     ].join('\n');
 }
 
-function stepLines(k: typeof K.id, kind: string, name: string, activity: string, actor: string, minutes: string): string[] {
+function stepLines(k: typeof K.id, kind: string, name: string, activity: string, actor: string, minutes: string, [requires, output]: [string, string]): string[] {
     return [
         `${kind} ${name} "${activity}"`,
         `    ${k.by} ${actor}`,
-        `    ${k.requires} "Berkas"`,
+        `    ${k.requires} "${requires}"`,
         `    ${k.time} ${minutes} ${k.minutes}`,
-        `    output "Hasil"`,
+        `    output "${output}"`,
     ];
 }
 
