@@ -12,10 +12,9 @@ fi
 [ -f server/src/language/generated/ast.ts ] || npm run --silent langium:generate
 npm run --silent bundle
 node scripts/e2e/bundle-suite.mjs
-# README images are relative; vsce wants absolute URLs for them unless the repository is on GitHub/GitLab.
-base=$(node -p "(require('./package.json').repository?.url ?? 'https://example.invalid/sop-language').replace(/\\.git\$/, '')")
-npx --no-install vsce package --no-dependencies --allow-missing-repository \
-    --baseContentUrl "$base/blob/HEAD/" --baseImagesUrl "$base/raw/HEAD/" -o "$VSIX" >/dev/null
+# README links stay relative: the images they show ship inside the .vsix (as in scripts/package-vsix.sh).
+npx --no-install vsce package --no-dependencies --allow-missing-repository --no-rewrite-relative-links \
+    -o "$VSIX" >/dev/null
 rm -rf "$EXTENSIONS_DIR"
 node "$CS_BIN" --extensions-dir "$EXTENSIONS_DIR" --user-data-dir "$E2E_DIR/install-user-data" \
     --install-extension "$VSIX" >/dev/null
