@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { PaperSize } from '../model/sop-document.js';
-import { renderSop } from '../render/index.js';
+import { renderSop, type RenderedDocument } from '../render/index.js';
 import { choice, UsageError, type ParsedArgs } from './cli-args.js';
 import { loadModels, type CliIo, type ExitCode } from './cli-commands.js';
 import { collectSopFiles, displayPath, IoError } from './cli-workspace.js';
@@ -29,31 +29,38 @@ export async function renderCommand(args: ParsedArgs, io: CliIo): Promise<ExitCo
     const { models, failed } = await loadModels(args, io, files);
     for (const { file, model } of models) {
         const rendered = renderSop(model, paper ? { paper } : {});
-        const name = path.basename(file, '.sop');
-        if (format === 'json') {
-            const json = JSON.stringify(rendered.layout, null, 2) + '\n';
-            if (out === undefined && files.length === 1) {
-                io.out(json);
-                continue;
-            }
-            // Without --out, or with several files, each layout goes beside its file or into the --out folder.
-            const intoFolder = out === undefined || files.length > 1 || (existsSync(out) && statSync(out).isDirectory());
-            const target = intoFolder ? path.join(out ?? path.dirname(file), `${name}.layout.json`) : out;
-            ensureFolder(path.dirname(path.resolve(target)));
-            writeFileAtomic(target, json);
-            io.err(`wrote ${displayPath(target)}\n`);
-            continue;
-        }
-        // Without --out, the pages go next to the .sop file.
-        const folder = out ?? path.dirname(file);
-        ensureFolder(folder);
-        for (const page of rendered.pages) {
-            const target = path.join(folder, `${name}-page-${page.number}.svg`);
-            writeFileAtomic(target, page.svg);
-            io.err(`wrote ${displayPath(target)}\n`);
-        }
+        if (format === 'svg') writePages(rendered, file, out, io);
+        else writeLayout(rendered, file, out, files.length, io);
     }
     return failed > 0 ? 1 : 0;
+}
+
+/** One SVG per page into the --out folder or, without one, next to the .sop file. */
+function writePages(rendered: RenderedDocument, file: string, out: string | undefined, io: CliIo): void {
+    const folder = out ?? path.dirname(file);
+    ensureFolder(folder);
+    for (const page of rendered.pages) {
+        const target = path.join(folder, `${path.basename(file, '.sop')}-page-${page.number}.svg`);
+        writeFileAtomic(target, page.svg);
+        io.err(`wrote ${displayPath(target)}\n`);
+    }
+}
+
+/**
+ * The layout JSON: printed for a single file without --out; otherwise written to the --out file, or as
+ * <name>.layout.json into the --out folder (always a folder for several files) or next to the file.
+ */
+function writeLayout(rendered: RenderedDocument, file: string, out: string | undefined, fileCount: number, io: CliIo): void {
+    const json = JSON.stringify(rendered.layout, null, 2) + '\n';
+    if (out === undefined && fileCount === 1) {
+        io.out(json);
+        return;
+    }
+    const intoFolder = out === undefined || fileCount > 1 || (existsSync(out) && statSync(out).isDirectory());
+    const target = intoFolder ? path.join(out ?? path.dirname(file), `${path.basename(file, '.sop')}.layout.json`) : out!;
+    ensureFolder(path.dirname(path.resolve(target)));
+    writeFileAtomic(target, json);
+    io.err(`wrote ${displayPath(target)}\n`);
 }
 
 function ensureFolder(folder: string): void {
