@@ -79,13 +79,13 @@ describe('validation: severity configuration', () => {
         writeFileSync(path.join(dir, 'y.sop'), NO_OUTPUT);
         const result = await cli('check', path.join(dir, 'y.sop'), '--config', config);
         assert.equal(result.code, 1);
-        assert.match(result.out, /error mutu-baku-missing-output/);
+        assert.match(result.out, /: error: .* \[mutu-baku-missing-output\]\n/);
         const missing = await cli('check', path.join(dir, 'y.sop'), '--config', path.join(dir, 'nope.json'));
         assert.equal(missing.code, 2);
 
         writeFileSync(config, '{ "validation": { "severity": { "no-such-rule": "error" } } }');
         const broken = await cli('check', path.join(dir, 'y.sop'), '--config', config);
-        assert.match(broken.out, /invalid-config .*no-such-rule/);
+        assert.match(broken.out, /no-such-rule.* \[invalid-config\]\n/);
     });
 
     it('parses project files defensively', () => {
