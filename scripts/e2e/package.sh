@@ -12,9 +12,10 @@ fi
 [ -f server/src/language/generated/ast.ts ] || npm run --silent langium:generate
 npm run --silent bundle
 node scripts/e2e/bundle-suite.mjs
-# README links stay relative: the images they show ship inside the .vsix (as in scripts/package-vsix.sh).
+# The packaged README has its images inlined, as in scripts/package-vsix.sh.
+node scripts/extension-readme.mjs out/README.md >/dev/null
 npx --no-install vsce package --no-dependencies --allow-missing-repository --no-rewrite-relative-links \
-    -o "$VSIX" >/dev/null
+    --readme-path out/README.md -o "$VSIX" >/dev/null
 rm -rf "$EXTENSIONS_DIR"
 node "$CS_BIN" --extensions-dir "$EXTENSIONS_DIR" --user-data-dir "$E2E_DIR/install-user-data" \
     --install-extension "$VSIX" >/dev/null

@@ -2,8 +2,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { before, describe, it } from 'mocha';
+// @ts-expect-error: a plain .mjs build script, without type declarations.
+import { extensionReadme } from '../../scripts/extension-readme.mjs';
 
-/** vsce's own file list: what `npm run package` puts in the .vsix, read from .vscodeignore. */
+/** vsce's own file list: what `npm run package` puts in the .vsix, read from .vscodeignore (its README is added apart). */
 const vsce = createRequire(import.meta.url)('@vscode/vsce') as { listFiles(options: { cwd: string; packageManager: 'none' }): Promise<string[]> };
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -20,17 +22,24 @@ describe('the packaged extension (.vsix contents)', () => {
         files = (await vsce.listFiles({ cwd: process.cwd(), packageManager: 'none' })).map(f => f.replace(/\\/g, '/'));
     });
 
-    it('ships the bundles, icon, README, CHANGELOG and LICENSE, and no source maps or sources', () => {
-        for (const f of ['out/client/extension.cjs', 'out/server/main.cjs', 'out/webview/preview.js', 'README.md', 'CHANGELOG.md', 'LICENSE', pkg.icon]) {
+    it('ships the bundles, icon, CHANGELOG and LICENSE, and no source maps or sources', () => {
+        for (const f of ['out/client/extension.cjs', 'out/server/main.cjs', 'out/webview/preview.js', 'CHANGELOG.md', 'LICENSE', pkg.icon]) {
             assert.ok(files.includes(f), f);
         }
-        assert.deepEqual(files.filter(f => f.endsWith('.map') || f.endsWith('.ts') || f.startsWith('node_modules/') || f.startsWith('test/')), []);
+        assert.deepEqual(files.filter(f => f.endsWith('.map') || f.endsWith('.ts') || f.startsWith('node_modules/') || f.startsWith('test/') || f.startsWith('docs/')), []);
     });
 
-    it('every relative link and image of README.md resolves to a file inside the package', () => {
-        const links = relativeLinks(readFileSync('README.md', 'utf8'));
-        assert.ok(links.some(l => l.endsWith('.png')), 'the README shows a screenshot');
-        assert.deepEqual(links.filter(l => !files.includes(l)), []);
+    it('the packaged README inlines every image of README.md and links no file of the source tree', () => {
+        const readme = readFileSync('README.md', 'utf8');
+        const images = relativeLinks(readme).filter(l => l.endsWith('.png'));
+        assert.ok(images.length > 0, 'the README shows a screenshot');
+        const packaged = extensionReadme(readme, process.cwd()) as string;
+        assert.deepEqual(relativeLinks(packaged), []);
+        for (const image of images) {
+            assert.ok(packaged.includes(`data:image/png;base64,${readFileSync(image).toString('base64')}`), image);
+        }
+        // Everything else is the README itself.
+        assert.equal(packaged.replace(/\(data:image\/png;base64,[^)]+\)/g, '()'), readme.replace(/!\[([^\]]*)\]\(([^)\s]+)\)/g, '![$1]()').replace(/(?<!!)\[([^\]]*)\]\((?![a-z]+:|#)[^)\s]+\)/g, '$1'));
     });
 
     it('has a 128×128 PNG icon, a gallery banner and no made-up repository', () => {
