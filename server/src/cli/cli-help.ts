@@ -33,6 +33,22 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
             'Files are written to a temporary name and renamed. Exit status: 0 written, 1 the SOP has errors (nothing written), 2 usage or I/O problem.',
         ].join('\n'),
     },
+    export: {
+        summary: 'export SOPs as PDF, Word, HTML, SVG or PNG pages, Mermaid, or the JSON layout',
+        usage: 'sop export <files or folders...> [--format pdf|docx|html|svg|png|mermaid|json] [--out <file, folder or ->] [--paper A4|F4|Letter|Legal] [--dpi N] [--quiet]',
+        details: [
+            'pdf (default): vector, landscape, fonts embedded, text selectable; title = NAMA SOP, subject = NOMOR SOP.',
+            'docx: Word tables with editable text; the symbols and arrows of each row as a picture (SVG with a PNG fallback).',
+            'html: one self-contained file (inline SVG, embedded font) that prints on the paper size.',
+            'svg, png: one file per page, <name>-page-<n>.<ext>; pages of an older, longer version are removed. --dpi sets the PNG resolution (150).',
+            'mermaid: a Mermaid flowchart (<name>.mmd), one subgraph per actor. json: the layout (<name>.layout.json).',
+            'Without --out, files are written next to each .sop file; with several SOPs or page formats --out is a folder;',
+            '--out - writes one SOP in a one-file format to standard output. A symlink is written through to its target;',
+            'a FIFO or terminal is written into; other special files are refused.',
+            'Every file is written to a temporary name, fsynced and renamed, so an interrupted run never leaves half a document.',
+            'Exit status: 0 written, 1 an SOP has errors (it is skipped, the others are written), 2 usage or I/O problem.',
+        ].join('\n'),
+    },
     lsp: {
         summary: 'run the language server on stdio (for Neovim, Emacs, Helix, Sublime…)',
         usage: 'sop lsp [--stdio]',

@@ -1,6 +1,7 @@
 import { parseArgs, UsageError } from './cli-args.js';
 import { checkCommand, lspCommand, modelCommand, type CliIo, type ExitCode } from './cli-commands.js';
 import { renderCommand } from './cli-render.js';
+import { exportCommand } from './cli-export.js';
 import { commandHelp, COMMAND_HELP, mainHelp } from './cli-help.js';
 import { IoError } from './cli-workspace.js';
 import type { ParsedArgs } from './cli-args.js';
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, Command> = {
     check: checkCommand,
     model: modelCommand,
     render: renderCommand,
+    export: exportCommand,
     lsp: () => lspCommand(),
 };
 
