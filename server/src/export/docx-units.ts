@@ -42,6 +42,6 @@ export function textCell(text: string, width: number, options: TextOptions & Par
         width: { size: twips(width), type: WidthType.DXA },
         margins: CELL_MARGINS, borders: BORDERS, verticalAlign: VerticalAlign.TOP,
         ...cell,
-        children: paragraphs(text, { size, bold, underline, alignment }),
+        children: cell.children ?? paragraphs(text, { size, bold, underline, alignment }),
     });
 }
