@@ -49,6 +49,16 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
             'Exit status: 0 written, 1 an SOP has errors (it is skipped, the others are written), 2 usage or I/O problem.',
         ].join('\n'),
     },
+    book: {
+        summary: 'compile the SOPs of folders into one book (PDF): cover, daftar isi, every SOP by number',
+        usage: 'sop book <folders or files...> --out <book.pdf> [--paper A4|F4|Letter|Legal] [--quiet]',
+        details: [
+            'The cover shows the title, the instansi most SOPs share and the year of the latest TANGGAL EFEKTIF.',
+            'The daftar isi lists NOMOR SOP, NAMA SOP and the page each SOP starts on; SOPs follow in the order of their numbers.',
+            'Every page after the cover carries the book\'s page number at its foot. The file is written atomically.',
+            'Exit status: 0 written, 1 an SOP has errors (no book is written), 2 usage or I/O problem.',
+        ].join('\n'),
+    },
     lsp: {
         summary: 'run the language server on stdio (for Neovim, Emacs, Helix, Sublime…)',
         usage: 'sop lsp [--stdio]',

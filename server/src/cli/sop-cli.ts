@@ -1,7 +1,7 @@
 import { parseArgs, UsageError } from './cli-args.js';
 import { checkCommand, lspCommand, modelCommand, type CliIo, type ExitCode } from './cli-commands.js';
 import { renderCommand } from './cli-render.js';
-import { exportCommand } from './cli-export.js';
+import { bookCommand, exportCommand } from './cli-export.js';
 import { commandHelp, COMMAND_HELP, mainHelp } from './cli-help.js';
 import { IoError } from './cli-workspace.js';
 import type { ParsedArgs } from './cli-args.js';
@@ -16,6 +16,7 @@ const COMMANDS: Record<string, Command> = {
     model: modelCommand,
     render: renderCommand,
     export: exportCommand,
+    book: bookCommand,
     lsp: () => lspCommand(),
 };
 

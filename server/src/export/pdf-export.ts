@@ -46,11 +46,19 @@ export function sopPdfMetadata(doc: SopDocument): PdfMetadata {
 
 /** Draws `pages` into one PDF; resolves to its bytes. */
 export function writePdf(pages: PdfPageSource[], metadata: PdfMetadata): Promise<Buffer> {
+    const { pdf, done } = createPdf(metadata, pages[0]);
+    for (const page of pages) drawPage(pdf, page);
+    pdf.end();
+    return done;
+}
+
+/** A PDF with the bundled fonts registered (`REGULAR`, `BOLD`) and its bytes collected; call `pdf.end()`, then await `done`. */
+export function createPdf(metadata: PdfMetadata, firstPage?: { width: number; height: number }): { pdf: PDFKit.PDFDocument; done: Promise<Buffer> } {
     const fonts = exportFontFiles();
-    const first = pages[0] ?? { width: 1122.52, height: 793.7 };
+    const first = firstPage ?? { width: 1122.52, height: 793.7 };
     const pdf = new PDFDocument({
         autoFirstPage: false, font: fonts.regular, size: [first.width * PT_PER_PX, first.height * PT_PER_PX],
-        info: { Title: metadata.title, Subject: metadata.subject, Author: metadata.author, Keywords: metadata.keywords, Creator: 'sop-language', Producer: 'sop-language (pdfkit)' },
+        info: definedOnly({ Title: metadata.title, Subject: metadata.subject, Author: metadata.author, Keywords: metadata.keywords, Creator: 'sop-language', Producer: 'sop-language (pdfkit)' }),
         displayTitle: true, lang: 'id-ID', pdfVersion: '1.7', compress: true,
     });
     pdf.registerFont(REGULAR, fonts.regular);
@@ -61,12 +69,14 @@ export function writePdf(pages: PdfPageSource[], metadata: PdfMetadata): Promise
         pdf.on('end', () => resolve(Buffer.concat(chunks)));
         pdf.on('error', reject);
     });
-    for (const page of pages) drawPage(pdf, page);
-    pdf.end();
-    return done;
+    return { pdf, done };
 }
 
-function drawPage(pdf: PDFKit.PDFDocument, page: PdfPageSource): void {
+export const PDF_FONTS = { regular: REGULAR, bold: BOLD } as const;
+export { PT_PER_PX };
+
+/** Adds one page of the page's size and draws its SVG on it. */
+export function drawPage(pdf: PDFKit.PDFDocument, page: PdfPageSource): void {
     const width = page.width * PT_PER_PX;
     const height = page.height * PT_PER_PX;
     pdf.addPage({ size: [width, height], margin: 0 });
@@ -76,4 +86,9 @@ function drawPage(pdf: PDFKit.PDFDocument, page: PdfPageSource): void {
         // The renderer's SVG uses only what svg-to-pdfkit supports; anything else is a renderer change to look at, not a user error.
         warningCallback: () => undefined,
     });
+}
+
+/** pdfkit writes every key of `info`; an undefined value would break it. */
+function definedOnly(info: Record<string, string | undefined>): Record<string, string> {
+    return Object.fromEntries(Object.entries(info).filter((e): e is [string, string] => e[1] !== undefined));
 }
