@@ -8,7 +8,7 @@ import { report } from './bench-util.js';
 
 /**
  * A batch of generated SOPs (12 to 30 steps, 3 to 6 actors) rendered and exported: the time per
- * document of each format. `npm run bench export [count]` (500 for the figures in the README).
+ * document of each format. `npm run bench -- export [count]` (default 50; the issue asks for 500).
  */
 export async function benchExport(count = Number(process.argv[3] ?? 50)): Promise<void> {
     console.log(`# export: ${count} generated SOPs, time per document (render + export)`);
