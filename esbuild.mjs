@@ -9,15 +9,21 @@ const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
 // Langium 4.4 needs Object.groupBy, which Node 20 (and VS Code 1.91's runtime) lacks.
 const polyfill = readFileSync('polyfill-groupby.mjs', 'utf8');
 
+// CJS bundles have no import.meta: the exports locate their bundled fonts through this file URL instead.
+const importMetaUrl = "const __sop_import_meta_url = require('url').pathToFileURL(__filename).href;";
+
 const node = {
     bundle: true, format: 'cjs', platform: 'node', target: 'node20', outdir: 'out',
-    outExtension: { '.js': '.cjs' }, external: ['vscode'], sourcemap: !production, minify: production,
-    define: { SOP_VERSION: JSON.stringify(version) }, logLevel: 'warning',
+    outExtension: { '.js': '.cjs' }, sourcemap: !production, minify: production, logLevel: 'warning',
+    // resvg is a native addon (its binary ships in a per-platform npm package): loaded from node_modules at run time.
+    external: ['vscode', '@resvg/resvg-js'],
+    define: { SOP_VERSION: JSON.stringify(version), 'import.meta.url': '__sop_import_meta_url' },
+    banner: { js: importMetaUrl },
 };
 
 const builds = [
     { ...node, entryPoints: { 'client/extension': 'client/src/extension.ts' } },
-    { ...node, entryPoints: { 'server/main': 'server/src/main.ts', 'cli/main': 'server/src/cli/main.ts' }, banner: { js: polyfill } },
+    { ...node, entryPoints: { 'server/main': 'server/src/main.ts', 'cli/main': 'server/src/cli/main.ts' }, banner: { js: `${importMetaUrl}\n${polyfill}` } },
     // The preview webview: browser code, one IIFE script and one stylesheet in out/webview (its only resource root).
     {
         bundle: true, format: 'iife', platform: 'browser', target: 'chrome114', outdir: 'out', sourcemap: !production, minify: production,

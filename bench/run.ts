@@ -3,6 +3,7 @@ import { benchBuild } from './bench-build.js';
 import { benchRender } from './bench-render.js';
 import { benchLsp } from './bench-lsp.js';
 import { benchPreview } from './bench-preview.js';
+import { benchExport } from './bench-export.js';
 
 const only = process.argv[2];
 const suites: Record<string, () => Promise<void>> = {
@@ -10,6 +11,7 @@ const suites: Record<string, () => Promise<void>> = {
     render: benchRender,
     lsp: benchLsp,
     preview: benchPreview,
+    export: () => benchExport(),
 };
 
 for (const [name, run] of Object.entries(suites)) {

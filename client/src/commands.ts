@@ -6,7 +6,12 @@ export const Commands = {
     previewOpen: 'sop.preview.open',
     previewOpenToSide: 'sop.preview.openToSide',
     previewToggleLock: 'sop.preview.toggleLock',
+    export: 'sop.export',
+    exportPdf: 'sop.export.pdf',
+    exportDocx: 'sop.export.docx',
+    exportHtml: 'sop.export.html',
     exportSvg: 'sop.export.svg',
+    print: 'sop.print',
     showTimeSummary: 'sop.showTimeSummary',
     newSopFromTemplate: 'sop.newFromTemplate',
 } as const;

@@ -4,6 +4,7 @@ import type { Connection } from 'vscode-languageserver';
 import { createSopServices } from './language/sop-module.js';
 import { localeFrom } from './language/sop-messages.js';
 import { registerPreviewHandlers } from './preview/render-handler.js';
+import { registerExportHandler } from './export/export-handler.js';
 import { registerTimeSummaryHandler } from './language/lsp/sop-time-summary-handler.js';
 
 /**
@@ -19,5 +20,6 @@ export function startSopServer(connection: Connection): void {
     });
     registerTimeSummaryHandler(connection, shared, Sop);
     registerPreviewHandlers(shared, Sop);
+    registerExportHandler(shared, Sop);
     startLanguageServer(shared);
 }

@@ -13,6 +13,10 @@ export interface CliIo {
     out(text: string): void;
     err(text: string): void;
     env: Record<string, string | undefined>;
+    /** Binary data for standard output (`sop export --out -` of a PDF or Word file). */
+    bytes?(data: Uint8Array): void;
+    /** True when stderr is a terminal: long batch runs show progress there. */
+    interactive?: boolean;
 }
 
 /** Exit codes: 0 clean, 1 validation errors, 2 usage or I/O problems. */

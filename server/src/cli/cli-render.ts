@@ -1,20 +1,18 @@
-import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { PaperSize } from '../model/sop-document.js';
+import { ensureFolder as ensureOutputFolder, OutputError, pageFileName, writeFileAtomic as writeOutputFile, writePageSet } from '../export/output-target.js';
 import { renderSop, type RenderedDocument } from '../render/index.js';
 import { choice, UsageError, type ParsedArgs } from './cli-args.js';
 import { loadModels, type CliIo, type ExitCode } from './cli-commands.js';
 import { collectSopFiles, displayPath, IoError } from './cli-workspace.js';
 
-/** Writes through a temporary file in the same folder and renames it, so no half-written file is ever seen. */
+/** Writes through the export module (temporary file, fsync, rename; symlinks followed, special files refused). */
 export function writeFileAtomic(file: string, data: string): void {
-    const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
     try {
-        writeFileSync(tmp, data);
-        renameSync(tmp, file);
+        writeOutputFile(file, data);
     } catch (e) {
-        rmSync(tmp, { force: true });
-        throw new IoError(`${file}: cannot write (${(e as Error).message})`);
+        throw e instanceof OutputError ? new IoError(e.message) : e;
     }
 }
 
@@ -35,15 +33,20 @@ export async function renderCommand(args: ParsedArgs, io: CliIo): Promise<ExitCo
     return failed > 0 ? 1 : 0;
 }
 
-/** One SVG per page into the --out folder or, without one, next to the .sop file. */
+/**
+ * One SVG per page into the --out folder or, without one, next to the .sop file; written as one set
+ * (temporary folder, swapped in, stale pages of a longer version removed).
+ */
 function writePages(rendered: RenderedDocument, file: string, out: string | undefined, io: CliIo): void {
     const folder = out ?? path.dirname(file);
-    ensureFolder(folder);
-    for (const page of rendered.pages) {
-        const target = path.join(folder, `${path.basename(file, '.sop')}-page-${page.number}.svg`);
-        writeFileAtomic(target, page.svg);
-        io.err(`wrote ${displayPath(target)}\n`);
+    const name = path.basename(file, '.sop');
+    let written: string[];
+    try {
+        written = writePageSet(folder, name, 'svg', rendered.pages.map(page => ({ name: pageFileName(name, page.number, 'svg'), data: page.svg })));
+    } catch (e) {
+        throw e instanceof OutputError ? new IoError(e.message) : e;
     }
+    for (const target of written) io.err(`wrote ${displayPath(target)}\n`);
 }
 
 /**
@@ -65,9 +68,8 @@ function writeLayout(rendered: RenderedDocument, file: string, out: string | und
 
 function ensureFolder(folder: string): void {
     try {
-        mkdirSync(folder, { recursive: true });
+        ensureOutputFolder(folder);
     } catch (e) {
-        throw new IoError(`${folder}: cannot create folder (${(e as Error).message})`);
+        throw e instanceof OutputError ? new IoError(e.message) : e;
     }
-    if (!statSync(folder).isDirectory()) throw new IoError(`${folder}: not a folder`);
 }

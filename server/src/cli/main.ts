@@ -5,6 +5,8 @@ runCli(process.argv.slice(2), {
     out: text => process.stdout.write(text),
     err: text => process.stderr.write(text),
     env: process.env,
+    bytes: data => process.stdout.write(data),
+    interactive: process.stderr.isTTY === true,
 }).then(code => {
     process.exitCode = code;
 });

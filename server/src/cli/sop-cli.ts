@@ -1,6 +1,7 @@
 import { parseArgs, rejectUnknownOptions, UsageError } from './cli-args.js';
 import { checkCommand, lspCommand, modelCommand, type CliIo, type ExitCode } from './cli-commands.js';
 import { renderCommand } from './cli-render.js';
+import { bookCommand, exportCommand } from './cli-export.js';
 import { commandHelp, COMMAND_HELP, mainHelp } from './cli-help.js';
 import { VERSION } from './cli-version.js';
 import { IoError } from './cli-workspace.js';
@@ -14,6 +15,8 @@ const COMMANDS: Record<string, Command> = {
     check: checkCommand,
     model: modelCommand,
     render: renderCommand,
+    export: exportCommand,
+    book: bookCommand,
     lsp: () => lspCommand(),
 };
 

@@ -76,3 +76,21 @@ export type TimeSummaryResult = TimeSummarySuccess | { status: 'invalid'; uri: s
 
 /** Pull: the main-path time and per-actor totals of the SOP at `uri` (command "Show Time Summary"). */
 export const TimeSummaryRequest = new RequestType<TimeSummaryParams, TimeSummaryResult, void>('sop/timeSummary');
+
+/** Formats the editor's "Export…" command offers (the CLI's `sop export` has the same names). */
+export type ExportFormatName = 'pdf' | 'docx' | 'html' | 'svg' | 'png' | 'mermaid';
+
+export interface ExportParams {
+    uri: string;
+    format: ExportFormatName;
+    paper?: PaperSize;
+    /** File system path: the file to write (one-file formats) or the folder for the pages (svg, png). */
+    target: string;
+}
+
+export type ExportResult =
+    | { status: 'ok'; uri: string; files: string[] }
+    | { status: 'invalid'; uri: string; message: string };
+
+/** Pull: render the SOP at `uri` and write it in `format` to `target` (atomically, by the server's export module). */
+export const ExportRequest = new RequestType<ExportParams, ExportResult, void>('sop/export');

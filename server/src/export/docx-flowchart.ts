@@ -1,0 +1,151 @@
+/**
+ * A flowchart page as a Word table: NO, KEGIATAN, MUTU BAKU and KETERANGAN are editable text cells;
+ * the actor columns of each row hold that row's slice of the renderer's drawing (symbols, arrows,
+ * branch labels) as SVG with a PNG fallback, so Word prints the same picture as the PDF. Column widths
+ * and row heights come from the page layout; the two header rows repeat if Word breaks the table.
+ */
+import {
+    AlignmentType, HeightRule, ImageRun, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow,
+    VerticalAlign, VerticalMergeType, WidthType,
+} from 'docx';
+import type { SopDocument, Step } from '../model/sop-document.js';
+import type { LaidOutPage, LaidOutTable } from '../render/render-types.js';
+import { BORDERS, textCell, twips } from './docx-units.js';
+import { svgToPng } from './png-export.js';
+import { cropSvg, type Window } from './svg-crop.js';
+
+const BODY = 10.5;
+const HEADER = 10;
+const HEADER_FILL = 'D9D9D9';
+/** Columns around the actor band: NO, KEGIATAN before; KELENGKAPAN, WAKTU, OUTPUT, KETERANGAN after. */
+const BEFORE = 2;
+const AFTER = 4;
+/** The drawing's fallback raster: 2 px per page unit (192 dpi) prints sharply. */
+const FALLBACK_DPI = 192;
+
+export interface FlowchartPageInput {
+    doc: SopDocument;
+    page: LaidOutPage;
+    svg: string;
+}
+
+/** The blocks of one flowchart page: connectors above, the table, connectors below. */
+export function flowchartBlocks({ doc, page, svg }: FlowchartPageInput): Array<Table | Paragraph> {
+    const table = page.table;
+    if (!table) return [];
+    const cols = widths(table.columnRules);
+    const actors = cols.length - BEFORE - AFTER;
+    const band = { x: table.columnRules[BEFORE], width: table.columnRules[BEFORE + actors] - table.columnRules[BEFORE] };
+    const steps = new Map(doc.steps.map(s => [s.number, s]));
+    const rows = [
+        ...headerRows(doc, cols, actors),
+        ...page.rows.map((number, i) => bodyRow(steps.get(number), cols, actors, image(svg, { x: band.x, width: band.width, y: table.rowRules[i], height: table.rowRules[i + 1] - table.rowRules[i] }))),
+    ];
+    const blocks: Array<Table | Paragraph> = [];
+    const above = connectorWindow(page, table, 'top', band);
+    if (above) blocks.push(imageParagraph(svg, above, band.x - table.x));
+    blocks.push(new Table({ width: { size: twips(table.width), type: WidthType.DXA }, columnWidths: cols.map(twips), layout: TableLayoutType.FIXED, rows }));
+    const below = connectorWindow(page, table, 'bottom', band);
+    if (below) blocks.push(imageParagraph(svg, below, band.x - table.x));
+    return blocks;
+}
+
+function widths(rules: number[]): number[] {
+    return rules.slice(1).map((r, i) => r - rules[i]);
+}
+
+function headerRows(doc: SopDocument, cols: number[], actors: number): TableRow[] {
+    const head = (text: string, width: number, extra: Partial<ConstructorParameters<typeof TableCell>[0]> = {}) =>
+        textCell(text, width, { size: HEADER, bold: true, alignment: AlignmentType.CENTER, verticalAlign: VerticalAlign.CENTER, shading: { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' }, ...extra });
+    const sum = (from: number, count: number) => cols.slice(from, from + count).reduce((a, b) => a + b, 0);
+    const mutu = BEFORE + actors;
+    const notes = mutu + 3;
+    const first = new TableRow({
+        tableHeader: true, cantSplit: true,
+        children: [
+            head('NO', cols[0], { verticalMerge: VerticalMergeType.RESTART }),
+            head('KEGIATAN', cols[1], { verticalMerge: VerticalMergeType.RESTART }),
+            head('PELAKSANA', sum(BEFORE, actors), { columnSpan: actors }),
+            head('MUTU BAKU', sum(mutu, 3), { columnSpan: 3 }),
+            head('KETERANGAN', cols[notes], { verticalMerge: VerticalMergeType.RESTART }),
+        ],
+    });
+    const second = new TableRow({
+        tableHeader: true, cantSplit: true,
+        children: [
+            head('', cols[0], { verticalMerge: VerticalMergeType.CONTINUE }),
+            head('', cols[1], { verticalMerge: VerticalMergeType.CONTINUE }),
+            ...Array.from({ length: actors }, (_, i) => head(doc.actors[i]?.label ?? '-', cols[BEFORE + i])),
+            head('KELENGKAPAN', cols[mutu]),
+            head('WAKTU', cols[mutu + 1]),
+            head('OUTPUT', cols[mutu + 2]),
+            head('', cols[notes], { verticalMerge: VerticalMergeType.CONTINUE }),
+        ],
+    });
+    return [first, second];
+}
+
+/** The texts of a row, formatted as the renderer prints them (kelengkapan joined by commas, `-` when empty). */
+function rowTexts(step: Step | undefined) {
+    const q = step?.quality;
+    return {
+        no: step ? String(step.number) : '',
+        activity: step?.activity ?? '',
+        requirements: q?.requirements.length ? q.requirements.join(', ') : '-',
+        duration: q?.duration?.display ?? '-',
+        output: q?.output ?? '-',
+        notes: step?.notes.join('\n') ?? '',
+    };
+}
+
+function bodyRow(step: Step | undefined, cols: number[], actors: number, drawing: { run: ImageRun; height: number }): TableRow {
+    const t = rowTexts(step);
+    const mutu = BEFORE + actors;
+    const band = cols.slice(BEFORE, mutu).reduce((a, b) => a + b, 0);
+    return new TableRow({
+        cantSplit: true,
+        height: { value: twips(drawing.height), rule: HeightRule.EXACT },
+        children: [
+            textCell(t.no, cols[0], { size: BODY, alignment: AlignmentType.CENTER }),
+            textCell(t.activity, cols[1], { size: BODY }),
+            new TableCell({
+                columnSpan: actors, width: { size: twips(band), type: WidthType.DXA }, borders: BORDERS,
+                margins: { top: 0, bottom: 0, left: 0, right: 0 },
+                children: [new Paragraph({ spacing: { before: 0, after: 0 }, children: [drawing.run] })],
+            }),
+            textCell(t.requirements, cols[mutu], { size: BODY }),
+            textCell(t.duration, cols[mutu + 1], { size: BODY, alignment: AlignmentType.CENTER }),
+            textCell(t.output, cols[mutu + 2], { size: BODY }),
+            textCell(t.notes, cols[mutu + 3], { size: BODY }),
+        ],
+    });
+}
+
+/** A window of the page drawing as an image: SVG for Word, PNG for readers without SVG support. */
+function image(svg: string, window: Window): { run: ImageRun; height: number } {
+    const cropped = cropSvg(svg, window);
+    const run = new ImageRun({
+        type: 'svg', data: Buffer.from(cropped, 'utf8'),
+        fallback: { type: 'png', data: svgToPng(cropped, FALLBACK_DPI) },
+        transformation: { width: window.width, height: window.height },
+    });
+    return { run, height: window.height };
+}
+
+function imageParagraph(svg: string, window: Window, indent: number): Paragraph {
+    return new Paragraph({ indent: { left: twips(indent) }, spacing: { before: 0, after: 0 }, children: [image(svg, window).run] });
+}
+
+/** The strip above (or below) the table where off-page connectors sit, if the page has any there. */
+function connectorWindow(page: LaidOutPage, table: LaidOutTable, position: 'top' | 'bottom', band: { x: number; width: number }): Window | undefined {
+    const here = page.connectors.filter(c => c.position === position);
+    if (here.length === 0) return undefined;
+    const bottom = table.y + table.height;
+    if (position === 'top') {
+        const top = Math.max(0, Math.min(...here.map(c => c.y)) - 2);
+        return { x: band.x, width: band.width, y: top, height: table.y - top };
+    }
+    // A connector symbol is about 34 px tall; keep a little room for its stroke.
+    const end = Math.min(page.height, Math.max(...here.map(c => c.y)) + 40);
+    return { x: band.x, width: band.width, y: bottom, height: end - bottom };
+}

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { URI } from 'langium';
+import { after, before, describe, it } from 'mocha';
+import { ExportRequest, type ExportParams, type ExportResult } from '../../server/src/protocol/sop-protocol.js';
+import { TestLspClient } from './lsp-client.js';
+
+const EXAMPLE = path.resolve('examples/surat-masuk.sop');
+
+describe('sop/export over stdio (the editor\'s export commands)', function () {
+    this.timeout(120_000);
+    const uri = URI.file(EXAMPLE).toString();
+    const dir = mkdtempSync(path.join(tmpdir(), 'sop-lsp-export-'));
+    let client: TestLspClient;
+    const exportAs = (params: ExportParams) => client.connection.sendRequest(ExportRequest, params) as Promise<ExportResult>;
+
+    before(async () => {
+        client = new TestLspClient();
+        await client.initialize(null, 'en');
+        await client.open(uri, readFileSync(EXAMPLE, 'utf8'));
+    });
+
+    after(() => client.shutdown());
+
+    it('writes a PDF of the text as it is in the editor', async () => {
+        const target = path.join(dir, 'surat.pdf');
+        const result = await exportAs({ uri, format: 'pdf', target });
+        assert.deepEqual(result, { status: 'ok', uri, files: [target] });
+        assert.equal(readFileSync(target).subarray(0, 5).toString('latin1'), '%PDF-');
+    });
+
+    it('writes SVG pages as a set into a folder', async () => {
+        const folder = path.join(dir, 'pages');
+        const result = await exportAs({ uri, format: 'svg', target: folder, paper: 'F4' });
+        assert.equal(result.status, 'ok');
+        assert.deepEqual(readdirSync(folder).sort(), ['surat-masuk-page-1.svg', 'surat-masuk-page-2.svg', 'surat-masuk-page-3.svg']);
+        assert.match(readFileSync(path.join(folder, 'surat-masuk-page-1.svg'), 'utf8'), /width="330mm"/);
+    });
+
+    it('answers invalid for a document with errors, an unknown format or an unknown document, and writes nothing', async () => {
+        const broken = URI.file(path.join(dir, 'broken.sop')).toString();
+        await client.open(broken, 'sop rusak "RUSAK"\npelaksana a "A"\nlangkah x oleh b\n');
+        assert.equal((await exportAs({ uri: broken, format: 'pdf', target: path.join(dir, 'broken.pdf') })).status, 'invalid');
+        assert.equal((await exportAs({ uri, format: 'exe' as never, target: path.join(dir, 'x.exe') })).status, 'invalid');
+        assert.equal((await exportAs({ uri: 'file:///nowhere/x.sop', format: 'pdf', target: path.join(dir, 'x.pdf') })).status, 'invalid');
+        assert.deepEqual(readdirSync(dir).sort(), ['pages', 'surat.pdf']);
+    });
+});
