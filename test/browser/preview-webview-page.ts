@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createNonce, previewHtml } from '../../client/src/preview/preview-html.js';
 import type { RenderSuccess } from '../../server/src/protocol/sop-protocol.js';
-import type { HostToWebviewMessage, PreviewStrings, WebviewToHostMessage } from '../../server/src/protocol/webview-protocol.js';
+import { sourceLines, type HostToWebviewMessage, type PreviewStrings, type WebviewToHostMessage } from '../../server/src/protocol/webview-protocol.js';
 import { renderResultOf } from '../../server/src/preview/render-result.js';
 import { createTestServices } from '../support/sop-test-services.js';
 
@@ -13,8 +13,8 @@ export const ORIGIN = 'https://sop-webview.test';
 
 export const STRINGS_ID: PreviewStrings = {
     toolbar: 'Bilah alat pratinjau', zoomIn: 'Perbesar (+)', zoomOut: 'Perkecil (-)', zoomFit: 'Sesuaikan lebar (0)', paper: 'Kertas',
-    exportSvg: 'Ekspor sebagai SVG', locked: 'Terkunci pada berkas ini', following: 'Mengikuti editor aktif',
-    pageIndicator: 'Halaman {0} / {1}', errorBanner: 'Baris {0}, kolom {1}: {2}', goToError: 'Buka letak kesalahan',
+    exportSvg: 'Ekspor sebagai SVG', modePages: 'Halaman', modeContinuous: 'Bersambung', locked: 'Terkunci pada berkas ini', following: 'Mengikuti editor aktif',
+    pageIndicator: 'Halaman {0} / {1}', errorBanner: 'Baris {0}, kolom {1}: {2}', errorCount: '{0} kesalahan; yang pertama: ', goToError: 'Buka letak kesalahan',
     stepLabel: 'Langkah {0}: {1}', requirements: 'Kelengkapan', duration: 'Waktu', output: 'Output',
     empty: 'Menunggu server bahasa…', pages: 'Halaman SOP',
 };
@@ -42,7 +42,12 @@ export async function renderFile(file: string): Promise<RenderSuccess> {
 }
 
 export function renderMessage(result: RenderSuccess, version = 1): HostToWebviewMessage {
-    return { type: 'render', version, uri: result.uri, title: result.title, paper: result.paper, pages: result.pages, steps: result.steps };
+    return {
+        type: 'render', version, uri: result.uri, title: result.title, paper: result.paper, pages: result.pages, steps: result.steps,
+        lines: sourceLines(result.stepRanges, result.identityLines),
+        ...(result.zoom !== undefined ? { continuousZoom: result.zoom } : {}),
+        ...(result.errors ? { errors: { count: result.errors.count, message: result.errors.first.message, line: result.errors.first.range.start.line + 1, column: result.errors.first.range.start.character + 1 } } : {}),
+    };
 }
 
 /**

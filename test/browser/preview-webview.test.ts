@@ -221,7 +221,7 @@ describe('preview webview against hostile content', function () {
             '<style>svg{background:url(https://evil.invalid/s)}</style>',
             '</svg>',
         ].join('');
-        await postUpdate(page, { type: 'render', version: 1, uri: 'file:///evil.sop', title: 'x', paper: 'A4', pages: [{ number: 1, kind: 'flowchart', svg: evil, description: 'evil' }], steps: {} });
+        await postUpdate(page, { type: 'render', version: 1, uri: 'file:///evil.sop', title: 'x', paper: 'A4', pages: [{ number: 1, kind: 'flowchart', svg: evil, description: 'evil' }], steps: {}, lines: { identityEnd: 0, steps: {} } });
         await page.locator('#sop-pages g[data-step="1"]').click({ force: true });
         await page.waitForTimeout(200);
         assert.equal(await pwned(page), undefined);

@@ -1,38 +1,34 @@
-import { DocumentValidator, type LangiumDocument } from 'langium';
+import { AstUtils, GrammarUtils, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Sop } from '../language/generated/ast.js';
-import { IssueCodes } from '../language/sop-issue-codes.js';
 import type { SopServices } from '../language/sop-module.js';
 import type { PaperSize, SopDocument, SourceRange } from '../model/sop-document.js';
-import type { RenderInvalid, RenderResult, RenderSuccess, StepSummary } from '../protocol/sop-protocol.js';
+import type { ContinuousView, RenderInvalid, RenderResult, RenderSuccess, StepSummary } from '../protocol/sop-protocol.js';
 import { renderSop } from '../render/index.js';
+import { STYLE } from '../render/render-style.js';
+import { PX_PER_MM, type ContinuousSheet } from '../render/paper.js';
 import { PreviewCodes } from './preview-messages.js';
 
-/**
- * Syntax and linking errors make the model unreliable: the preview keeps its last good picture
- * instead. The SOP validator reports unresolved actors and steps under its own codes.
- */
-const BLOCKING_CODES = new Set<unknown>([
-    DocumentValidator.LexingError, DocumentValidator.ParsingError, DocumentValidator.LinkingError,
-    IssueCodes.UnresolvedActor, IssueCodes.UnresolvedStep,
-]);
+export interface RenderRequestOptions {
+    paper?: PaperSize;
+    continuous?: ContinuousView;
+}
 
 /**
- * Builds the preview's answer for a validated document: the rendered pages, or the first
- * syntax/linking error. Never throws; a renderer failure becomes an `invalid` answer at line 1.
+ * Builds the preview's answer for a validated document: the pages of whatever model can be built,
+ * with the file's errors for the banner. Syntax errors leave the parser's recovered AST, which
+ * is drawn as far as it goes. Never throws: when no model can be built, the answer is `invalid`.
  */
-export function renderResultOf(document: LangiumDocument<Sop>, services: SopServices, paper?: PaperSize): RenderResult {
+export function renderResultOf(document: LangiumDocument<Sop>, services: SopServices, options: RenderRequestOptions = {}): RenderResult {
     const uri = document.uri.toString();
-    const blocking = firstBlockingError(document.diagnostics ?? []);
-    if (blocking) return { status: 'invalid', uri, firstError: { message: messageText(blocking), range: blocking.range } };
-    const { lexerErrors, parserErrors } = document.parseResult;
-    if (lexerErrors.length > 0 || parserErrors.length > 0) return invalidAt(uri, lexerErrors[0]?.message ?? parserErrors[0].message);
     try {
         const model = services.model.ModelBuilder.build(document);
-        return successOf(model, paper ?? model.paper, uri);
+        const errors = errorsOf(document);
+        return { ...successOf(document, model, options, uri), ...(errors ? { errors } : {}) };
     } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        return invalidAt(uri, services.i18n.Messages.format(PreviewCodes.RenderFailed, reason));
+        const first = errorsOf(document)?.first;
+        return first ? { status: 'invalid', uri, firstError: first } : invalidAt(uri, services.i18n.Messages.format(PreviewCodes.RenderFailed, reason));
     }
 }
 
@@ -41,8 +37,19 @@ export function invalidAt(uri: string, message: string): RenderInvalid {
     return { status: 'invalid', uri, firstError: { message, range: { start, end: start } } };
 }
 
-function successOf(model: SopDocument, paper: PaperSize, uri: string): RenderSuccess {
-    const rendered = renderSop(model, { paper });
+/**
+ * The continuous sheet for a panel: laid out narrower than the panel by the zoom that shows the
+ * body text at `fontSize`, so the sheet fills the panel's width at that zoom.
+ */
+export function continuousSheet(view: ContinuousView): { sheet: ContinuousSheet; zoom: number } {
+    const zoom = Math.max(0.5, view.fontSize / STYLE.bodyFont.size);
+    return { sheet: { kind: 'continuous', widthMm: view.width / zoom / PX_PER_MM }, zoom };
+}
+
+function successOf(document: LangiumDocument<Sop>, model: SopDocument, options: RenderRequestOptions, uri: string): RenderSuccess {
+    const paper = options.paper ?? model.paper;
+    const continuous = options.continuous ? continuousSheet(options.continuous) : undefined;
+    const rendered = renderSop(model, { paper: continuous?.sheet ?? paper });
     const stepRanges: Record<number, SourceRange> = {};
     const steps: Record<number, StepSummary> = {};
     for (const step of model.steps) {
@@ -54,13 +61,37 @@ function successOf(model: SopDocument, paper: PaperSize, uri: string): RenderSuc
             ...(output !== undefined ? { output } : {}),
         };
     }
-    return { status: 'ok', uri, title: model.title, pages: rendered.pages, layout: rendered.layout, stepRanges, paper, steps };
+    const firstStep = model.steps[0]?.range.start.line;
+    return {
+        status: 'ok', uri, title: model.title, pages: rendered.pages, stepRanges, nameRanges: nameRanges(document, stepRanges),
+        identityLines: firstStep ?? document.textDocument.lineCount, paper, steps,
+        ...(continuous ? { zoom: continuous.zoom } : {}),
+    };
 }
 
-function firstBlockingError(diagnostics: Diagnostic[]): Diagnostic | undefined {
-    return diagnostics
-        .filter(d => BLOCKING_CODES.has((d.data as { code?: unknown } | undefined)?.code ?? d.code))
-        .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)[0];
+/** The range of each step's name, matched to the model's steps by where their declaration starts. */
+function nameRanges(document: LangiumDocument<Sop>, stepRanges: Record<number, SourceRange>): Record<number, SourceRange> {
+    const byStart = new Map<string, SourceRange>();
+    for (const node of AstUtils.streamAst(document.parseResult.value)) {
+        if (node.$type !== 'Step' || !node.$cstNode) continue;
+        const name = GrammarUtils.findNodeForProperty(node.$cstNode, 'name');
+        const start = node.$cstNode.range.start;
+        if (name) byStart.set(`${start.line}:${start.character}`, name.range);
+    }
+    const result: Record<number, SourceRange> = {};
+    for (const [step, range] of Object.entries(stepRanges)) {
+        const name = byStart.get(`${range.start.line}:${range.start.character}`);
+        if (name) result[Number(step)] = name;
+    }
+    return result;
+}
+
+/** How many errors the file has and the first of them (by position), or undefined when none. */
+function errorsOf(document: LangiumDocument<Sop>): RenderSuccess['errors'] {
+    const errors = (document.diagnostics ?? []).filter(d => d.severity === 1)
+        .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    if (errors.length === 0) return undefined;
+    return { count: errors.length, first: { message: messageText(errors[0]), range: errors[0].range } };
 }
 
 function messageText(diagnostic: Diagnostic): string {
