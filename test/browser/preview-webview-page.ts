@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createNonce, previewHtml } from '../../client/src/preview/preview-html.js';
 import type { RenderSuccess } from '../../server/src/protocol/sop-protocol.js';
 import { sourceLines, type HostToWebviewMessage, type PreviewStrings, type WebviewToHostMessage } from '../../server/src/protocol/webview-protocol.js';
-import { renderResultOf } from '../../server/src/preview/render-result.js';
+import { renderResultOf, type RenderRequestOptions } from '../../server/src/preview/render-result.js';
 import { createTestServices } from '../support/sop-test-services.js';
 
 /** A fake webview origin: requests to it are answered by the test, nothing goes to the network. */
@@ -33,10 +33,10 @@ document.addEventListener('securitypolicyviolation', e => window.__violations.pu
 `;
 
 /** Renders a `.sop` file in-process exactly as the server's `sop/render` does. */
-export async function renderFile(file: string): Promise<RenderSuccess> {
+export async function renderFile(file: string, options: RenderRequestOptions = {}, text = readFileSync(file, 'utf8')): Promise<RenderSuccess> {
     const services = createTestServices();
-    const document = await services.validate(readFileSync(file, 'utf8'), `file://${path.resolve(file)}`);
-    const result = renderResultOf(document, services.Sop);
+    const document = await services.validate(text, `file://${path.resolve(file)}`);
+    const result = renderResultOf(document, services.Sop, options);
     if (result.status !== 'ok') throw new Error(`${file} does not render: ${result.firstError.message}`);
     return result;
 }

@@ -65,14 +65,18 @@ describe('sop/render and sop/documentsChanged over stdio', () => {
         assert.equal('layout' in a4, false, 'nobody reads the layout: it is not sent');
     });
 
-    it('lays a continuous sheet out for the panel: one flowchart page, shown at the editor font size', async () => {
-        const result = await client.connection.sendRequest(RenderRequest, { uri, continuous: { width: 780, fontSize: 14 } }) as RenderResult;
-        assert.equal(result.status, 'ok');
-        const ok = result as RenderSuccess;
-        assert.equal(ok.pages.filter(p => p.kind === 'flowchart').length, 1, 'no page breaks');
-        assert.ok(ok.zoom && Math.abs(ok.zoom * 10.5 - 14) < 0.01, `zoom ${ok.zoom} shows 10.5 px text at 14 px`);
-        const sheet = Number(/viewBox="0 0 ([\d.]+) /.exec(ok.pages.at(-1)!.svg)?.[1]);
-        assert.ok(Math.abs(sheet * ok.zoom! - 780) < 2, `the sheet (${sheet} px at ${ok.zoom}) fills the panel`);
+    it('lays a continuous sheet out for the panel: one flowchart page, text at the editor size or at least 12 px', async () => {
+        const sheetWidth = (r: RenderSuccess) => Number(/viewBox="0 0 ([\d.]+) /.exec(r.pages.at(-1)!.svg)?.[1]);
+        const continuous = async (width: number) => await client.connection.sendRequest(RenderRequest, { uri, continuous: { width, fontSize: 14 } }) as RenderSuccess;
+        const wide = await continuous(1400);
+        assert.equal(wide.status, 'ok');
+        assert.equal(wide.pages.filter(p => p.kind === 'flowchart').length, 1, 'no page breaks');
+        assert.ok(wide.zoom && Math.abs(wide.zoom * 10.5 - 14) < 0.01, `zoom ${wide.zoom} shows the 10.5 px body text at 14 px`);
+        assert.ok(Math.abs(sheetWidth(wide) * wide.zoom! - 1400) < 2, 'the sheet fills the panel');
+        // Half of a 1600 px window: the five actor columns need more room than 14 px text leaves.
+        const half = await continuous(770);
+        assert.ok(half.zoom! * 10.5 >= 12 - 1e-9, `text ${half.zoom! * 10.5} px`);
+        assert.ok(sheetWidth(half) * half.zoom! >= 770 - 2, 'the sheet is at least as wide as the panel');
     });
 
     it('puts the cursor target on the step name', async () => {

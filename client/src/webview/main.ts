@@ -47,6 +47,7 @@ function showZoomLevel(): void {
 }
 
 function setZoom(zoom: number, fit: boolean): void {
+    sync.suppress();
     const previous = state.zoom ?? 1;
     pages.setZoom(zoom, previous);
     if (Math.abs(previous - zoom) < 1e-4 && state.fit === fit) return;
@@ -91,6 +92,7 @@ function setMode(mode: PreviewMode, tellHost: boolean): void {
 }
 
 function onRender(message: RenderMessage): void {
+    sync.suppress();
     if (state.uri !== undefined && message.uri !== state.uri) {
         // Another file: its pages, highlight and scroll start afresh.
         links.clear();
@@ -153,7 +155,9 @@ function dispatch(message: HostToWebviewMessage): void {
     switch (message.type) {
         case 'render': return onRender(message);
         case 'invalid': return onInvalid(message);
-        case 'highlight': return links.highlight(message.step);
+        case 'highlight':
+            sync.suppress();
+            return links.highlight(message.step);
         case 'config': return onConfig(message);
         case 'scrollTo': return sync.scrollToLine(message.line);
         default: {

@@ -25,10 +25,16 @@ export class ScrollSync {
             if (!this.enabled || performance.now() < this.ignoreUntil) return;
             cancelAnimationFrame(frame);
             frame = requestAnimationFrame(() => {
+                if (performance.now() < this.ignoreUntil) return;
                 const line = this.lineAt(this.container.scrollTop);
                 if (line !== undefined) this.report(line);
             });
         }, { passive: true });
+    }
+
+    /** The scrolls of the next `ms` are the preview's own (a render, a zoom, a highlight): not reported. */
+    suppress(ms = 250): void {
+        this.ignoreUntil = Math.max(this.ignoreUntil, performance.now() + ms);
     }
 
     /** Scrolls so that `line` (0-based, fractional) is at the top of the view. */
@@ -39,7 +45,7 @@ export class ScrollSync {
             ?? [...anchors].reverse().find(a => a.first <= line) ?? anchors[0];
         if (!anchor) return;
         const fraction = Math.min(1, Math.max(0, (line - anchor.first) / Math.max(1, anchor.end - anchor.first)));
-        this.ignoreUntil = performance.now() + 200;
+        this.suppress();
         this.container.scrollTop = Math.max(0, anchor.top + fraction * anchor.height - 4);
     }
 

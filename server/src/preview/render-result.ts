@@ -4,7 +4,7 @@ import type { Sop } from '../language/generated/ast.js';
 import type { SopServices } from '../language/sop-module.js';
 import type { PaperSize, SopDocument, SourceRange } from '../model/sop-document.js';
 import type { ContinuousView, RenderInvalid, RenderResult, RenderSuccess, StepSummary } from '../protocol/sop-protocol.js';
-import { renderSop } from '../render/index.js';
+import { renderSop, type RenderedDocument } from '../render/index.js';
 import { STYLE } from '../render/render-style.js';
 import { PX_PER_MM, type ContinuousSheet } from '../render/paper.js';
 import { PreviewCodes } from './preview-messages.js';
@@ -37,19 +37,36 @@ export function invalidAt(uri: string, message: string): RenderInvalid {
     return { status: 'invalid', uri, firstError: { message, range: { start, end: start } } };
 }
 
+/** The continuous mode never shows the table text smaller than this (CSS px), even if the table must scroll sideways. */
+export const MIN_CONTINUOUS_TEXT_PX = 12;
+
 /**
  * The continuous sheet for a panel: laid out narrower than the panel by the zoom that shows the
  * body text at `fontSize`, so the sheet fills the panel's width at that zoom.
  */
-export function continuousSheet(view: ContinuousView): { sheet: ContinuousSheet; zoom: number } {
-    const zoom = Math.max(0.5, view.fontSize / STYLE.bodyFont.size);
+export function continuousSheet(view: ContinuousView, zoom = Math.max(MIN_CONTINUOUS_TEXT_PX, view.fontSize) / STYLE.bodyFont.size): { sheet: ContinuousSheet; zoom: number } {
     return { sheet: { kind: 'continuous', widthMm: view.width / zoom / PX_PER_MM }, zoom };
+}
+
+/**
+ * Renders a continuous sheet. A table wider than the sheet (its columns have minimum widths) gets
+ * a wider sheet shown at a smaller zoom, down to 12 px text; past that the sheet scrolls sideways.
+ */
+function renderContinuous(model: SopDocument, view: ContinuousView): { rendered: RenderedDocument; zoom: number } {
+    const first = continuousSheet(view);
+    const rendered = renderSop(model, { paper: first.sheet });
+    const needed = Math.max(0, ...rendered.layout.pages.map(p => (p.table ? p.table.x * 2 + p.table.width : 0)));
+    const width = first.sheet.widthMm * PX_PER_MM;
+    if (needed <= width + 0.5) return { rendered, zoom: first.zoom };
+    const zoom = Math.max(MIN_CONTINUOUS_TEXT_PX / STYLE.bodyFont.size, view.width / needed);
+    const widthMm = Math.max(needed, view.width / zoom) / PX_PER_MM;
+    return { rendered: renderSop(model, { paper: { kind: 'continuous', widthMm } }), zoom };
 }
 
 function successOf(document: LangiumDocument<Sop>, model: SopDocument, options: RenderRequestOptions, uri: string): RenderSuccess {
     const paper = options.paper ?? model.paper;
-    const continuous = options.continuous ? continuousSheet(options.continuous) : undefined;
-    const rendered = renderSop(model, { paper: continuous?.sheet ?? paper });
+    const continuous = options.continuous ? renderContinuous(model, options.continuous) : undefined;
+    const rendered = continuous?.rendered ?? renderSop(model, { paper });
     const stepRanges: Record<number, SourceRange> = {};
     const steps: Record<number, StepSummary> = {};
     for (const step of model.steps) {
