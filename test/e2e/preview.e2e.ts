@@ -74,10 +74,15 @@ describe('SOP preview in a real VS Code (code-server UI)', function () {
     });
 
     it('shows the lock in the tab title, as the Markdown preview does', async () => {
-        await wb.runCommand('SOP: Toggle Preview Lock');
-        await poll('[Preview] in the tab title', async () => /\[(Preview|Pratinjau)\]/.test(await wb.page.locator('.tab.active').last().innerText()));
-        await wb.runCommand('SOP: Toggle Preview Lock');
-        await poll('the plain title again', async () => !/\[(Preview|Pratinjau)\]/.test(await wb.page.locator('.tab.active').last().innerText()));
+        // The lock button in the preview's editor title bar, as a person clicks it.
+        const group = () => wb.page.locator('.editor-group-container').last();
+        const previewTab = () => group().locator('.tab').first();
+        const lockButton = () => group().locator('.editor-actions .action-label[aria-label*="Toggle Preview Lock"]').first();
+        await previewTab().click();
+        await lockButton().click();
+        await poll('[Preview] in the tab title', async () => /\[(Preview|Pratinjau)\]/.test(await previewTab().innerText()));
+        await lockButton().click();
+        await poll('the plain title again', async () => !/\[(Preview|Pratinjau)\]/.test(await previewTab().innerText()));
     });
 
     it('follows another file without its highlight or paper', async () => {
@@ -96,23 +101,30 @@ describe('SOP preview in a real VS Code (code-server UI)', function () {
 
     it('a click puts the cursor on the step name without selecting the step; a double click focuses the editor and typing keeps the text', async () => {
         const line = lineOf(EXAMPLE, 'keputusan telaah');
+        await wb.goTo(1, 1);
         const shape = preview().locator('[data-step="5"] text', { hasText: 'Menelaah' }).first();
         await shape.click();
+        // The editor scrolls to the step; the focus stays in the preview (the status bar then shows no cursor).
+        await poll('step 5 revealed in the editor', async () =>
+            (await wb.page.locator('.editor-group-container').first().locator('.view-line', { hasText: 'keputusan telaah' }).count()) > 0, 30_000);
+        assert.equal(await wb.page.evaluate(() => document.activeElement?.tagName), 'IFRAME', 'the focus stays in the preview');
+        await shape.dblclick();
+        await poll('the editor focused', async () => wb.page.locator('.editor-group-container').first().locator('.monaco-editor.focused').count(), 10_000);
         const cursor = await poll('the editor cursor on step 5', async () => {
             const at = await wb.cursor();
             return at.line === line ? at : undefined;
         }, 30_000);
         assert.deepEqual(cursor, { line, column: 'keputusan '.length + 1, selected: 0 }, 'cursor on the name, nothing selected');
-        await shape.dblclick();
-        await poll('the editor focused', async () => wb.activeEditor().evaluate(e => e.contains(document.activeElement)), 10_000);
         await wb.page.keyboard.type('x');
         await poll('one character typed at the name', async () =>
-            (await wb.page.locator('.monaco-editor .view-line', { hasText: 'keputusan xtelaah "Menelaah isi surat' }).count()) > 0, 10_000);
+            (await wb.page.locator('.monaco-editor .view-line', { hasText: 'keputusan xtelaah' }).count()) > 0, 10_000);
+        assert.equal(await wb.page.locator('.monaco-editor .view-line', { hasText: 'Menelaah isi surat dan menentukan' }).count(), 1, 'the step text is intact');
         await wb.runCommand('File: Revert File');
     });
 
     it('scrolls the preview with the editor and the editor with the preview', async () => {
         await rendered();
+        await wb.runCommand('View: Focus First Editor Group');
         await wb.goTo(1, 1);
         await poll('the preview at the top', async () => await previewScrollTop() < 40, 15_000);
         const target = lineOf(EXAMPLE, 'langkah distribusi');
@@ -144,6 +156,7 @@ describe('SOP preview in a real VS Code (code-server UI)', function () {
     });
 
     it('continuous mode at half of a 1600×900 window shows table text at 12 px or more', async () => {
+        await wb.runCommand('View: Focus First Editor Group');
         await wb.goTo(lineOf(EXAMPLE, 'langkah catat'), 9);
         await preview().locator('.sop-highlight[data-step="2"]').first().waitFor({ timeout: 30_000 });
         await preview().locator('#zoom-fit').click();
@@ -162,6 +175,7 @@ describe('SOP preview in a real VS Code (code-server UI)', function () {
             sheet: document.querySelector('section.sop-page:last-of-type svg')!.getBoundingClientRect().width,
         }));
         assert.ok(widths.sheet >= widths.panel - 40, `the sheet fills the panel: ${JSON.stringify(widths)}`);
+        await wb.runCommand('View: Focus First Editor Group');
         await wb.goTo(lineOf(EXAMPLE, 'langkah catat'), 9);
         await parkMouse();
         await shot('preview-continuous');
