@@ -175,8 +175,11 @@ describe('SOP preview in a real VS Code (code-server UI)', function () {
             sheet: document.querySelector('section.sop-page:last-of-type svg')!.getBoundingClientRect().width,
         }));
         assert.ok(widths.sheet >= widths.panel - 40, `the sheet fills the panel: ${JSON.stringify(widths)}`);
+        // The editor's top line at step 3: scroll sync brings the flowchart table into view for the screenshot.
         await wb.runCommand('View: Focus First Editor Group');
-        await wb.goTo(lineOf(EXAMPLE, 'langkah catat'), 9);
+        await wb.goTo(lineOf(EXAMPLE, 'langkah siapkan') + 30, 1);
+        await wb.goTo(lineOf(EXAMPLE, 'langkah siapkan'), 9);
+        await preview().locator('.sop-highlight[data-step="3"]').first().waitFor({ timeout: 30_000 });
         await parkMouse();
         await shot('preview-continuous');
         // Remembered: a new preview opens in the same mode.
