@@ -38,7 +38,7 @@ describe('webview message protocol', () => {
             { type: 'reveal' }, { type: 'reveal', step: 2 }, { type: 'reveal', step: 0, focus: true }, { type: 'reveal', step: 1.5 }, { type: 'reveal', step: '2' },
             { type: 'zoom', zoom: -1, fit: false }, { type: 'zoom', zoom: Number.NaN, fit: true }, { type: 'zoom', zoom: 1 },
             { type: 'setPaper', paper: 'A3' }, { type: 'export', format: 'pdf' },
-            { type: 'view', mode: 'scroll', width: 500, textScale: 1 }, { type: 'view', mode: 'pages', width: 0, textScale: 1 },
+            { type: 'view', mode: 'scroll', width: 500, textScale: 1 }, { type: 'view', mode: 'pages', width: 0, textScale: 1 }, { type: 'view', width: 300 },
             { type: 'scrolled', line: -1 }, { type: 'scrolled', line: Number.POSITIVE_INFINITY },
         ];
         for (const message of bad) assert.equal(isWebviewToHostMessage(message), false, JSON.stringify(message));

@@ -226,7 +226,7 @@ export class PreviewPanel implements vscode.Disposable {
                 break;
             case 'view':
                 this.view = { width: message.width, textScale: message.textScale };
-                if (message.mode !== this.options.mode()) this.options.setMode(message.mode);
+                if (message.mode && message.mode !== this.options.mode()) this.options.setMode(message.mode);
                 else this.refresh(0);
                 break;
             case 'scrolled':

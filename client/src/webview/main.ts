@@ -75,10 +75,10 @@ function zoomStep(step: 1 | -1 | 0): void {
     setZoom(step > 0 ? zoomIn(state.zoom ?? 1) : zoomOut(state.zoom ?? 1), false);
 }
 
-/** Tells the host the mode and the width a continuous sheet must fill. */
-function postView(): void {
+/** Tells the host the width a continuous sheet must fill and the text scale; with `chosen`, the mode the user picked. */
+function postView(chosen = false): void {
     const width = Math.max(100, pagesElement.clientWidth - 2 * CONTINUOUS_GUTTER);
-    api.postMessage({ type: 'view', mode: state.mode ?? 'pages', width, textScale: state.textScale ?? 1 });
+    api.postMessage({ type: 'view', ...(chosen ? { mode: state.mode ?? 'pages' } : {}), width, textScale: state.textScale ?? 1 });
 }
 
 function setMode(mode: PreviewMode, tellHost: boolean): void {
@@ -88,7 +88,7 @@ function setMode(mode: PreviewMode, tellHost: boolean): void {
     if (mode === state.mode && !tellHost) return;
     saveState({ mode });
     showZoomLevel();
-    if (tellHost) postView();
+    if (tellHost) postView(true);
 }
 
 function onRender(message: RenderMessage): void {

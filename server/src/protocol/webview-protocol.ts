@@ -116,8 +116,11 @@ export interface RevealErrorMessage { type: 'revealError' }
 export interface ZoomMessage { type: 'zoom'; zoom: number; fit: boolean }
 export interface SetPaperMessage { type: 'setPaper'; paper: PaperSize }
 export interface ExportMessage { type: 'export'; format: 'svg' }
-/** The mode and, for the continuous one, the panel's width and the text scale (its zoom). */
-export interface ViewMessage { type: 'view'; mode: PreviewMode; width: number; textScale: number }
+/**
+ * The panel's width and the text scale (the continuous mode's zoom); `mode` only when the user
+ * chose one (the host remembers the workspace's mode and tells a new webview in `config`).
+ */
+export interface ViewMessage { type: 'view'; mode?: PreviewMode; width: number; textScale: number }
 /** The preview was scrolled by the user: the line (0-based, fractional) now at its top. */
 export interface ScrolledMessage { type: 'scrolled'; line: number }
 
@@ -149,7 +152,7 @@ const webviewMessageChecks: { [K in WebviewToHostMessage['type']]: (m: Record<st
     zoom: m => typeof m.zoom === 'number' && Number.isFinite(m.zoom) && m.zoom > 0 && typeof m.fit === 'boolean',
     setPaper: m => isPaper(m.paper),
     export: m => m.format === 'svg',
-    view: m => PREVIEW_MODES.includes(m.mode as PreviewMode) && isPositive(m.width) && isPositive(m.textScale),
+    view: m => (m.mode === undefined || PREVIEW_MODES.includes(m.mode as PreviewMode)) && isPositive(m.width) && isPositive(m.textScale),
     scrolled: m => typeof m.line === 'number' && Number.isFinite(m.line) && m.line >= 0,
 };
 
