@@ -1,4 +1,4 @@
-import { AstUtils, GrammarUtils, type LangiumDocument } from 'langium';
+import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Sop } from '../language/generated/ast.js';
 import type { SopServices } from '../language/sop-module.js';
@@ -68,9 +68,11 @@ function successOf(document: LangiumDocument<Sop>, model: SopDocument, options: 
     const continuous = options.continuous ? renderContinuous(model, options.continuous) : undefined;
     const rendered = continuous?.rendered ?? renderSop(model, { paper });
     const stepRanges: Record<number, SourceRange> = {};
+    const nameRanges: Record<number, SourceRange> = {};
     const steps: Record<number, StepSummary> = {};
     for (const step of model.steps) {
         stepRanges[step.number] = step.range;
+        nameRanges[step.number] = step.nameRange;
         const { requirements, duration, output } = step.quality;
         steps[step.number] = {
             activity: step.activity, requirements,
@@ -80,27 +82,10 @@ function successOf(document: LangiumDocument<Sop>, model: SopDocument, options: 
     }
     const firstStep = model.steps[0]?.range.start.line;
     return {
-        status: 'ok', uri, title: model.title, pages: rendered.pages, stepRanges, nameRanges: nameRanges(document, stepRanges),
+        status: 'ok', uri, title: model.title, pages: rendered.pages, stepRanges, nameRanges,
         identityLines: firstStep ?? document.textDocument.lineCount, paper, steps,
         ...(continuous ? { zoom: continuous.zoom } : {}),
     };
-}
-
-/** The range of each step's name, matched to the model's steps by where their declaration starts. */
-function nameRanges(document: LangiumDocument<Sop>, stepRanges: Record<number, SourceRange>): Record<number, SourceRange> {
-    const byStart = new Map<string, SourceRange>();
-    for (const node of AstUtils.streamAst(document.parseResult.value)) {
-        if (node.$type !== 'Step' || !node.$cstNode) continue;
-        const name = GrammarUtils.findNodeForProperty(node.$cstNode, 'name');
-        const start = node.$cstNode.range.start;
-        if (name) byStart.set(`${start.line}:${start.character}`, name.range);
-    }
-    const result: Record<number, SourceRange> = {};
-    for (const [step, range] of Object.entries(stepRanges)) {
-        const name = byStart.get(`${range.start.line}:${range.start.character}`);
-        if (name) result[Number(step)] = name;
-    }
-    return result;
 }
 
 /** How many errors the file has and the first of them (by position), or undefined when none. */
