@@ -92,7 +92,9 @@ describe('SOP extension in a real VS Code (code-server UI)', function () {
         // data-step numbers the steps in document order: 5 is `keputusan telaah`, 6 `langkah disposisi`.
         const start = lineOf(EXAMPLE, 'keputusan telaah');
         const next = lineOf(EXAMPLE, 'langkah disposisi');
-        await preview().locator('[data-step="5"] text', { hasText: 'Menelaah' }).first().click();
+        // A double click also moves the focus to the editor (a single click keeps it in the preview,
+        // and the status bar shows no cursor then; test/e2e/preview.e2e.ts covers that).
+        await preview().locator('[data-step="5"] text', { hasText: 'Menelaah' }).first().dblclick();
         const cursor = await poll('the editor cursor on step 5', async () => {
             const at = await wb.cursor();
             return at.line >= start && at.line < next ? at : undefined;
