@@ -127,7 +127,8 @@ function showErrors(errors: RenderMessage['errors']): void {
 }
 
 function onInvalid(message: InvalidMessage): void {
-    // Nothing could be built: the last pages stay; the banner names the first error.
+    // Nothing could be built: the last pages stay; the banner names the first error (not "waiting").
+    pagesElement.querySelector('#sop-empty')?.remove();
     showErrors({ count: 1, ...message });
     markUpdated('invalid');
 }
