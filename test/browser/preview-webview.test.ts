@@ -119,6 +119,14 @@ describe('preview webview in headless Chromium', function () {
         assert.equal(await page.locator('#sop-empty').count(), 0, 'no "waiting" text');
     });
 
+    it('shows the banner, not "waiting for the language server", when nothing could be built', async () => {
+        const page = await loadPreview(tab);
+        await post(page, { type: 'config', locked: false, strings: STRINGS_ID });
+        await postUpdate(page, { type: 'invalid', message: 'Expecting token of type STRING', line: 3, column: 5 });
+        assert.ok(await page.locator('#sop-error-banner').isVisible());
+        assert.equal(await page.locator('#sop-empty').count(), 0);
+    });
+
     it('trims the page margins at fit-width and shows them again when zoomed', async () => {
         const page = await rendered();
         await page.click('#zoom-fit');
