@@ -14,7 +14,7 @@ describe('sop model with errors in the file', () => {
         let err = '';
         const code = await runCli(['model', file], { out: t => { out += t; }, err: t => { err += t; }, env: { LANG: 'en_US.UTF-8' } });
         assert.equal(code, 1);
-        assert.match(err, /unlinked\.sop:\d+:\d+: error .*nobody/);
+        assert.match(err, /unlinked\.sop:\d+:\d+: error: .*nobody/);
         const model = JSON.parse(out) as { steps: unknown[] };
         assert.equal(model.steps.length, 11, 'every step is in the model');
     });

@@ -92,12 +92,13 @@ export async function loadOneModel(args: ParsedArgs, io: CliIo, command: string)
  * to stderr, and the exit code is 1).
  */
 export async function modelCommand(args: ParsedArgs, io: CliIo): Promise<ExitCode> {
-    if (args.positionals.length !== 1) throw new UsageError('model takes exactly one file');
-    const [file] = collectSopFiles(args.positionals);
+    const files = args.positionals.length === 1 ? collectSopFiles(args.positionals) : [];
+    if (files.length !== 1) throw new UsageError('model takes exactly one file');
+    const [file] = files;
     const workspace = new CliWorkspace(cliLocale(args, io.env));
     const [doc] = await workspace.load([file]);
     const errors = toCliDiagnostics(displayPath(file), doc.diagnostics ?? []).filter(d => d.severity === 'error');
-    for (const d of errors) io.err(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code} ${d.message}\n`);
+    for (const d of errors) io.err(textLine(d));
     io.out(JSON.stringify(workspace.services.model.ModelBuilder.build(doc), null, 2) + '\n');
     return errors.length > 0 ? 1 : 0;
 }
