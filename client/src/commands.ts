@@ -23,6 +23,13 @@ export const ViewTypes = {
 /** Configuration keys under the `sop.` section. */
 export const ConfigKeys = {
     previewDebounceMs: 'preview.debounceMs',
+    previewScrollSync: 'preview.scrollSync',
     validationSeverity: 'validation.severity',
     validationLengthBudgets: 'validation.lengthBudgets',
+} as const;
+
+/** Keys of the extension's workspace state (`ExtensionContext.workspaceState`). */
+export const StateKeys = {
+    /** The preview's mode last chosen in this workspace: `pages` or `continuous`. */
+    previewMode: 'sop.preview.mode',
 } as const;

@@ -4,8 +4,8 @@ import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createNonce, previewHtml } from '../../client/src/preview/preview-html.js';
 import type { RenderSuccess } from '../../server/src/protocol/sop-protocol.js';
-import type { HostToWebviewMessage, PreviewStrings, WebviewToHostMessage } from '../../server/src/protocol/webview-protocol.js';
-import { renderResultOf } from '../../server/src/preview/render-result.js';
+import { sourceLines, type HostToWebviewMessage, type PreviewStrings, type WebviewToHostMessage } from '../../server/src/protocol/webview-protocol.js';
+import { renderResultOf, type RenderRequestOptions } from '../../server/src/preview/render-result.js';
 import { createTestServices } from '../support/sop-test-services.js';
 
 /** A fake webview origin: requests to it are answered by the test, nothing goes to the network. */
@@ -13,8 +13,8 @@ export const ORIGIN = 'https://sop-webview.test';
 
 export const STRINGS_ID: PreviewStrings = {
     toolbar: 'Bilah alat pratinjau', zoomIn: 'Perbesar (+)', zoomOut: 'Perkecil (-)', zoomFit: 'Sesuaikan lebar (0)', paper: 'Kertas',
-    exportSvg: 'Ekspor sebagai SVG', locked: 'Terkunci pada berkas ini', following: 'Mengikuti editor aktif',
-    pageIndicator: 'Halaman {0} / {1}', errorBanner: 'Baris {0}, kolom {1}: {2}', goToError: 'Buka letak kesalahan',
+    exportSvg: 'Ekspor sebagai SVG', modePages: 'Halaman', modeContinuous: 'Bersambung', locked: 'Terkunci pada berkas ini', following: 'Mengikuti editor aktif',
+    pageIndicator: 'Halaman {0} / {1}', errorBanner: 'Baris {0}, kolom {1}: {2}', errorCount: '{0} kesalahan; yang pertama: ', goToError: 'Buka letak kesalahan',
     stepLabel: 'Langkah {0}: {1}', requirements: 'Kelengkapan', duration: 'Waktu', output: 'Output',
     empty: 'Menunggu server bahasa…', pages: 'Halaman SOP',
 };
@@ -33,16 +33,21 @@ document.addEventListener('securitypolicyviolation', e => window.__violations.pu
 `;
 
 /** Renders a `.sop` file in-process exactly as the server's `sop/render` does. */
-export async function renderFile(file: string): Promise<RenderSuccess> {
+export async function renderFile(file: string, options: RenderRequestOptions = {}, text = readFileSync(file, 'utf8')): Promise<RenderSuccess> {
     const services = createTestServices();
-    const document = await services.validate(readFileSync(file, 'utf8'), `file://${path.resolve(file)}`);
-    const result = renderResultOf(document, services.Sop);
+    const document = await services.validate(text, `file://${path.resolve(file)}`);
+    const result = renderResultOf(document, services.Sop, options);
     if (result.status !== 'ok') throw new Error(`${file} does not render: ${result.firstError.message}`);
     return result;
 }
 
 export function renderMessage(result: RenderSuccess, version = 1): HostToWebviewMessage {
-    return { type: 'render', version, uri: result.uri, title: result.title, paper: result.paper, pages: result.pages, steps: result.steps };
+    return {
+        type: 'render', version, uri: result.uri, title: result.title, paper: result.paper, pages: result.pages, steps: result.steps,
+        lines: sourceLines(result.stepRanges, result.identityLines),
+        ...(result.zoom !== undefined ? { continuousZoom: result.zoom } : {}),
+        ...(result.errors ? { errors: { count: result.errors.count, message: result.errors.first.message, line: result.errors.first.range.start.line + 1, column: result.errors.first.range.start.character + 1 } } : {}),
+    };
 }
 
 /**

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'mocha';
 import type { Browser, Page } from 'playwright-core';
 import type { RenderSuccess } from '../../server/src/protocol/sop-protocol.js';
@@ -10,7 +10,8 @@ import {
 import { launchOrSkip } from '../support/chromium.js';
 
 const svgWidth = (page: Page) => page.locator('section.sop-page svg').first().evaluate(e => e.getBoundingClientRect().width);
-const lastPosted = async (page: Page) => (await posted(page)).at(-1);
+const lastPosted = async (page: Page) => (await posted(page)).filter(m => m.type !== 'scrolled' && m.type !== 'view').at(-1);
+const lastOf = async (page: Page, type: string) => (await posted(page)).filter(m => m.type === type).at(-1);
 
 describe('preview webview in headless Chromium', function () {
     let browser: Browser;
@@ -35,6 +36,7 @@ describe('preview webview in headless Chromium', function () {
     it('says ready first and shows every page with its accessible description', async () => {
         const page = await rendered();
         assert.deepEqual((await posted(page))[0], { type: 'ready' });
+        assert.deepEqual(Object.keys((await posted(page))[1]).sort(), ['textScale', 'type', 'width'], 'then the panel width, no mode of its own');
         assert.equal(await page.evaluate(() => document.body.dataset.state), 'rendered');
         const sections = page.locator('#sop-pages section.sop-page');
         assert.equal(await sections.count(), example.pages.length);
@@ -78,15 +80,119 @@ describe('preview webview in headless Chromium', function () {
         assert.deepEqual(probes, changed.pages.map((_, i) => (i === last ? null : String(i))));
     });
 
-    it('posts reveal when a step is clicked or activated with Enter', async () => {
+    it('a click highlights the step and reveals it without taking the focus; a double click or Enter moves the focus', async () => {
         const page = await rendered();
-        await page.locator('#sop-pages [data-step="2"][tabindex="0"]').first().click();
-        assert.deepEqual(await lastPosted(page), { type: 'reveal', step: 2 });
+        const shape = page.locator('#sop-pages [data-step="2"][tabindex="0"]').first();
+        await shape.click();
+        assert.deepEqual(await lastOf(page, 'reveal'), { type: 'reveal', step: 2, focus: false });
+        assert.deepEqual(new Set(await page.locator('#sop-pages .sop-highlight').evaluateAll(es => es.map(e => e.getAttribute('data-step')))), new Set(['2']));
+        await shape.dblclick();
+        assert.deepEqual(await lastOf(page, 'reveal'), { type: 'reveal', step: 2, focus: true });
+        assert.equal(await page.evaluate(() => window.getSelection()?.toString() ?? ''), '', 'a double click selects no text');
         await page.locator('#sop-pages [data-step="3"][tabindex="0"]').first().focus();
         await page.keyboard.press('Enter');
-        assert.deepEqual(await lastPosted(page), { type: 'reveal', step: 3 });
+        assert.deepEqual(await lastOf(page, 'reveal'), { type: 'reveal', step: 3, focus: true });
         const label = await page.locator('#sop-pages [data-step="3"][tabindex="0"]').first().getAttribute('aria-label');
         assert.equal(label, `Langkah 3: ${example.steps[3].activity}`);
+    });
+
+    it('forgets the highlight and the pages of the last file when another file is shown', async () => {
+        const page = await rendered();
+        await post(page, { type: 'highlight', step: 3 });
+        await page.locator('#sop-pages .sop-highlight').first().waitFor();
+        const other = await renderFile('examples/izin-reklame.sop');
+        await postUpdate(page, renderMessage(other, 2));
+        assert.equal(await page.locator('#sop-pages .sop-highlight').count(), 0, 'no stale highlight');
+        assert.equal(await page.locator('#sop-pages section.sop-page').count(), other.pages.length);
+    });
+
+    it('shows the pages of a file with errors under a banner that counts them', async () => {
+        const text = readFileSync('examples/surat-masuk.sop', 'utf8').replace('    oleh admin\n', '    oleh nobody\n');
+        const broken = await renderFile('examples/surat-masuk.sop', {}, text);
+        assert.ok(broken.errors, 'the file has errors');
+        const page = await loadPreview(tab);
+        await post(page, { type: 'config', locked: false, strings: STRINGS_ID });
+        await postUpdate(page, renderMessage(broken));
+        assert.ok(await page.locator('#sop-error-banner').isVisible());
+        assert.match(await page.locator('#sop-error-text').textContent() ?? '', /nobody/);
+        assert.ok(await page.locator('#sop-pages section.sop-page').count() >= 2, 'pages drawn');
+        assert.equal(await page.locator('#sop-empty').count(), 0, 'no "waiting" text');
+    });
+
+    it('shows the banner, not "waiting for the language server", when nothing could be built', async () => {
+        const page = await loadPreview(tab);
+        await post(page, { type: 'config', locked: false, strings: STRINGS_ID });
+        await postUpdate(page, { type: 'invalid', message: 'Expecting token of type STRING', line: 3, column: 5 });
+        assert.ok(await page.locator('#sop-error-banner').isVisible());
+        assert.equal(await page.locator('#sop-empty').count(), 0);
+    });
+
+    it('trims the page margins at fit-width and shows them again when zoomed', async () => {
+        const page = await rendered();
+        await page.click('#zoom-fit');
+        const viewBox = () => page.locator('section.sop-page svg').nth(1).evaluate(e => e.getAttribute('viewBox')!.split(' ').map(Number));
+        const full = await page.locator('section.sop-page svg').nth(1).evaluate(e => Number(e.getAttribute('data-full-view-box')!.split(' ')[2]));
+        const [x, , width] = await viewBox();
+        assert.ok(x > 20 && width < full - 40, `trimmed: ${await viewBox()} of ${full}`);
+        await page.click('#zoom-in');
+        assert.equal((await viewBox())[0], 0, 'whole page when zoomed');
+    });
+
+    it('zooms with Ctrl + mouse wheel and Ctrl +/-', async () => {
+        const page = await rendered();
+        await page.click('#zoom-fit');
+        const fitted = await svgWidth(page);
+        await page.locator('#sop-pages').hover();
+        await page.keyboard.down('Control');
+        await page.mouse.wheel(0, -120);
+        await page.keyboard.up('Control');
+        const wheeled = await svgWidth(page);
+        assert.ok(wheeled > fitted, `${wheeled} > ${fitted}`);
+        await page.keyboard.press('Control+-');
+        await page.keyboard.press('Control+-');
+        assert.ok(await svgWidth(page) < wheeled);
+    });
+
+    it('continuous mode: asks for a sheet as wide as the panel and shows its text at the editor font size', async () => {
+        const page = await rendered();
+        await page.click('#mode-continuous');
+        const view = await lastOf(page, 'view');
+        assert.ok(view?.type === 'view' && view.mode === 'continuous' && view.textScale === 1, JSON.stringify(view));
+        const panel = await page.locator('#sop-pages').evaluate(e => e.clientWidth);
+        assert.ok(view.width > panel - 40 && view.width <= panel, `${view.width} of ${panel}`);
+        const sheet = await renderFile('examples/surat-masuk.sop', { continuous: { width: view.width, fontSize: 14 } });
+        await postUpdate(page, renderMessage(sheet, 2));
+        const flow = page.locator('section.sop-page svg').last();
+        assert.ok(Math.abs(await flow.evaluate(e => e.getBoundingClientRect().width) - view.width) < 2, 'the sheet fills the panel');
+        const sizes = await flow.locator('.sop-row text').evaluateAll(ts => ts.map(t => Number(t.getAttribute('font-size')) * (t as SVGTextElement).getScreenCTM()!.a));
+        assert.ok(sizes.length > 0 && Math.min(...sizes) >= 12, `table text ${Math.min(...sizes)} px`);
+        assert.equal(await page.locator('section.sop-page').filter({ has: page.locator('.sop-row') }).count(), 1, 'one flowchart sheet');
+        await page.click('#zoom-in');
+        const bigger = await lastOf(page, 'view');
+        assert.ok(bigger?.type === 'view' && bigger.textScale > 1, 'zoom scales the text the sheet is laid out for');
+        await page.click('#mode-pages');
+        assert.equal((await lastOf(page, 'view'))?.type === 'view' && (await lastOf(page, 'view') as { mode: string }).mode, 'pages');
+    });
+
+    it('scroll sync: scrolls to the row of the editor top line, and reports the line at its top when scrolled', async () => {
+        const page = await rendered();
+        await page.click('#zoom-in');
+        const [first] = example.stepRanges[8] ? [example.stepRanges[8].start.line] : [0];
+        await post(page, { type: 'scrollTo', line: first });
+        await page.waitForTimeout(100);
+        const offset = await page.evaluate(() => {
+            const container = document.getElementById('sop-pages')!;
+            const row = container.querySelector('.sop-row[data-step="8"]')!;
+            return row.getBoundingClientRect().top - container.getBoundingClientRect().top;
+        });
+        assert.ok(Math.abs(offset) < 10, `row 8 at the top (${offset} px)`);
+        await page.waitForTimeout(300);
+        await page.locator('#sop-pages').hover();
+        await page.mouse.wheel(0, 40);
+        await page.waitForFunction(() => (window as unknown as { __posted: Array<{ type: string }> }).__posted.some(m => m.type === 'scrolled'));
+        const scrolled = await lastOf(page, 'scrolled');
+        const range = example.stepRanges[8];
+        assert.ok(scrolled?.type === 'scrolled' && scrolled.line >= range.start.line && scrolled.line <= range.end.line + 1, `${JSON.stringify(scrolled)} in step 8 (${range.start.line}–${range.end.line})`);
     });
 
     it('highlights the step under the editor cursor and scrolls it into view', async () => {
@@ -221,7 +327,7 @@ describe('preview webview against hostile content', function () {
             '<style>svg{background:url(https://evil.invalid/s)}</style>',
             '</svg>',
         ].join('');
-        await postUpdate(page, { type: 'render', version: 1, uri: 'file:///evil.sop', title: 'x', paper: 'A4', pages: [{ number: 1, kind: 'flowchart', svg: evil, description: 'evil' }], steps: {} });
+        await postUpdate(page, { type: 'render', version: 1, uri: 'file:///evil.sop', title: 'x', paper: 'A4', pages: [{ number: 1, kind: 'flowchart', svg: evil, description: 'evil' }], steps: {}, lines: { identityEnd: 0, steps: {} } });
         await page.locator('#sop-pages g[data-step="1"]').click({ force: true });
         await page.waitForTimeout(200);
         assert.equal(await pwned(page), undefined);

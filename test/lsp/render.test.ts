@@ -56,37 +56,64 @@ describe('sop/render and sop/documentsChanged over stdio', () => {
         assert.equal(ok.steps[1].output, 'Surat masuk diterima');
     });
 
-    it('lays the pages out on the requested paper', async () => {
+    it('lays the pages out on the requested paper, and sends no JSON layout', async () => {
+        const width = (r: RenderSuccess) => Number(/viewBox="0 0 ([\d.]+) /.exec(r.pages[0].svg)?.[1]);
         const a4 = await render({ uri }) as RenderSuccess;
         const legal = await render({ uri, paper: 'Legal' }) as RenderSuccess;
         assert.equal(legal.paper, 'Legal');
-        assert.ok(legal.layout.pages[0].width > a4.layout.pages[0].width, 'Legal is wider than A4');
+        assert.ok(width(legal) > width(a4), 'Legal is wider than A4');
+        assert.equal('layout' in a4, false, 'nobody reads the layout: it is not sent');
     });
 
-    it('answers invalid with the first syntax error after a breaking edit, then renders again', async () => {
+    it('lays a continuous sheet out for the panel: one flowchart page, text at the editor size or at least 12 px', async () => {
+        const sheetWidth = (r: RenderSuccess) => Number(/viewBox="0 0 ([\d.]+) /.exec(r.pages.at(-1)!.svg)?.[1]);
+        const continuous = async (width: number) => await client.connection.sendRequest(RenderRequest, { uri, continuous: { width, fontSize: 14 } }) as RenderSuccess;
+        const wide = await continuous(1400);
+        assert.equal(wide.status, 'ok');
+        assert.equal(wide.pages.filter(p => p.kind === 'flowchart').length, 1, 'no page breaks');
+        assert.ok(wide.zoom && Math.abs(wide.zoom * 10.5 - 14) < 0.01, `zoom ${wide.zoom} shows the 10.5 px body text at 14 px`);
+        assert.ok(Math.abs(sheetWidth(wide) * wide.zoom! - 1400) < 2, 'the sheet fills the panel');
+        // Half of a 1600 px window: the five actor columns need more room than 14 px text leaves.
+        const half = await continuous(770);
+        assert.ok(half.zoom! * 10.5 >= 12 - 1e-9, `text ${half.zoom! * 10.5} px`);
+        assert.ok(sheetWidth(half) * half.zoom! >= 770 - 2, 'the sheet is at least as wide as the panel');
+    });
+
+    it('puts the cursor target on the step name', async () => {
+        const ok = await render({ uri }) as RenderSuccess;
+        const name = ok.nameRanges[1];
+        const line = text.split('\n')[name.start.line];
+        assert.equal(line.slice(name.start.character, name.end.character), 'terima');
+        assert.equal(ok.identityLines, ok.stepRanges[1].start.line);
+    });
+
+    it('renders what it can after a breaking edit, with the first syntax error, then renders cleanly again', async () => {
         const broken = text.replace('kapsul terima "Menerima', 'kapsul terima Menerima');
         const line = broken.split('\n').findIndex(l => l.startsWith('kapsul terima'));
         const before = pushed.length;
         await client.change(uri, broken, 2);
         await waitForPush(uri, before);
-        const invalid = await render({ uri });
-        assert.equal(invalid.status, 'invalid');
-        assert.ok(invalid.status === 'invalid' && invalid.firstError.range.start.line >= line, JSON.stringify(invalid));
-        assert.ok(invalid.status === 'invalid' && invalid.firstError.message.length > 0);
+        const result = await render({ uri });
+        assert.equal(result.status, 'ok', 'the recovered AST is drawn');
+        const errors = (result as RenderSuccess).errors;
+        assert.ok(errors && errors.count > 0 && errors.first.range.start.line >= line, JSON.stringify(errors));
+        assert.ok((result as RenderSuccess).pages.length > 0);
 
         await client.change(uri, text, 3);
-        assert.equal((await render({ uri })).status, 'ok');
+        const clean = await render({ uri });
+        assert.equal(clean.status, 'ok');
+        assert.equal((clean as RenderSuccess).errors, undefined);
     });
 
-    it('answers invalid with the first linking error', async () => {
+    it('renders pages with a linking error, naming it in the errors', async () => {
         const unlinked = text.replace('    oleh admin\n', '    oleh nobody\n');
         await client.change(uri, unlinked, 4);
         const result = await render({ uri });
-        assert.equal(result.status, 'invalid');
-        if (result.status === 'invalid') {
-            assert.match(result.firstError.message, /nobody/);
-            assert.equal(unlinked.split('\n')[result.firstError.range.start.line].trim(), 'oleh nobody');
-        }
+        assert.equal(result.status, 'ok', JSON.stringify(result).slice(0, 300));
+        const ok = result as RenderSuccess;
+        assert.ok(ok.pages.some(p => p.kind === 'flowchart'), 'flowchart pages are drawn');
+        assert.match(ok.errors?.first.message ?? '', /nobody/);
+        assert.equal(unlinked.split('\n')[ok.errors!.first.range.start.line].trim(), 'oleh nobody');
         await client.change(uri, text, 5);
     });
 

@@ -5,6 +5,7 @@ import { stepAt } from '../../client/src/preview/step-at.js';
 
 const STRINGS = {
     toolbar: 'Bilah', zoomIn: 'Perbesar', zoomOut: 'Perkecil', zoomFit: 'Sesuaikan', paper: 'Kertas', exportSvg: 'Ekspor SVG',
+    modePages: 'Halaman', modeContinuous: 'Bersambung', errorCount: '{0} kesalahan: ',
     locked: 'Terkunci', following: 'Mengikuti', pageIndicator: 'Halaman {0} / {1}', errorBanner: 'Baris {0}, kolom {1}: {2}',
     goToError: 'Buka', stepLabel: 'Langkah {0}: {1}', requirements: 'Kelengkapan', duration: 'Waktu', output: 'Output',
     empty: 'Menunggu', pages: 'Halaman SOP',

@@ -61,6 +61,10 @@ ${button('zoom-out', s.zoomOut, '&#8722;')}
 <span id="zoom-level" aria-live="polite">100%</span>
 ${button('zoom-in', s.zoomIn, '+')}
 ${button('zoom-fit', s.zoomFit, '&#8596;')}
+<span class="sop-segmented" role="group">
+<button id="mode-pages" type="button" class="sop-button" aria-label="${e(s.modePages)}" aria-pressed="true">${e(s.modePages)}</button>
+<button id="mode-continuous" type="button" class="sop-button" aria-label="${e(s.modeContinuous)}" aria-pressed="false">${e(s.modeContinuous)}</button>
+</span>
 <label for="paper-select" class="sop-label">${e(s.paper)}</label>
 <select id="paper-select">${options}</select>
 ${button('export-svg', s.exportSvg, 'SVG')}

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { Commands, ConfigKeys, ViewTypes } from '../commands.js';
+import { Commands, ConfigKeys, StateKeys, ViewTypes } from '../commands.js';
+import type { PaperSize } from '../../../server/src/model/sop-document.js';
 import { DocumentsChangedNotification } from '../../../server/src/protocol/sop-protocol.js';
-import { PAPER_SIZES, type PreviewState } from '../../../server/src/protocol/webview-protocol.js';
-import { PreviewPanel } from './preview-panel.js';
+import { PAPER_SIZES, PREVIEW_MODES, type PreviewMode, type PreviewState } from '../../../server/src/protocol/webview-protocol.js';
+import { PreviewPanel, type PreviewPanelOptions } from './preview-panel.js';
 import { registerExportCommand } from './preview-export.js';
 
 const SOP_LANGUAGE = 'sop';
@@ -16,6 +17,8 @@ export class PreviewManager implements vscode.Disposable {
     private readonly disposables: vscode.Disposable[] = [];
     private readonly panels = new Set<PreviewPanel>();
     private lastActive: PreviewPanel | undefined;
+    /** The paper chosen in a preview, per file (it belongs to the file). */
+    private readonly papers = new Map<string, PaperSize>();
 
     constructor(private readonly context: vscode.ExtensionContext, private readonly client: LanguageClient) {
         this.disposables.push(
@@ -28,6 +31,10 @@ export class PreviewManager implements vscode.Disposable {
             }),
             vscode.window.onDidChangeActiveTextEditor(editor => this.follow(editor)),
             vscode.window.onDidChangeTextEditorSelection(e => this.cursorMoved(e)),
+            vscode.window.onDidChangeTextEditorVisibleRanges(e => this.editorScrolled(e)),
+            vscode.workspace.onDidChangeConfiguration(e => {
+                if (e.affectsConfiguration(`sop.${ConfigKeys.previewScrollSync}`) || e.affectsConfiguration('editor.fontSize')) this.panels.forEach(p => p.configChanged());
+            }),
             client.onNotification(DocumentsChangedNotification, params => this.documentsChanged(params.uris)),
         );
     }
@@ -66,13 +73,31 @@ export class PreviewManager implements vscode.Disposable {
         }
         const uri = vscode.Uri.parse(state.uri);
         const paper = PAPER_SIZES.find(p => p === state.paper);
+        if (paper) this.papers.set(uri.toString(), paper);
         await this.ensureOpen(uri);
-        this.track(new PreviewPanel(panel, { ...this.options(uri, state.locked === true), paper }));
+        this.track(new PreviewPanel(panel, this.options(uri, state.locked === true)));
     }
 
-    private options(uri: vscode.Uri, locked: boolean) {
-        const debounceMs = () => vscode.workspace.getConfiguration('sop').get<number>(ConfigKeys.previewDebounceMs, 20);
-        return { uri, locked, client: this.client, extensionUri: this.context.extensionUri, debounceMs };
+    private options(uri: vscode.Uri, locked: boolean): PreviewPanelOptions {
+        const config = () => vscode.workspace.getConfiguration('sop');
+        return {
+            uri, locked, client: this.client, extensionUri: this.context.extensionUri, papers: this.papers,
+            debounceMs: () => config().get<number>(ConfigKeys.previewDebounceMs, 20),
+            scrollSync: () => config().get<boolean>(ConfigKeys.previewScrollSync, true),
+            fontSize: () => vscode.workspace.getConfiguration('editor', uri).get<number>('fontSize', 14),
+            mode: () => this.mode(),
+            setMode: mode => this.setMode(mode),
+        };
+    }
+
+    private mode(): PreviewMode {
+        const remembered = this.context.workspaceState.get<string>(StateKeys.previewMode);
+        return PREVIEW_MODES.find(m => m === remembered) ?? 'pages';
+    }
+
+    /** Remembers the mode for this workspace; every open preview switches to it. */
+    private setMode(mode: PreviewMode): void {
+        void this.context.workspaceState.update(StateKeys.previewMode, mode).then(() => this.panels.forEach(p => p.configChanged()));
     }
 
     /** The server renders only documents it knows: opening one (without an editor) syncs it. */
@@ -116,6 +141,13 @@ export class PreviewManager implements vscode.Disposable {
         if (e.textEditor.document.languageId !== SOP_LANGUAGE) return;
         const uri = e.textEditor.document.uri.toString();
         for (const preview of this.panels) if (preview.uri.toString() === uri) preview.highlightAt(e.selections[0].active);
+    }
+
+    private editorScrolled(e: vscode.TextEditorVisibleRangesChangeEvent): void {
+        if (e.textEditor.document.languageId !== SOP_LANGUAGE || e.visibleRanges.length === 0) return;
+        const uri = e.textEditor.document.uri.toString();
+        const top = e.visibleRanges[0].start.line;
+        for (const preview of this.panels) if (preview.uri.toString() === uri) preview.editorScrolled(top);
     }
 
     private documentsChanged(uris: string[]): void {

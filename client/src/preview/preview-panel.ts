@@ -3,20 +3,32 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { Commands } from '../commands.js';
 import type { PaperSize, SourceRange } from '../../../server/src/model/sop-document.js';
 import { RenderRequest, type RenderResult } from '../../../server/src/protocol/sop-protocol.js';
-import { isWebviewToHostMessage, type HostToWebviewMessage, type WebviewToHostMessage } from '../../../server/src/protocol/webview-protocol.js';
+import {
+    isWebviewToHostMessage, sourceLines, type HostToWebviewMessage, type PreviewMode, type WebviewToHostMessage,
+} from '../../../server/src/protocol/webview-protocol.js';
 import { createNonce, previewHtml } from './preview-html.js';
 import { previewStrings, previewTitle } from './preview-strings.js';
-import { revealRange } from './preview-reveal.js';
+import { revealLineAtTop, revealRange } from './preview-reveal.js';
 import { stepAt } from './step-at.js';
 
 export interface PreviewPanelOptions {
     uri: vscode.Uri;
     locked: boolean;
-    paper?: PaperSize;
     client: LanguageClient;
     extensionUri: vscode.Uri;
     debounceMs: () => number;
+    /** The paper chosen for a file in a preview (it belongs to the file, not to the panel). */
+    papers: Map<string, PaperSize>;
+    /** The mode remembered for the workspace, and remembering a new choice. */
+    mode: () => PreviewMode;
+    setMode: (mode: PreviewMode) => void;
+    scrollSync: () => boolean;
+    /** The editor's font size in CSS px: the continuous mode's text size. */
+    fontSize: () => number;
 }
+
+/** After the preview scrolled the editor, the editor's own scroll events are not sent back for this long. */
+const ECHO_MS = 300;
 
 /**
  * Owns one preview webview: its HTML, the handshake, render requests (coalesced, stale answers
@@ -28,7 +40,9 @@ export class PreviewPanel implements vscode.Disposable {
     readonly onDidDispose = this.disposeEmitter.event;
     private uriValue: vscode.Uri;
     private lockedValue: boolean;
-    private paper: PaperSize | undefined;
+    /** The panel's width and text scale as the webview last reported them (continuous mode). */
+    private view: { width: number; textScale: number } | undefined;
+    private editorScrolledByPreviewAt = 0;
     private ready = false;
     private disposed = false;
     private inFlight = false;
@@ -36,13 +50,13 @@ export class PreviewPanel implements vscode.Disposable {
     private renderVersion = 0;
     private timer: ReturnType<typeof setTimeout> | undefined;
     private stepRanges: Record<number, SourceRange> = {};
+    private nameRanges: Record<number, SourceRange> = {};
     private errorRange: SourceRange | undefined;
     private highlighted: number | null = null;
 
     constructor(readonly panel: vscode.WebviewPanel, private readonly options: PreviewPanelOptions) {
         this.uriValue = options.uri;
         this.lockedValue = options.locked;
-        this.paper = options.paper;
         const webviewRoot = vscode.Uri.joinPath(options.extensionUri, 'out', 'webview');
         panel.webview.options = { enableScripts: true, localResourceRoots: [webviewRoot] };
         this.disposables.push(
@@ -56,19 +70,40 @@ export class PreviewPanel implements vscode.Disposable {
     get uri(): vscode.Uri { return this.uriValue; }
     get locked(): boolean { return this.lockedValue; }
 
-    /** Shows another file (a following preview whose editor changed). */
+    private get paper(): PaperSize | undefined {
+        return this.options.papers.get(this.uriValue.toString());
+    }
+
+    /** Shows another file (a following preview whose editor changed); nothing of the last file carries over. */
     setResource(uri: vscode.Uri): void {
         if (uri.toString() === this.uriValue.toString()) return;
         this.uriValue = uri;
         this.stepRanges = {};
+        this.nameRanges = {};
+        this.errorRange = undefined;
         this.highlighted = null;
-        this.panel.title = previewTitle(uri);
+        this.post({ type: 'highlight', step: null });
+        this.panel.title = previewTitle(uri, this.lockedValue);
+        this.postConfig();
         this.refresh(0);
     }
 
     setLocked(locked: boolean): void {
         this.lockedValue = locked;
+        this.panel.title = previewTitle(this.uriValue, locked);
         this.postConfig();
+    }
+
+    /** Settings changed: mode (another panel chose it), scroll sync. */
+    configChanged(): void {
+        this.postConfig();
+        if (this.view) this.refresh(0);
+    }
+
+    /** The editor of this file scrolled: the preview follows its top line (unless the preview caused it). */
+    editorScrolled(topLine: number): void {
+        if (!this.options.scrollSync() || Date.now() - this.editorScrolledByPreviewAt < ECHO_MS) return;
+        this.post({ type: 'scrollTo', line: topLine });
     }
 
     /** Asks for a new picture after `delay` ms (the setting by default); bursts coalesce. */
@@ -97,7 +132,7 @@ export class PreviewPanel implements vscode.Disposable {
 
     private loadHtml(webviewRoot: vscode.Uri): void {
         const webview = this.panel.webview;
-        this.panel.title = previewTitle(this.uriValue);
+        this.panel.title = previewTitle(this.uriValue, this.lockedValue);
         webview.html = previewHtml({
             cspSource: webview.cspSource,
             nonce: createNonce(),
@@ -119,17 +154,23 @@ export class PreviewPanel implements vscode.Disposable {
         this.inFlight = true;
         const uri = this.uriValue.toString();
         const paper = this.paper;
+        const continuous = this.options.mode() === 'continuous' && this.view
+            ? { width: this.view.width, fontSize: this.options.fontSize() * this.view.textScale } : undefined;
+        const key = JSON.stringify([paper, continuous]);
         let result: RenderResult | undefined;
         try {
-            result = await this.options.client.sendRequest(RenderRequest, { uri, ...(paper ? { paper } : {}) });
+            result = await this.options.client.sendRequest(RenderRequest, { uri, ...(paper ? { paper } : {}), ...(continuous ? { continuous } : {}) });
         } catch (error) {
             this.options.client.warn(`SOP preview: render of ${uri} failed`, error);
         } finally {
             this.inFlight = false;
         }
         // Requests run one at a time, so an answer is never older than the picture shown; it is
-        // stale only when the panel switched file or paper meanwhile. Then drop it and ask again.
-        if (result && !this.disposed && uri === this.uriValue.toString() && paper === this.paper) this.apply(result);
+        // stale only when the panel switched file, paper or view meanwhile. Then drop it and ask again.
+        const current = JSON.stringify([this.paper, this.options.mode() === 'continuous' && this.view
+            ? { width: this.view.width, fontSize: this.options.fontSize() * this.view.textScale } : undefined]);
+        if (result && !this.disposed && uri === this.uriValue.toString() && key === current) this.apply(result);
+        else if (result && !this.disposed) this.dirty = true;
         if (this.dirty && !this.disposed) void this.requestRender();
     }
 
@@ -140,12 +181,19 @@ export class PreviewPanel implements vscode.Disposable {
             this.post({ type: 'invalid', message, line: range.start.line + 1, column: range.start.character + 1 });
             return;
         }
-        this.errorRange = undefined;
+        const first = result.errors?.first;
+        this.errorRange = first?.range;
         this.stepRanges = result.stepRanges;
+        this.nameRanges = result.nameRanges;
         this.post({
             type: 'render', version: ++this.renderVersion, uri: result.uri, title: result.title, paper: result.paper,
             pages: result.pages.map(p => ({ number: p.number, kind: p.kind, svg: p.svg, description: p.description })),
             steps: result.steps,
+            lines: sourceLines(result.stepRanges, result.identityLines),
+            ...(result.zoom !== undefined ? { continuousZoom: result.zoom } : {}),
+            ...(first && result.errors ? {
+                errors: { count: result.errors.count, message: first.message, line: first.range.start.line + 1, column: first.range.start.character + 1 },
+            } : {}),
         });
         const editor = vscode.window.activeTextEditor;
         if (editor && editor.document.uri.toString() === this.uriValue.toString()) {
@@ -168,17 +216,26 @@ export class PreviewPanel implements vscode.Disposable {
                 this.refresh(0);
                 break;
             case 'reveal': {
-                const range = this.stepRanges[message.step];
-                if (range) void revealRange(this.uriValue, range, this.panel.viewColumn);
+                // The cursor goes on the step's name: selecting the whole step would let the next keystroke replace it.
+                const range = this.nameRanges[message.step] ?? this.stepRanges[message.step];
+                if (range) void revealRange(this.uriValue, range, this.panel.viewColumn, { focus: message.focus, selectWhole: false });
                 break;
             }
             case 'revealError':
-                if (this.errorRange) void revealRange(this.uriValue, this.errorRange, this.panel.viewColumn);
+                if (this.errorRange) void revealRange(this.uriValue, this.errorRange, this.panel.viewColumn, { focus: true, selectWhole: true });
+                break;
+            case 'view':
+                this.view = { width: message.width, textScale: message.textScale };
+                if (message.mode && message.mode !== this.options.mode()) this.options.setMode(message.mode);
+                else this.refresh(0);
+                break;
+            case 'scrolled':
+                if (this.options.scrollSync() && revealLineAtTop(this.uriValue, message.line)) this.editorScrolledByPreviewAt = Date.now();
                 break;
             case 'zoom':
                 break; // the webview keeps zoom in its own state; nothing to do on the host
             case 'setPaper':
-                this.paper = message.paper;
+                this.options.papers.set(this.uriValue.toString(), message.paper);
                 this.refresh(0);
                 break;
             case 'export':
@@ -192,7 +249,10 @@ export class PreviewPanel implements vscode.Disposable {
     }
 
     private postConfig(): void {
-        this.post({ type: 'config', locked: this.lockedValue, strings: previewStrings(), ...(this.paper ? { paper: this.paper } : {}) });
+        this.post({
+            type: 'config', locked: this.lockedValue, strings: previewStrings(), mode: this.options.mode(), scrollSync: this.options.scrollSync(),
+            ...(this.paper ? { paper: this.paper } : {}),
+        });
     }
 
     /** Never posts before the webview said `ready` (it would be lost). */

@@ -11,10 +11,13 @@ export function previewStrings(): PreviewStrings {
         zoomFit: t('Fit width (0)'),
         paper: t('Paper'),
         exportSvg: t('Export as SVG'),
+        modePages: t('Pages'),
+        modeContinuous: t('Continuous'),
         locked: t('Locked to this file'),
         following: t('Follows the active editor'),
         pageIndicator: t('Page {0} / {1}'),
         errorBanner: t('Line {0}, column {1}: {2}'),
+        errorCount: t('{0} errors; the first: '),
         goToError: t('Go to the error'),
         stepLabel: t('Step {0}: {1}'),
         requirements: t('Requirements'),
@@ -25,7 +28,8 @@ export function previewStrings(): PreviewStrings {
     };
 }
 
-export function previewTitle(uri: vscode.Uri): string {
+/** The tab title; a locked preview says so, as the Markdown preview does ("[Preview] x.md"). */
+export function previewTitle(uri: vscode.Uri, locked = false): string {
     const name = uri.path.split('/').pop() ?? uri.path;
-    return vscode.l10n.t('Preview: {0}', name);
+    return locked ? vscode.l10n.t('[Preview] {0}', name) : vscode.l10n.t('Preview: {0}', name);
 }

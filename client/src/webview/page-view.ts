@@ -1,6 +1,6 @@
 import { formatString, type WebviewPage } from '../../../server/src/protocol/webview-protocol.js';
 import { importSvg } from './svg-sanitize.js';
-import { applyZoom, naturalSize } from './zoom.js';
+import { applyZoom, naturalSize, trimMargins } from './zoom.js';
 
 /**
  * The stacked pages in `#sop-pages`: swaps their SVG in place (so zoom and scroll survive an
@@ -11,6 +11,8 @@ export class PageView {
     /** The SVG text each page was last built from: an edit usually changes one page, not all. */
     private sources: string[] = [];
     private indicatorTemplate = 'Page {0} / {1}';
+    /** Pages shown cut to their content (fit-width). */
+    private trimmed = false;
 
     constructor(readonly container: HTMLElement, private readonly indicator: HTMLElement) {
         container.addEventListener('scroll', () => this.updateIndicator(), { passive: true });
@@ -50,6 +52,7 @@ export class PageView {
         });
         sections.slice(pages.length).forEach(s => s.remove());
         this.sources.length = pages.length;
+        if (this.trimmed) trimMargins(this.svgs, true);
         applyZoom(this.svgs, zoom);
         this.container.scrollTop = scrollTop;
         this.container.scrollLeft = scrollLeft;
@@ -66,6 +69,20 @@ export class PageView {
         c.scrollTop = Math.max(0, middleY);
         c.scrollLeft = Math.max(0, middleX);
         this.updateIndicator();
+    }
+
+    /** Cuts the pages to their content, or shows them whole; the caller re-applies the zoom. */
+    setTrimmed(trimmed: boolean): void {
+        if (trimmed === this.trimmed) return;
+        this.trimmed = trimmed;
+        trimMargins(this.svgs, trimmed);
+    }
+
+    /** Drops every page (another file is shown: nothing of the last one may be reused). */
+    clear(): void {
+        this.container.querySelectorAll('section.sop-page').forEach(s => s.remove());
+        this.svgs = [];
+        this.sources = [];
     }
 
     naturalWidths(): number[] {

@@ -2,8 +2,10 @@ import { formatString, type PreviewStrings, type WebviewStepInfo } from '../../.
 import type { StepTooltip } from './tooltip.js';
 
 /**
- * Links the drawn steps with the editor: click or Enter on a step asks the host to reveal it,
- * hover or focus shows its mutu baku, and `highlight` marks the step under the editor cursor.
+ * Links the drawn steps with the editor: a click highlights the step and asks the host to put the
+ * editor's cursor on its name (focus stays here); a double click or Enter also moves the focus to
+ * the editor, as the Markdown preview does. Hover or focus shows its mutu baku, and `highlight`
+ * marks the step under the editor cursor.
  */
 export class StepLinks {
     private highlighted: number | null = null;
@@ -14,12 +16,17 @@ export class StepLinks {
         private readonly container: HTMLElement,
         private readonly tooltip: StepTooltip,
         private readonly strings: () => PreviewStrings,
-        private readonly reveal: (step: number) => void,
+        private readonly reveal: (step: number, focus: boolean) => void,
     ) {
-        container.addEventListener('click', e => this.onActivate(e.target));
+        container.addEventListener('click', e => this.onActivate(e.target, false));
+        container.addEventListener('dblclick', e => {
+            // A double click would select the text under it; the editor gets the focus instead.
+            if (this.onActivate(e.target, true)) e.preventDefault();
+        });
+        container.addEventListener('mousedown', e => { if (e.detail > 1 && this.stepElement(e.target)) e.preventDefault(); });
         container.addEventListener('keydown', e => {
             if (e.key === 'Enter' || e.key === ' ') {
-                if (this.onActivate(e.target)) e.preventDefault();
+                if (this.onActivate(e.target, true)) e.preventDefault();
             }
         });
         container.addEventListener('pointerover', e => this.showTooltip(e.target));
@@ -57,11 +64,18 @@ export class StepLinks {
         if (scroll) target?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     }
 
-    private onActivate(target: EventTarget | null): boolean {
+    private onActivate(target: EventTarget | null, focus: boolean): boolean {
         const element = this.stepElement(target);
         if (!element) return false;
-        this.reveal(Number(element.getAttribute('data-step')));
+        const step = Number(element.getAttribute('data-step'));
+        this.highlight(step, false);
+        this.reveal(step, focus);
         return true;
+    }
+
+    /** Forgets the highlighted step (the preview now shows another file). */
+    clear(): void {
+        this.highlight(null, false);
     }
 
     private showTooltip(target: EventTarget | null): void {

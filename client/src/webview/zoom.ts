@@ -1,6 +1,9 @@
 /** Zoom steps, as in VS Code's image preview. */
 const STEPS = [0.25, 0.33, 0.5, 0.67, 0.75, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3, 4];
-const PAGE_MARGIN = 24;
+/** Room left and right of a page at fit-width (the section's padding). */
+const PAGE_MARGIN = 8;
+/** White kept around the content when the page margins are trimmed. */
+const TRIM_PAD = 6;
 
 export interface ZoomState {
     zoom: number;
@@ -37,4 +40,32 @@ export function applyZoom(svgs: SVGSVGElement[], zoom: number): void {
         svg.style.width = `${Math.round(width * zoom)}px`;
         svg.style.height = `${Math.round(height * zoom)}px`;
     }
+}
+
+/**
+ * At fit-width the paper's own margins only waste the panel's width: show the pages cut to their
+ * content (`trim`), or whole again. The full viewBox is kept in `data-full-view-box`.
+ */
+export function trimMargins(svgs: SVGSVGElement[], trim: boolean): void {
+    for (const svg of svgs) {
+        const full = svg.dataset.fullViewBox ?? svg.getAttribute('viewBox') ?? '';
+        svg.dataset.fullViewBox = full;
+        const box = trim ? contentBox(svg) : undefined;
+        svg.setAttribute('viewBox', box ? `${box.x} ${box.y} ${box.width} ${box.height}` : full);
+    }
+}
+
+/** The union of the drawn elements' boxes, the white paper rectangle left out. */
+function contentBox(svg: SVGSVGElement): { x: number; y: number; width: number; height: number } | undefined {
+    let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+    for (const child of Array.from(svg.children)) {
+        if (!(child instanceof SVGGraphicsElement) || child.classList.contains('sop-paper')) continue;
+        const b = child.getBBox();
+        if (b.width === 0 && b.height === 0) continue;
+        x1 = Math.min(x1, b.x); y1 = Math.min(y1, b.y);
+        x2 = Math.max(x2, b.x + b.width); y2 = Math.max(y2, b.y + b.height);
+    }
+    if (!Number.isFinite(x1)) return undefined;
+    const r = (v: number) => Math.round(v * 100) / 100;
+    return { x: r(x1 - TRIM_PAD), y: r(y1 - TRIM_PAD), width: r(x2 - x1 + 2 * TRIM_PAD), height: r(y2 - y1 + 2 * TRIM_PAD) };
 }

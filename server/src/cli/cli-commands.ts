@@ -91,11 +91,20 @@ export async function loadOneModel(args: ParsedArgs, io: CliIo, command: string)
     return models[0] ?? 1;
 }
 
+/**
+ * `sop model <file>`: prints the model that could be built, even when the file has errors (they go
+ * to stderr, and the exit code is 1).
+ */
 export async function modelCommand(args: ParsedArgs, io: CliIo): Promise<ExitCode> {
-    const loaded = await loadOneModel(args, io, 'model');
-    if (loaded === 1) return 1;
-    io.out(JSON.stringify(loaded.model, null, 2) + '\n');
-    return 0;
+    const files = args.positionals.length === 1 ? collectSopFiles(args.positionals) : [];
+    if (files.length !== 1) throw new UsageError('model takes exactly one file');
+    const [file] = files;
+    const workspace = new CliWorkspace(cliLocale(args, io.env));
+    const [doc] = await workspace.load([file]);
+    const errors = toCliDiagnostics(displayPath(file), doc.diagnostics ?? []).filter(d => d.severity === 'error');
+    for (const d of errors) io.err(textLine(d));
+    io.out(JSON.stringify(workspace.services.model.ModelBuilder.build(doc), null, 2) + '\n');
+    return errors.length > 0 ? 1 : 0;
 }
 
 /** Serves the language server on stdin/stdout for any LSP client; never returns on its own. */

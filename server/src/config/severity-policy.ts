@@ -1,5 +1,5 @@
-import { DocumentState, URI, UriUtils, type LangiumDocument } from 'langium';
-import type { ConfigurationProvider, DocumentBuilder, FileSystemProvider, LangiumDocuments } from 'langium';
+import { DocumentState, isOperationCancelled, URI, UriUtils, type LangiumDocument } from 'langium';
+import type { ConfigurationProvider, DocumentBuilder, FileSystemProvider, LangiumDocuments, WorkspaceLock } from 'langium';
 import { DEFAULT_SEVERITY, type IssueCode, type RuleSeverity } from '../language/sop-issue-codes.js';
 import {
     DEFAULT_LENGTH_BUDGETS, emptyConfig, mergeConfigs, parseProjectConfig, parseValidationConfig, PROJECT_CONFIG_FILE,
@@ -21,6 +21,8 @@ interface PolicyDeps {
     configuration: ConfigurationProvider;
     builder: DocumentBuilder;
     documents: LangiumDocuments;
+    /** Builds run one at a time under this lock; a re-validation outside it would race the running build. */
+    lock?: WorkspaceLock;
 }
 
 const DEFAULT_EFFECTIVE: EffectiveConfig = { severity: {}, lengthBudgets: DEFAULT_LENGTH_BUDGETS, problems: [] };
@@ -34,12 +36,20 @@ export class SopSeverityPolicy {
     private readonly projectByDir = new Map<string, { file?: string; parsed: ParsedConfig }>();
     private readonly effective = new Map<string, EffectiveConfig>();
     private explicit: { file: string; parsed: ParsedConfig } | undefined;
+    /** The `sop.validation` settings the documents were last validated with (JSON), to skip no-op updates. */
+    private appliedSettings: string | undefined;
 
     constructor(private readonly deps: PolicyDeps) {
         // Re-read project files once per build: cheap, and edits to sop.config.json apply on the next change.
         deps.builder.onBuildPhase(DocumentState.IndexedContent, () => this.projectByDir.clear());
         deps.configuration.onConfigurationSectionUpdate(update => {
-            if (update.section === 'sop') void this.revalidateAll();
+            if (update.section !== 'sop') return;
+            // VS Code's client repeats the settings right after start-up, while the workspace is being
+            // validated: the same settings need no second validation.
+            const settings = JSON.stringify((update.configuration as { validation?: unknown } | undefined)?.validation ?? null);
+            if (settings === this.appliedSettings) return;
+            this.appliedSettings = settings;
+            void this.revalidateAll();
         });
     }
 
@@ -51,7 +61,9 @@ export class SopSeverityPolicy {
 
     /** Resolves the configuration of `document`; the validator awaits this before the checks run. */
     async prepare(document: LangiumDocument): Promise<void> {
-        const settings = parseValidationConfig(await this.settings());
+        const raw = await this.settings();
+        this.appliedSettings ??= JSON.stringify(raw ?? null);
+        const settings = parseValidationConfig(raw);
         const project = this.explicit ?? this.projectConfig(document.uri);
         const merged = mergeConfigs(project.parsed.config, settings.config);
         this.effective.set(document.uri.toString(), {
@@ -111,15 +123,23 @@ export class SopSeverityPolicy {
         }
     }
 
-    /** A settings change re-validates every document so the new severities show at once. */
+    /**
+     * A settings change re-validates every document so the new severities show at once. Under the
+     * workspace lock: run beside a build (the start-up validation of the workspace), both would
+     * validate the same document and Langium appends each run's diagnostics, so every diagnostic
+     * was listed twice.
+     */
     private async revalidateAll(): Promise<void> {
-        try {
+        const revalidate = async (token?: Parameters<DocumentBuilder['update']>[2]) => {
             for (const doc of this.deps.documents.all) {
                 if (doc.state > DocumentState.IndexedReferences) this.deps.builder.resetToState(doc, DocumentState.IndexedReferences);
             }
-            await this.deps.builder.update([], []);
+            await this.deps.builder.update([], [], token);
+        };
+        try {
+            await (this.deps.lock ? this.deps.lock.write(revalidate) : revalidate());
         } catch (e) {
-            console.error('sop: re-validation after a settings change failed:', e);
+            if (!isOperationCancelled(e)) console.error('sop: re-validation after a settings change failed:', e);
         }
     }
 }

@@ -46,6 +46,7 @@ export const SopModule: Module<SopServices, PartialLangiumServices & SopAddedSer
             configuration: services.shared.workspace.ConfigurationProvider,
             builder: services.shared.workspace.DocumentBuilder,
             documents: services.shared.workspace.LangiumDocuments,
+            lock: services.shared.workspace.WorkspaceLock,
         }),
         Reporter: (services) => new SopReporter(services.i18n.Messages, services.validation.SeverityPolicy),
     },

@@ -28,7 +28,7 @@ async function answerRender(
         const document = await validatedDocument(shared, params.uri, token);
         if (!document) return invalidAt(params.uri, sop.i18n.Messages.format(PreviewCodes.DocumentMissing, params.uri));
         // The state was awaited above; read right away, as Langium's own request handlers do.
-        return await shared.workspace.WorkspaceLock.read(() => renderResultOf(document, sop, params.paper), ReadPriority.Immediate);
+        return await shared.workspace.WorkspaceLock.read(() => renderResultOf(document, sop, { paper: params.paper, continuous: params.continuous }), ReadPriority.Immediate);
     } catch (error) {
         if (isOperationCancelled(error)) return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request has been cancelled.');
         const reason = error instanceof Error ? error.message : String(error);

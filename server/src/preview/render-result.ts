@@ -1,38 +1,34 @@
-import { DocumentValidator, type LangiumDocument } from 'langium';
+import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Sop } from '../language/generated/ast.js';
-import { IssueCodes } from '../language/sop-issue-codes.js';
 import type { SopServices } from '../language/sop-module.js';
 import type { PaperSize, SopDocument, SourceRange } from '../model/sop-document.js';
-import type { RenderInvalid, RenderResult, RenderSuccess, StepSummary } from '../protocol/sop-protocol.js';
-import { renderSop } from '../render/index.js';
+import type { ContinuousView, RenderInvalid, RenderResult, RenderSuccess, StepSummary } from '../protocol/sop-protocol.js';
+import { renderSop, type RenderedDocument } from '../render/index.js';
+import { STYLE } from '../render/render-style.js';
+import { PX_PER_MM, type ContinuousSheet } from '../render/paper.js';
 import { PreviewCodes } from './preview-messages.js';
 
-/**
- * Syntax and linking errors make the model unreliable: the preview keeps its last good picture
- * instead. The SOP validator reports unresolved actors and steps under its own codes.
- */
-const BLOCKING_CODES = new Set<unknown>([
-    DocumentValidator.LexingError, DocumentValidator.ParsingError, DocumentValidator.LinkingError,
-    IssueCodes.UnresolvedActor, IssueCodes.UnresolvedStep,
-]);
+export interface RenderRequestOptions {
+    paper?: PaperSize;
+    continuous?: ContinuousView;
+}
 
 /**
- * Builds the preview's answer for a validated document: the rendered pages, or the first
- * syntax/linking error. Never throws; a renderer failure becomes an `invalid` answer at line 1.
+ * Builds the preview's answer for a validated document: the pages of whatever model can be built,
+ * with the file's errors for the banner. Syntax errors leave the parser's recovered AST, which
+ * is drawn as far as it goes. Never throws: when no model can be built, the answer is `invalid`.
  */
-export function renderResultOf(document: LangiumDocument<Sop>, services: SopServices, paper?: PaperSize): RenderResult {
+export function renderResultOf(document: LangiumDocument<Sop>, services: SopServices, options: RenderRequestOptions = {}): RenderResult {
     const uri = document.uri.toString();
-    const blocking = firstBlockingError(document.diagnostics ?? []);
-    if (blocking) return { status: 'invalid', uri, firstError: { message: messageText(blocking), range: blocking.range } };
-    const { lexerErrors, parserErrors } = document.parseResult;
-    if (lexerErrors.length > 0 || parserErrors.length > 0) return invalidAt(uri, lexerErrors[0]?.message ?? parserErrors[0].message);
     try {
         const model = services.model.ModelBuilder.build(document);
-        return successOf(model, paper ?? model.paper, uri);
+        const errors = errorsOf(document);
+        return { ...successOf(document, model, options, uri), ...(errors ? { errors } : {}) };
     } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        return invalidAt(uri, services.i18n.Messages.format(PreviewCodes.RenderFailed, reason));
+        const first = errorsOf(document)?.first;
+        return first ? { status: 'invalid', uri, firstError: first } : invalidAt(uri, services.i18n.Messages.format(PreviewCodes.RenderFailed, reason));
     }
 }
 
@@ -41,12 +37,42 @@ export function invalidAt(uri: string, message: string): RenderInvalid {
     return { status: 'invalid', uri, firstError: { message, range: { start, end: start } } };
 }
 
-function successOf(model: SopDocument, paper: PaperSize, uri: string): RenderSuccess {
-    const rendered = renderSop(model, { paper });
+/** The continuous mode never shows the table text smaller than this (CSS px), even if the table must scroll sideways. */
+export const MIN_CONTINUOUS_TEXT_PX = 12;
+
+/**
+ * The continuous sheet for a panel: laid out narrower than the panel by the zoom that shows the
+ * body text at `fontSize`, so the sheet fills the panel's width at that zoom.
+ */
+export function continuousSheet(view: ContinuousView, zoom = Math.max(MIN_CONTINUOUS_TEXT_PX, view.fontSize) / STYLE.bodyFont.size): { sheet: ContinuousSheet; zoom: number } {
+    return { sheet: { kind: 'continuous', widthMm: view.width / zoom / PX_PER_MM }, zoom };
+}
+
+/**
+ * Renders a continuous sheet. A table wider than the sheet (its columns have minimum widths) gets
+ * a wider sheet shown at a smaller zoom, down to 12 px text; past that the sheet scrolls sideways.
+ */
+function renderContinuous(model: SopDocument, view: ContinuousView): { rendered: RenderedDocument; zoom: number } {
+    const first = continuousSheet(view);
+    const rendered = renderSop(model, { paper: first.sheet });
+    const needed = Math.max(0, ...rendered.layout.pages.map(p => (p.table ? p.table.x * 2 + p.table.width : 0)));
+    const width = first.sheet.widthMm * PX_PER_MM;
+    if (needed <= width + 0.5) return { rendered, zoom: first.zoom };
+    const zoom = Math.max(MIN_CONTINUOUS_TEXT_PX / STYLE.bodyFont.size, view.width / needed);
+    const widthMm = Math.max(needed, view.width / zoom) / PX_PER_MM;
+    return { rendered: renderSop(model, { paper: { kind: 'continuous', widthMm } }), zoom };
+}
+
+function successOf(document: LangiumDocument<Sop>, model: SopDocument, options: RenderRequestOptions, uri: string): RenderSuccess {
+    const paper = options.paper ?? model.paper;
+    const continuous = options.continuous ? renderContinuous(model, options.continuous) : undefined;
+    const rendered = continuous?.rendered ?? renderSop(model, { paper });
     const stepRanges: Record<number, SourceRange> = {};
+    const nameRanges: Record<number, SourceRange> = {};
     const steps: Record<number, StepSummary> = {};
     for (const step of model.steps) {
         stepRanges[step.number] = step.range;
+        nameRanges[step.number] = step.nameRange;
         const { requirements, duration, output } = step.quality;
         steps[step.number] = {
             activity: step.activity, requirements,
@@ -54,13 +80,20 @@ function successOf(model: SopDocument, paper: PaperSize, uri: string): RenderSuc
             ...(output !== undefined ? { output } : {}),
         };
     }
-    return { status: 'ok', uri, title: model.title, pages: rendered.pages, layout: rendered.layout, stepRanges, paper, steps };
+    const firstStep = model.steps[0]?.range.start.line;
+    return {
+        status: 'ok', uri, title: model.title, pages: rendered.pages, stepRanges, nameRanges,
+        identityLines: firstStep ?? document.textDocument.lineCount, paper, steps,
+        ...(continuous ? { zoom: continuous.zoom } : {}),
+    };
 }
 
-function firstBlockingError(diagnostics: Diagnostic[]): Diagnostic | undefined {
-    return diagnostics
-        .filter(d => BLOCKING_CODES.has((d.data as { code?: unknown } | undefined)?.code ?? d.code))
-        .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)[0];
+/** How many errors the file has and the first of them (by position), or undefined when none. */
+function errorsOf(document: LangiumDocument<Sop>): RenderSuccess['errors'] {
+    const errors = (document.diagnostics ?? []).filter(d => d.severity === 1)
+        .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    if (errors.length === 0) return undefined;
+    return { count: errors.length, first: { message: messageText(errors[0]), range: errors[0].range } };
 }
 
 function messageText(diagnostic: Diagnostic): string {

@@ -4,12 +4,21 @@
  */
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { PaperSize, SourceRange } from '../model/sop-document.js';
-import type { LayoutDocument, RenderedPage } from '../render/render-types.js';
+import type { RenderedPage } from '../render/render-types.js';
 import type { TimeSummary } from '../model/time-summary.js';
 
 export interface RenderParams {
     uri: string;
     paper?: PaperSize;
+    /** The continuous reading mode: one sheet as wide as the panel, no page breaks, text at the editor's size. */
+    continuous?: ContinuousView;
+}
+
+export interface ContinuousView {
+    /** The panel's width in CSS px. */
+    width: number;
+    /** The text size wanted on screen in CSS px (the editor's font size, times the preview's zoom). */
+    fontSize: number;
 }
 
 export interface RenderSuccess {
@@ -17,9 +26,16 @@ export interface RenderSuccess {
     uri: string;
     title: string;
     pages: RenderedPage[];
-    layout: LayoutDocument;
-    /** Source range of each step's declaration, by step number (for click-to-source). */
+    /** Source range of each step's declaration, by step number (for click-to-source and scroll sync). */
     stepRanges: Record<number, SourceRange>;
+    /** Source range of each step's name, by step number (a click puts the cursor there). */
+    nameRanges: Record<number, SourceRange>;
+    /** The first line of the first step: lines above it are the identity sheet (scroll sync). */
+    identityLines: number;
+    /** Set in continuous mode: the zoom at which the text shows at the requested size. */
+    zoom?: number;
+    /** The file's errors, when it has some: the pages are what could be built, under a banner. */
+    errors?: { count: number; first: { message: string; range: SourceRange } };
     /** The paper the pages were laid out on (the request's, else the SOP's `kertas`). */
     paper: PaperSize;
     /** Activity and mutu baku of each step, by step number (the preview's hover). */
@@ -37,7 +53,7 @@ export interface StepSummary {
 export interface RenderInvalid {
     status: 'invalid';
     uri: string;
-    /** The first syntax or linking error: the preview keeps its last good picture and shows this. */
+    /** Why nothing could be drawn (no model could be built): the preview keeps its last picture and shows this. */
     firstError: { message: string; range: SourceRange };
 }
 

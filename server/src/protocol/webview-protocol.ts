@@ -3,8 +3,12 @@
  * them with an exhaustive switch on `type`. This file is read by browser code too: types only
  * from other modules, no Node or VS Code imports.
  */
-import type { PaperSize } from '../model/sop-document.js';
+import type { PaperSize, SourceRange } from '../model/sop-document.js';
 import type { StepSummary } from './sop-protocol.js';
+
+/** Exact pages on paper, or one sheet as wide as the panel with no page breaks (reading mode). */
+export type PreviewMode = 'pages' | 'continuous';
+export const PREVIEW_MODES: readonly PreviewMode[] = ['pages', 'continuous'];
 
 /** The paper sizes the preview offers, in menu order. */
 export const PAPER_SIZES: readonly PaperSize[] = ['A4', 'F4', 'Letter', 'Legal'];
@@ -28,12 +32,16 @@ export interface PreviewStrings {
     zoomFit: string;
     paper: string;
     exportSvg: string;
+    modePages: string;
+    modeContinuous: string;
     locked: string;
     following: string;
     /** "Halaman {0} / {1}" */
     pageIndicator: string;
     /** "Baris {0} di kolom {1}: {2}" — line, column, message. */
     errorBanner: string;
+    /** "{0} kesalahan; yang pertama: " — shown before `errorBanner` when there are several. */
+    errorCount: string;
     goToError: string;
     /** "Langkah {0}: {1}" — number, activity. */
     stepLabel: string;
@@ -53,6 +61,18 @@ export interface RenderMessage {
     paper: PaperSize;
     pages: WebviewPage[];
     steps: Record<number, WebviewStepInfo>;
+    /** Where each step and the identity sheet are written (scroll sync). */
+    lines: SourceLines;
+    /** The pages were laid out for the panel (continuous mode) and are shown at this zoom. */
+    continuousZoom?: number;
+    /** The file's errors: the pages show what could be built, under a banner naming the first. */
+    errors?: { count: number; message: string; line: number; column: number };
+}
+
+/** 0-based lines: the identity sheet is written above `identityEnd`; `steps[n]` = [first, last] line of step n. */
+export interface SourceLines {
+    identityEnd: number;
+    steps: Record<number, [number, number]>;
 }
 
 export interface InvalidMessage {
@@ -76,18 +96,36 @@ export interface ConfigMessage {
     paper?: PaperSize;
     locked: boolean;
     strings: PreviewStrings;
+    /** Defaults: pages; scroll sync on. */
+    mode?: PreviewMode;
+    scrollSync?: boolean;
 }
 
-export type HostToWebviewMessage = RenderMessage | InvalidMessage | HighlightMessage | ConfigMessage;
+/** The editor's top visible line moved (0-based, fractional within the line): scroll to it. */
+export interface ScrollToMessage {
+    type: 'scrollTo';
+    line: number;
+}
+
+export type HostToWebviewMessage = RenderMessage | InvalidMessage | HighlightMessage | ConfigMessage | ScrollToMessage;
 
 export interface ReadyMessage { type: 'ready' }
-export interface RevealMessage { type: 'reveal'; step: number }
+/** A click on a step: `focus` (a double click) moves the focus to the editor. */
+export interface RevealMessage { type: 'reveal'; step: number; focus: boolean }
 export interface RevealErrorMessage { type: 'revealError' }
 export interface ZoomMessage { type: 'zoom'; zoom: number; fit: boolean }
 export interface SetPaperMessage { type: 'setPaper'; paper: PaperSize }
 export interface ExportMessage { type: 'export'; format: 'svg' }
+/**
+ * The panel's width and the text scale (the continuous mode's zoom); `mode` only when the user
+ * chose one (the host remembers the workspace's mode and tells a new webview in `config`).
+ */
+export interface ViewMessage { type: 'view'; mode?: PreviewMode; width: number; textScale: number }
+/** The preview was scrolled by the user: the line (0-based, fractional) now at its top. */
+export interface ScrolledMessage { type: 'scrolled'; line: number }
 
-export type WebviewToHostMessage = ReadyMessage | RevealMessage | RevealErrorMessage | ZoomMessage | SetPaperMessage | ExportMessage;
+export type WebviewToHostMessage = ReadyMessage | RevealMessage | RevealErrorMessage | ZoomMessage | SetPaperMessage | ExportMessage
+    | ViewMessage | ScrolledMessage;
 
 /** What the webview keeps with `setState`, so a restored preview reopens the same file and view. */
 export interface PreviewState {
@@ -97,19 +135,25 @@ export interface PreviewState {
     zoom?: number;
     fit?: boolean;
     scrollTop?: number;
+    mode?: PreviewMode;
+    /** The continuous mode's zoom: it scales the text the sheet is laid out for. */
+    textScale?: number;
 }
 
 const isPaper = (value: unknown): value is PaperSize => PAPER_SIZES.includes(value as PaperSize);
 const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) > 0;
+const isPositive = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value > 0;
 
 /** One check per message type; the mapped type makes the compiler demand a check for every type. */
 const webviewMessageChecks: { [K in WebviewToHostMessage['type']]: (m: Record<string, unknown>) => boolean } = {
     ready: () => true,
-    reveal: m => isCount(m.step),
+    reveal: m => isCount(m.step) && typeof m.focus === 'boolean',
     revealError: () => true,
     zoom: m => typeof m.zoom === 'number' && Number.isFinite(m.zoom) && m.zoom > 0 && typeof m.fit === 'boolean',
     setPaper: m => isPaper(m.paper),
     export: m => m.format === 'svg',
+    view: m => (m.mode === undefined || PREVIEW_MODES.includes(m.mode as PreviewMode)) && isPositive(m.width) && isPositive(m.textScale),
+    scrolled: m => typeof m.line === 'number' && Number.isFinite(m.line) && m.line >= 0,
 };
 
 /** The message types the webview may send, for tests and validation. */
@@ -127,4 +171,11 @@ export function isWebviewToHostMessage(value: unknown): value is WebviewToHostMe
 /** Replaces `{0}`, `{1}` … in a localised template. */
 export function formatString(template: string, ...args: Array<string | number>): string {
     return template.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+}
+
+/** The scroll-sync map of a render: ranges by step number, and where the steps begin. */
+export function sourceLines(stepRanges: Record<number, SourceRange>, identityEnd: number): SourceLines {
+    const steps: Record<number, [number, number]> = {};
+    for (const [step, range] of Object.entries(stepRanges)) steps[Number(step)] = [range.start.line, range.end.line];
+    return { identityEnd, steps };
 }

@@ -6,16 +6,19 @@ import type { SopDocument } from '../model/sop-document.js';
 import { layoutFlowchart, type FlowchartPage } from './flowchart-layout.js';
 import { writeFlowchartPage, writeFooter } from './flowchart-svg.js';
 import { writeIdentityPages } from './identity-layout.js';
-import { pageGeometry, type PageGeometry } from './paper.js';
+import { cutToHeight, PAPER_MM, sheetGeometry, type PageGeometry } from './paper.js';
 import type { LaidOutPage, LaidOutTable, RenderedDocument, RenderedPage, RenderOptions } from './render-types.js';
 import { svgDocument, SvgWriter } from './svg-writer.js';
 
 export type { RenderedDocument, RenderOptions, LayoutDocument } from './render-types.js';
+export type { ContinuousSheet } from './paper.js';
 
 export function renderSop(doc: SopDocument, options: RenderOptions = {}): RenderedDocument {
-    const geometry = pageGeometry(options.paper ?? doc.paper ?? 'A4');
-    const identityBodies = writeIdentityPages(doc, geometry, { logoDataUri: options.logoDataUri });
-    const flowchart = layoutFlowchart(doc, geometry);
+    const geometry = sheetGeometry(options.paper ?? doc.paper ?? 'A4');
+    const identityGeometry = identitySheet(geometry);
+    const identityBodies = writeIdentityPages(doc, identityGeometry, { logoDataUri: options.logoDataUri });
+    const flowchartGeometry = geometry;
+    const flowchart = layoutFlowchart(doc, flowchartGeometry);
     const total = identityBodies.length + flowchart.length;
     const footer = (n: number) => `${[doc.identity.number, doc.title].filter(Boolean).join(' · ')}\tHalaman ${n} dari ${total}`;
     const pages: RenderedPage[] = [];
@@ -23,16 +26,31 @@ export function renderSop(doc: SopDocument, options: RenderOptions = {}): Render
     identityBodies.forEach((body, i) => {
         const number = i + 1;
         const description = identityDescription(doc, i, identityBodies.length);
-        pages.push({ number, kind: 'identity', svg: svgDocument(body + footerSvg(geometry, footer(number)), geometry, title(doc, number), description), description });
-        layout.push({ number, kind: 'identity', width: round(geometry.width), height: round(geometry.height), rows: [], shapes: [], arrows: [], connectors: [] });
+        pages.push({ number, kind: 'identity', svg: svgDocument(body + footerSvg(identityGeometry, footer(number)), identityGeometry, title(doc, number), description), description });
+        layout.push({ number, kind: 'identity', width: round(identityGeometry.width), height: round(identityGeometry.height), rows: [], shapes: [], arrows: [], connectors: [] });
     });
     flowchart.forEach((page, i) => {
+        const geometry = pageSheet(flowchartGeometry, page);
         const number = identityBodies.length + i + 1;
         const description = flowchartDescription(page, i, flowchart.length);
         pages.push({ number, kind: 'flowchart', svg: svgDocument(writeFlowchartPage(page, doc, geometry, footer(number)), geometry, title(doc, number), description), description });
         layout.push(flowchartLayout(page, number, geometry));
     });
     return { layout: { pages: layout }, pages };
+}
+
+/** A continuous sheet's identity sheet keeps a landscape page's proportions (it is one block of fields). */
+function identitySheet(geometry: PageGeometry): PageGeometry {
+    if (!geometry.continuous) return geometry;
+    return cutToHeight(geometry, geometry.width * PAPER_MM.A4.height / PAPER_MM.A4.width - geometry.margin.bottom - 14);
+}
+
+/** A continuous sheet's flowchart page ends under its table (and footnotes). */
+function pageSheet(geometry: PageGeometry, page: FlowchartPage): PageGeometry {
+    if (!geometry.continuous) return geometry;
+    const bands = page.bands.reduce((end, b) => Math.max(end, b.y + b.height), page.tableBottom);
+    const notes = page.footnotes ? page.footnotes.y + page.footnotes.lines.length * 14 : 0;
+    return cutToHeight(geometry, Math.max(bands, notes));
 }
 
 /** The footer line of an identity page (flowchart pages write theirs themselves). */

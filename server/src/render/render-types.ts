@@ -3,10 +3,11 @@
  * (`renderSop` in `render/index.ts`) is pure: same SopDocument and options, same bytes.
  */
 import type { PaperSize } from '../model/sop-document.js';
+import type { ContinuousSheet } from './paper.js';
 
 export interface RenderOptions {
-    /** Overrides the paper size written in the SOP. */
-    paper?: PaperSize;
+    /** Overrides the paper size written in the SOP; a continuous sheet has no page breaks (the preview's reading mode). */
+    paper?: PaperSize | ContinuousSheet;
     /** A `data:image/...` URI drawn as the logo (the renderer reads no files); without it a logo path draws a placeholder box. */
     logoDataUri?: string;
 }
