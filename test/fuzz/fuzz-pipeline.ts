@@ -19,6 +19,14 @@ export interface StageFailure {
     message: string;
 }
 
+/** What to run besides parse, validation and the model. */
+export interface PipelineOptions {
+    /** Render on two papers and answer the preview's request (default true). */
+    render?: boolean;
+    /** Where to ask the position-based features: random positions (default 2), or the end of the text. */
+    positions?: number | 'end' | Position[];
+}
+
 export interface PipelineResult {
     digest: string;
     failures: StageFailure[];
@@ -29,7 +37,7 @@ const URI_TEXT = 'file:///fuzz/input.sop';
 const PAPERS: PaperSize[] = ['A4', 'F4', 'Letter', 'Legal'];
 
 export class FuzzPipeline {
-    private readonly services = createSopServices(EmptyFileSystem);
+    readonly services = createSopServices(EmptyFileSystem);
     readonly keywords: string[];
 
     constructor() {
@@ -38,14 +46,17 @@ export class FuzzPipeline {
     }
 
     /** Runs `mutant` through every stage; `random` chooses the positions of the editor requests. */
-    async run(mutant: Mutant, random: Random): Promise<PipelineResult> {
+    async run(mutant: Mutant, random: Random, options: PipelineOptions = {}): Promise<PipelineResult> {
         const started = performance.now();
         const failures: StageFailure[] = [];
         const hash = createHash('sha256');
         const stage = async <T>(name: string, f: () => T | Promise<T>): Promise<T | undefined> => {
             try {
+                const t0 = performance.now();
                 const value = await f();
+                if (process.env.FUZZ_TRACE) console.log('time', name, (performance.now() - t0).toFixed(1));
                 hash.update(`${name}:${JSON.stringify(value) ?? ''}\n`);
+                if (process.env.FUZZ_TRACE) console.log(name, createHash('sha1').update(JSON.stringify(value) ?? '').digest('hex'));
                 return value;
             } catch (e) {
                 failures.push({ stage: name, message: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) });
@@ -58,7 +69,7 @@ export class FuzzPipeline {
                 failures.push({ stage: 'build', message: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) });
                 return undefined;
             });
-            if (document) await this.stages(document, random, stage);
+            if (document) await this.stages(document, random, options, stage);
         } finally {
             this.remove();
         }
@@ -82,11 +93,11 @@ export class FuzzPipeline {
         this.services.shared.workspace.IndexManager.remove(uri);
     }
 
-    private async stages(document: LangiumDocument<Sop>, random: Random, stage: <T>(name: string, f: () => T | Promise<T>) => Promise<T | undefined>): Promise<void> {
+    private async stages(document: LangiumDocument<Sop>, random: Random, options: PipelineOptions, stage: <T>(name: string, f: () => T | Promise<T>) => Promise<T | undefined>): Promise<void> {
         const Sop = this.services.Sop;
         await stage('diagnostics', () => document.diagnostics?.map(d => [d.range, d.severity, d.code, d.message]));
         const model = await stage('model', () => Sop.model.ModelBuilder.build(document));
-        if (model) {
+        if (model && options.render !== false) {
             const first = model.paper;
             const second = PAPERS[(PAPERS.indexOf(first) + 1 + Math.floor(random() * 3)) % PAPERS.length];
             for (const paper of [first, second]) {
@@ -96,9 +107,12 @@ export class FuzzPipeline {
                 });
             }
         }
-        await stage('preview', () => renderResultOf(document, Sop));
+        if (options.render !== false) await stage('preview', () => renderResultOf(document, Sop));
         await this.documentFeatures(document, stage);
-        for (let k = 0; k < 3; k++) await this.positionFeatures(document, randomPosition(document, random), stage);
+        const positions = options.positions ?? 2;
+        if (positions === 'end') await this.positionFeatures(document, document.textDocument.positionAt(document.textDocument.getText().length), stage);
+        else if (Array.isArray(positions)) for (const position of positions) await this.positionFeatures(document, position, stage);
+        else for (let k = 0; k < positions; k++) await this.positionFeatures(document, randomPosition(document, random), stage);
     }
 
     private async documentFeatures(document: LangiumDocument, stage: <T>(name: string, f: () => T | Promise<T>) => Promise<T | undefined>): Promise<void> {
@@ -107,7 +121,8 @@ export class FuzzPipeline {
         const whole: Range = { start: { line: 0, character: 0 }, end: document.textDocument.positionAt(document.textDocument.getText().length) };
         await stage('documentSymbols', () => lsp.DocumentSymbolProvider?.getSymbols(document, { textDocument }));
         await stage('folding', () => lsp.FoldingRangeProvider?.getFoldingRanges(document, { textDocument }));
-        await stage('semanticTokens', () => lsp.SemanticTokenProvider?.semanticHighlight(document, { textDocument }));
+        // resultId counts requests; only the tokens matter.
+        await stage('semanticTokens', async () => (await lsp.SemanticTokenProvider?.semanticHighlight(document, { textDocument }))?.data);
         await stage('formatting', () => lsp.Formatter?.formatDocument(document, { textDocument, options: { tabSize: 4, insertSpaces: true } }));
         await stage('codeLens', () => lsp.CodeLensProvider?.provideCodeLens(document, { textDocument }));
         await stage('inlayHints', () => lsp.InlayHintProvider?.getInlayHints(document, { textDocument, range: whole }));
@@ -127,9 +142,9 @@ export class FuzzPipeline {
         await stage('highlight', () => lsp.DocumentHighlightProvider?.getDocumentHighlight(document, params));
         await stage('prepareRename', () => lsp.RenameProvider?.prepareRename(document, params));
         await stage('rename', () => lsp.RenameProvider?.rename(document, { ...params, newName: 'namaBaru' }));
-        await stage('semanticTokensRange', () => lsp.SemanticTokenProvider?.semanticHighlightRange(document, {
+        await stage('semanticTokensRange', async () => (await lsp.SemanticTokenProvider?.semanticHighlightRange(document, {
             textDocument: params.textDocument, range: { start: { line: position.line, character: 0 }, end: { line: position.line + 3, character: 0 } },
-        }));
+        }))?.data);
     }
 }
 
