@@ -22,6 +22,13 @@ export interface CliDiagnostic {
 
 export class IoError extends Error {}
 
+/** A check or the model builder crashed: the result cannot be trusted, so it is never a pass (exit 2). */
+export class InternalError extends Error {
+    constructor(message: string, readonly detail: string) {
+        super(message);
+    }
+}
+
 /** Expands files and folders (recursively, `*.sop`) into sorted absolute file paths. */
 export function collectSopFiles(inputs: string[]): string[] {
     if (inputs.length === 0) throw new UsageError('no files or folders given');
@@ -59,6 +66,7 @@ export class CliWorkspace {
     constructor(locale: Locale, configFile?: string) {
         const { shared, Sop } = createSopServices(NodeFileSystem);
         Sop.i18n.Messages.locale = locale;
+        Sop.validation.Reporter.logFailures = false;
         this.services = Sop;
         this.shared = shared;
         if (configFile !== undefined) {
@@ -89,6 +97,8 @@ export class CliWorkspace {
             }
         }
         await this.shared.workspace.DocumentBuilder.build(all, { validation: true });
+        const [failure] = this.services.validation.Reporter.failures;
+        if (failure) throw new InternalError(`check ${failure.check} failed: ${failure.error.split('\n')[0]}`, failure.error);
         return files.map(f => documents.getDocument(URI.file(f)) as LangiumDocument<Sop>);
     }
 }

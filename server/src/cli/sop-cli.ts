@@ -3,7 +3,7 @@ import { checkCommand, lspCommand, modelCommand, type CliIo, type ExitCode } fro
 import { renderCommand } from './cli-render.js';
 import { commandHelp, COMMAND_HELP, mainHelp } from './cli-help.js';
 import { VERSION } from './cli-version.js';
-import { IoError } from './cli-workspace.js';
+import { InternalError, IoError } from './cli-workspace.js';
 import type { ParsedArgs } from './cli-args.js';
 
 export { VERSION };
@@ -47,7 +47,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
             io.err(`sop: ${e.message}\n`);
             return 2;
         }
-        io.err(`sop: internal error: ${(e as Error).message}\n`);
+        // One line; the stack trace only with --debug.
+        io.err(`sop: internal error: ${firstLine((e as Error).message)}\n`);
+        if (argv.includes('--debug')) io.err(`${e instanceof InternalError ? e.detail : (e as Error).stack ?? ''}\n`);
         return 2;
     }
+}
+
+function firstLine(text: string): string {
+    return text.split('\n')[0];
 }

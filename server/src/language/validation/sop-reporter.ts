@@ -37,6 +37,8 @@ export interface CheckFailure {
  */
 export class SopReporter {
     readonly failures: CheckFailure[] = [];
+    /** The language server logs failures to its output; the CLI turns them into an internal error instead. */
+    logFailures = true;
     private readonly itemCsts = new WeakMap<AstNode, Map<string, CstNode[]>>();
 
     constructor(private readonly messages: SopMessages, private readonly policy: SopSeverityPolicy) {}
@@ -85,7 +87,7 @@ export class SopReporter {
             } catch (e) {
                 const error = e instanceof Error ? e.stack ?? e.message : String(e);
                 this.failures.push({ check: name, error });
-                console.error(`sop: check ${name} failed:`, error);
+                if (this.logFailures) console.error(`sop: check ${name} failed:`, error);
             }
         };
     }
