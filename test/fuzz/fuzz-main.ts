@@ -8,7 +8,7 @@
  * any failure.
  */
 import { fork } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prng } from '../support/prng.js';
@@ -67,8 +67,11 @@ async function runSlice(options: Options): Promise<Summary> {
         const positionsSeed = Math.floor(random() * 2 ** 32);
         const first = await pipeline.run(mutant, prng(positionsSeed));
         const report = (kind: string, stage: string, message: string) => {
-            summary.findings.push({ iteration: i, kind, stage, message, steps: mutant.steps, source: source.name });
+            const finding = { iteration: i, kind, stage, message, steps: mutant.steps, source: source.name };
+            summary.findings.push(finding);
             save(options.out, options.seed, i, kind, mutant);
+            // Kept as they come, so a long run that is stopped early still tells what it found.
+            appendFileSync(path.join(options.out, 'findings.jsonl'), `${JSON.stringify(finding)}\n`);
         };
         for (const f of first.failures) report('exception', f.stage, f.message);
         if (first.ms > SLOW_MS) {
@@ -81,7 +84,7 @@ async function runSlice(options: Options): Promise<Summary> {
         summary.times.push(first.ms);
         for (const step of mutant.steps) summary.byMutation[step] = (summary.byMutation[step] ?? 0) + 1;
         summary.iterations++;
-        if (!options.quiet && (i + 1) % 1000 === 0) process.stderr.write(`fuzz: ${i + 1 - options.from}/${options.iterations}, ${summary.findings.length} finding(s)\n`);
+        if (!options.quiet && (i + 1) % 100 === 0) process.stderr.write(`fuzz: ${i + 1 - options.from}/${options.iterations}, ${summary.findings.length} finding(s)\n`);
     }
     return summary;
 }
