@@ -1,17 +1,23 @@
+import { URI } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import type { Connection } from 'vscode-languageserver';
 import { createSopServices } from './language/sop-module.js';
 import { localeFrom } from './language/sop-messages.js';
 import { registerPreviewHandlers } from './preview/render-handler.js';
+import { guardConnection } from './language/lsp/sop-connection-guard.js';
 import { registerTimeSummaryHandler } from './language/lsp/sop-time-summary-handler.js';
 
 /**
  * Creates the SOP services on a connection and starts serving. Shared by the VS Code server
  * entry (IPC) and `sop lsp` (stdio), so both behave the same.
  */
-export function startSopServer(connection: Connection): void {
+export function startSopServer(unguarded: Connection): void {
+    let isKnownDocument = (_uri: string): boolean => false;
+    const connection = guardConnection(unguarded, uri => isKnownDocument(uri));
     const { shared, Sop } = createSopServices({ connection, ...NodeFileSystem });
+    isKnownDocument = uri => shared.workspace.TextDocuments.get(uri) !== undefined
+        || shared.workspace.LangiumDocuments.hasDocument(URI.parse(uri));
     // Closed files are validated too, so the Problems panel lists the whole workspace at start-up.
     shared.workspace.WorkspaceManager.initialBuildOptions = { validation: true };
     shared.lsp.LanguageServer.onInitialize(params => {
