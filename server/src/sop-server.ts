@@ -1,7 +1,7 @@
 import { URI } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
 import type { Connection } from 'vscode-languageserver';
+import { SopNodeFileSystem } from './language/sop-file-system.js';
 import { createSopServices } from './language/sop-module.js';
 import { localeFrom } from './language/sop-messages.js';
 import { registerPreviewHandlers } from './preview/render-handler.js';
@@ -15,7 +15,7 @@ import { registerTimeSummaryHandler } from './language/lsp/sop-time-summary-hand
 export function startSopServer(unguarded: Connection): void {
     let isKnownDocument = (_uri: string): boolean => false;
     const connection = guardConnection(unguarded, uri => isKnownDocument(uri));
-    const { shared, Sop } = createSopServices({ connection, ...NodeFileSystem });
+    const { shared, Sop } = createSopServices({ connection, ...SopNodeFileSystem });
     isKnownDocument = uri => shared.workspace.TextDocuments.get(uri) !== undefined
         || shared.workspace.LangiumDocuments.hasDocument(URI.parse(uri));
     // Closed files are validated too, so the Problems panel lists the whole workspace at start-up.

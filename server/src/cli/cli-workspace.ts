@@ -1,9 +1,9 @@
 import { URI, type LangiumDocument } from 'langium';
-import { NodeFileSystem } from 'langium/node';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Sop } from '../language/generated/ast.js';
+import { SopNodeFileSystem } from '../language/sop-file-system.js';
 import { createSopServices, type SopServices } from '../language/sop-module.js';
 import type { Locale } from '../language/sop-messages.js';
 import { UsageError } from './cli-args.js';
@@ -64,7 +64,7 @@ export class CliWorkspace {
     private readonly shared;
 
     constructor(locale: Locale, configFile?: string) {
-        const { shared, Sop } = createSopServices(NodeFileSystem);
+        const { shared, Sop } = createSopServices(SopNodeFileSystem);
         Sop.i18n.Messages.locale = locale;
         Sop.validation.Reporter.logFailures = false;
         this.services = Sop;

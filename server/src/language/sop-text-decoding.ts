@@ -63,3 +63,13 @@ function lineAt(bytes: Uint8Array, offset: number): number {
 export function visibleText(text: string): string {
     return text.replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cs}\u2028\u2029]/gu, ch => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
 }
+
+/** What the document validator asks the file system about a document read from disk. */
+export interface EncodingReport {
+    /** 1-based line of the first byte that is not UTF-8, when `text` is still what was read. */
+    invalidUtf8Line(uri: string, text: string): number | undefined;
+}
+
+export function isEncodingReport(provider: unknown): provider is EncodingReport {
+    return typeof (provider as Partial<EncodingReport>).invalidUtf8Line === 'function';
+}
