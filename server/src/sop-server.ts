@@ -1,11 +1,12 @@
 import { URI } from 'langium';
-import { startLanguageServer } from 'langium/lsp';
+import { startLanguageServer, type LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import { SopNodeFileSystem } from './language/sop-file-system.js';
 import { createSopServices } from './language/sop-module.js';
 import { localeFrom } from './language/sop-messages.js';
 import { registerPreviewHandlers } from './preview/render-handler.js';
 import { guardConnection } from './language/lsp/sop-connection-guard.js';
+import { SopDocumentUpdateHandler } from './language/lsp/sop-document-update-handler.js';
 import { registerTimeSummaryHandler } from './language/lsp/sop-time-summary-handler.js';
 
 /**
@@ -13,11 +14,18 @@ import { registerTimeSummaryHandler } from './language/lsp/sop-time-summary-hand
  * entry (IPC) and `sop lsp` (stdio), so both behave the same.
  */
 export function startSopServer(unguarded: Connection): void {
-    let isKnownDocument = (_uri: string): boolean => false;
-    const connection = guardConnection(unguarded, uri => isKnownDocument(uri));
-    const { shared, Sop } = createSopServices({ connection, ...SopNodeFileSystem });
-    isKnownDocument = uri => shared.workspace.TextDocuments.get(uri) !== undefined
-        || shared.workspace.LangiumDocuments.hasDocument(URI.parse(uri));
+    // The guard is created before the services it asks, so it reads them through this variable.
+    let services: { shared: LangiumSharedServices } | undefined;
+    const connection = guardConnection(unguarded, {
+        isKnownDocument: uri => !!services && (services.shared.workspace.TextDocuments.get(uri) !== undefined
+            || services.shared.workspace.LangiumDocuments.hasDocument(URI.parse(uri))),
+        beforeRequest: async uri => {
+            const handler = services?.shared.lsp.DocumentUpdateHandler;
+            if (handler instanceof SopDocumentUpdateHandler) await handler.flush(uri);
+        },
+    });
+    services = createSopServices({ connection, ...SopNodeFileSystem });
+    const { shared, Sop } = services as ReturnType<typeof createSopServices>;
     // Closed files are validated too, so the Problems panel lists the whole workspace at start-up.
     shared.workspace.WorkspaceManager.initialBuildOptions = { validation: true };
     shared.lsp.LanguageServer.onInitialize(params => {

@@ -26,12 +26,20 @@ const NESTED = new Set(['languages', 'workspace', 'semanticTokens', 'inlayHint',
 
 type Handler = (...args: unknown[]) => unknown;
 
-/** Wraps `connection` so that every handler registered through it is guarded. */
-export function guardConnection(connection: Connection, isKnownDocument: (uri: string) => boolean): Connection {
-    return wrap(connection, isKnownDocument) as Connection;
+/** What the guard asks the server about documents. */
+export interface GuardHooks {
+    /** Whether the workspace holds `uri` (open, or loaded from disk). */
+    isKnownDocument(uri: string): boolean;
+    /** Called before a request on `uri` runs: starts the build of its pending edits. */
+    beforeRequest(uri: string): Promise<void>;
 }
 
-function wrap(target: object, isKnown: (uri: string) => boolean): object {
+/** Wraps `connection` so that every handler registered through it is guarded. */
+export function guardConnection(connection: Connection, hooks: GuardHooks): Connection {
+    return wrap(connection, hooks) as Connection;
+}
+
+function wrap(target: object, isKnown: GuardHooks): object {
     const nested = new Map<string, object>();
     return new Proxy(target, {
         get(object, property) {
@@ -54,14 +62,24 @@ function wrap(target: object, isKnown: (uri: string) => boolean): object {
     });
 }
 
-function guardHandler(handler: Handler, registration: string, isKnown: (uri: string) => boolean): Handler {
+function guardHandler(handler: Handler, registration: string, hooks: GuardHooks): Handler {
     const notification = NOTIFICATIONS.test(registration);
-    return (params: unknown, ...rest: unknown[]) => {
+    if (notification) return (params: unknown, ...rest: unknown[]) => (paramsProblem(params, registration) ? undefined : handler(params, ...rest));
+    return async (params: unknown, ...rest: unknown[]) => {
         const problem = paramsProblem(params, registration);
-        if (problem) return notification ? undefined : new ResponseError(ErrorCodes.InvalidParams, problem);
-        if (!notification && DOCUMENT_REQUESTS.has(registration) && !isKnown((params as { textDocument: { uri: string } }).textDocument.uri)) return null;
+        if (problem) return new ResponseError(ErrorCodes.InvalidParams, problem);
+        const uri = targetOf(params as Record<string, unknown>);
+        if (DOCUMENT_REQUESTS.has(registration) && uri !== undefined && !hooks.isKnownDocument(uri)) return null;
+        if (uri !== undefined) await hooks.beforeRequest(uri);
         return handler(params, ...rest);
     };
+}
+
+/** The document a request is about: `textDocument.uri`, or `uri` for the `sop/*` requests. */
+function targetOf(params: Record<string, unknown>): string | undefined {
+    const textDocument = params.textDocument as { uri?: unknown } | undefined;
+    const uri = textDocument?.uri ?? params.uri;
+    return typeof uri === 'string' ? uri : undefined;
 }
 
 function paramsProblem(params: unknown, registration: string): string | undefined {
