@@ -1,18 +1,32 @@
-import { startLanguageServer } from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
+import { URI } from 'langium';
+import { startLanguageServer, type LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
+import { SopNodeFileSystem } from './language/sop-file-system.js';
 import { createSopServices } from './language/sop-module.js';
 import { localeFrom } from './language/sop-messages.js';
 import { registerPreviewHandlers } from './preview/render-handler.js';
 import { registerExportHandler } from './export/export-handler.js';
+import { guardConnection } from './language/lsp/sop-connection-guard.js';
+import { SopDocumentUpdateHandler } from './language/lsp/sop-document-update-handler.js';
 import { registerTimeSummaryHandler } from './language/lsp/sop-time-summary-handler.js';
 
 /**
  * Creates the SOP services on a connection and starts serving. Shared by the VS Code server
  * entry (IPC) and `sop lsp` (stdio), so both behave the same.
  */
-export function startSopServer(connection: Connection): void {
-    const { shared, Sop } = createSopServices({ connection, ...NodeFileSystem });
+export function startSopServer(unguarded: Connection): void {
+    // The guard is created before the services it asks, so it reads them through this variable.
+    let services: { shared: LangiumSharedServices } | undefined;
+    const connection = guardConnection(unguarded, {
+        isKnownDocument: uri => !!services && (services.shared.workspace.TextDocuments.get(uri) !== undefined
+            || services.shared.workspace.LangiumDocuments.hasDocument(URI.parse(uri))),
+        beforeRequest: async uri => {
+            const handler = services?.shared.lsp.DocumentUpdateHandler;
+            if (handler instanceof SopDocumentUpdateHandler) await handler.flush(uri);
+        },
+    });
+    services = createSopServices({ connection, ...SopNodeFileSystem });
+    const { shared, Sop } = services as ReturnType<typeof createSopServices>;
     // Closed files are validated too, so the Problems panel lists the whole workspace at start-up.
     shared.workspace.WorkspaceManager.initialBuildOptions = { validation: true };
     shared.lsp.LanguageServer.onInitialize(params => {

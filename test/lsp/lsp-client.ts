@@ -27,6 +27,11 @@ export class TestLspClient {
         this.connection.listen();
     }
 
+    /** The server's process id (for memory figures). */
+    get pid(): number | undefined {
+        return this.process.pid;
+    }
+
     async initialize(rootUri: string | null, locale = 'en'): Promise<InitializeResult> {
         const result = await this.connection.sendRequest<InitializeResult>('initialize', {
             processId: process.pid, rootUri, locale, capabilities: { workspace: { configuration: true } },

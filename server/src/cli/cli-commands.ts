@@ -50,7 +50,9 @@ export async function checkCommand(args: ParsedArgs, io: CliIo): Promise<ExitCod
     const workspace = new CliWorkspace(cliLocale(args, io.env), configOption(args));
     const documents = await workspace.load(files);
     const all: CliDiagnostic[] = [];
-    documents.forEach((doc, i) => all.push(...toCliDiagnostics(displayPath(files[i]), doc.diagnostics ?? [], args.options.has('hints'))));
+    documents.forEach((doc, i) => {
+        for (const d of toCliDiagnostics(displayPath(files[i]), doc.diagnostics ?? [], args.options.has('hints'))) all.push(d);
+    });
     io.out(formatDiagnostics(format, all, VERSION));
     if (format === 'text' || format === 'github') {
         const errors = all.filter(d => d.severity === 'error').length;

@@ -1,9 +1,9 @@
 import { URI, type LangiumDocument } from 'langium';
-import { NodeFileSystem } from 'langium/node';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Sop } from '../language/generated/ast.js';
+import { SopNodeFileSystem } from '../language/sop-file-system.js';
 import { createSopServices, type SopServices } from '../language/sop-module.js';
 import type { Locale } from '../language/sop-messages.js';
 import { UsageError } from './cli-args.js';
@@ -21,6 +21,13 @@ export interface CliDiagnostic {
 }
 
 export class IoError extends Error {}
+
+/** A check or the model builder crashed: the result cannot be trusted, so it is never a pass (exit 2). */
+export class InternalError extends Error {
+    constructor(message: string, readonly detail: string) {
+        super(message);
+    }
+}
 
 /** Expands files and folders (recursively, `*.sop`) into sorted absolute file paths. */
 export function collectSopFiles(inputs: string[]): string[] {
@@ -57,8 +64,9 @@ export class CliWorkspace {
     private readonly shared;
 
     constructor(locale: Locale, configFile?: string) {
-        const { shared, Sop } = createSopServices(NodeFileSystem);
+        const { shared, Sop } = createSopServices(SopNodeFileSystem);
         Sop.i18n.Messages.locale = locale;
+        Sop.validation.Reporter.logFailures = false;
         this.services = Sop;
         this.shared = shared;
         if (configFile !== undefined) {
@@ -89,6 +97,8 @@ export class CliWorkspace {
             }
         }
         await this.shared.workspace.DocumentBuilder.build(all, { validation: true });
+        const [failure] = this.services.validation.Reporter.failures;
+        if (failure) throw new InternalError(`check ${failure.check} failed: ${failure.error.split('\n')[0]}`, failure.error);
         return files.map(f => documents.getDocument(URI.file(f)) as LangiumDocument<Sop>);
     }
 }

@@ -4,7 +4,7 @@ import { renderCommand } from './cli-render.js';
 import { bookCommand, exportCommand } from './cli-export.js';
 import { commandHelp, COMMAND_HELP, mainHelp } from './cli-help.js';
 import { VERSION } from './cli-version.js';
-import { IoError } from './cli-workspace.js';
+import { InternalError, IoError } from './cli-workspace.js';
 import type { ParsedArgs } from './cli-args.js';
 
 export { VERSION };
@@ -50,7 +50,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
             io.err(`sop: ${e.message}\n`);
             return 2;
         }
-        io.err(`sop: internal error: ${(e as Error).message}\n`);
+        // One line; the stack trace only with --debug.
+        io.err(`sop: internal error: ${firstLine((e as Error).message)}\n`);
+        if (argv.includes('--debug')) io.err(`${e instanceof InternalError ? e.detail : (e as Error).stack ?? ''}\n`);
         return 2;
     }
+}
+
+function firstLine(text: string): string {
+    return text.split('\n')[0];
 }

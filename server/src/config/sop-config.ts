@@ -56,7 +56,22 @@ export function parseValidationConfig(raw: unknown): ParsedConfig {
     const { severity, lengthBudgets } = raw as Record<string, unknown>;
     readSeverities(severity, result);
     readBudgets(lengthBudgets, result);
+    result.problems = capped(result.problems);
     return result;
+}
+
+// The problems become one `invalid-config` diagnostic: a 50 MB file of unknown keys must not make
+// a 132 MB message. The first few say what is wrong; a count says how much.
+const MAX_PROBLEMS = 10;
+const MAX_KEY = 60;
+
+function capped(problems: string[]): string[] {
+    if (problems.length <= MAX_PROBLEMS) return problems;
+    return [...problems.slice(0, MAX_PROBLEMS), `… ${problems.length - MAX_PROBLEMS} more (${problems.length} problems in all)`];
+}
+
+function shortened(key: string, max = MAX_KEY): string {
+    return key.length > max ? `${key.slice(0, max)}…` : key;
 }
 
 function readSeverities(severity: unknown, result: ParsedConfig): void {
@@ -66,7 +81,7 @@ function readSeverities(severity: unknown, result: ParsedConfig): void {
         return;
     }
     for (const [code, level] of Object.entries(severity as Record<string, unknown>)) {
-        if (!CODES.has(code)) result.problems.push(`unknown rule "${code}"`);
+        if (!CODES.has(code)) result.problems.push(`unknown rule "${shortened(code)}"`);
         else if (typeof level !== 'string' || !SEVERITIES.has(level)) result.problems.push(`"${code}": level must be error, warning, info, hint or off`);
         else result.config.severity[code] = level as RuleSeverity;
     }
@@ -79,7 +94,8 @@ function readBudgets(budgets: unknown, result: ParsedConfig): void {
         return;
     }
     for (const [field, n] of Object.entries(budgets as Record<string, unknown>)) {
-        if (!(field in DEFAULT_LENGTH_BUDGETS)) result.problems.push(`unknown length budget "${field}"`);
+        // Own properties only: `in` would accept `constructor` or `toString` from Object.prototype.
+        if (!Object.hasOwn(DEFAULT_LENGTH_BUDGETS, field)) result.problems.push(`unknown length budget "${shortened(field)}"`);
         else if (typeof n !== 'number' || !Number.isFinite(n) || n <= 0) result.problems.push(`"${field}": budget must be a positive number`);
         else result.config.lengthBudgets[field as keyof LengthBudgets] = n;
     }
@@ -89,9 +105,10 @@ function readBudgets(budgets: unknown, result: ParsedConfig): void {
 export function parseProjectConfig(text: string): ParsedConfig {
     let json: unknown;
     try {
-        json = JSON.parse(text);
+        // Windows editors save UTF-8 with a byte-order mark, which JSON.parse refuses.
+        json = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (e) {
-        return { config: emptyConfig(), problems: [`not valid JSON (${(e as Error).message})`] };
+        return { config: emptyConfig(), problems: [`not valid JSON (${shortened((e as Error).message, 200)})`] };
     }
     if (typeof json !== 'object' || json === null || Array.isArray(json)) {
         return { config: emptyConfig(), problems: ['the file must hold a JSON object'] };

@@ -9,6 +9,7 @@ export namespace IssueCodes {
     export const UnresolvedStep = 'unresolved-step';
     export const UnresolvedSymbol = 'unresolved-symbol';
     export const UnresolvedSop = 'unresolved-sop';
+    export const NotUtf8 = 'not-utf8';
 
     // ---- identity sheet
     export const IdentityFieldMissing = 'identity-field-missing';
@@ -121,6 +122,7 @@ export const DEFAULT_SEVERITY: Record<IssueCode, RuleSeverity> = {
     'duplicate-number': 'warning',
     'title-starts-with-sop': 'info',
     'invalid-config': 'warning',
+    'not-utf8': 'error',
     'step-missing-actor': 'error',
     'actor-unused': 'warning', // error when final
     'actor-duplicate-label': 'warning',

@@ -48,3 +48,8 @@ export function groupNip(nip: string): string {
     if (!/^\d{18}$/.test(digits)) return nip;
     return `${digits.slice(0, 8)} ${digits.slice(8, 14)} ${digits.slice(14, 15)} ${digits.slice(15)}`;
 }
+
+/** A date as written, from whatever parts a half-typed clause has (`10 Februari`), or `-`. */
+export function writtenDate(day: string | undefined, month: string | undefined, year: string | undefined): string {
+    return [day, month, year].filter(part => part !== undefined && part !== '').join(' ') || '-';
+}

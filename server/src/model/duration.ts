@@ -59,17 +59,19 @@ export function buildDuration(parts: DurationParts): Duration {
     let min = parseNumber(parts.min);
     let max = parseNumber(parts.max);
     const factor = parseNumber(parts.factor);
+    // A clause cut mid-way (`waktu 5`, `waktu maksimal`) shows what is written, or `-`.
+    const shown = (...words: Array<string | undefined>) => (min === undefined ? '-' : words.filter(w => w !== undefined && w !== '').join(' '));
     if (factor !== undefined && min !== undefined) {
         // "1 x 24 jam" is a 24-hour duration written the way service standards phrase it.
-        const display = `${formatNumber(min)} x ${formatNumber(factor)} ${unitLabel}`;
+        const display = shown(formatNumber(min), 'x', formatNumber(factor), unitLabel);
         min = min * factor;
         return { kind: 'exact', min, unit, unitText, display };
     }
     if (parts.bound !== undefined) {
-        return { kind: 'max', max: min, unit, unitText, display: `maksimal ${formatNumber(min ?? 0)} ${unitLabel}` };
+        return { kind: 'max', max: min, unit, unitText, display: shown('maksimal', formatNumber(min ?? 0), unitLabel) };
     }
     if (max !== undefined) {
-        return { kind: 'range', min, max, unit, unitText, display: `${formatNumber(min ?? 0)}-${formatNumber(max)} ${unitLabel}` };
+        return { kind: 'range', min, max, unit, unitText, display: shown(`${formatNumber(min ?? 0)}-${formatNumber(max)}`, unitLabel) };
     }
-    return { kind: 'exact', min, max: min, unit, unitText, display: `${formatNumber(min ?? 0)} ${unitLabel}` };
+    return { kind: 'exact', min, max: min, unit, unitText, display: shown(formatNumber(min ?? 0), unitLabel) };
 }

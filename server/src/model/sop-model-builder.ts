@@ -6,7 +6,7 @@ import {
 } from '../language/generated/ast.js';
 import { listSlot, paperOf, propertyRange, rangeOf, stepKindOf } from '../language/sop-ast-utils.js';
 import { keywordLanguage } from '../language/sop-keywords.js';
-import { isoDate, longDateId, monthNumber, parseIso } from './dates.js';
+import { isoDate, longDateId, monthNumber, parseIso, writtenDate } from './dates.js';
 import { buildDuration } from './duration.js';
 import { buildFlow, type RowFlow } from './flow-builder.js';
 import type { Actor, ActorGroup, ColumnHeadings, Identity, PaperSize, SopDate, SopDocument, Step, TableOptions } from './sop-document.js';
@@ -144,7 +144,7 @@ export function buildDate(value: ast.DateValue | undefined, node: AstNode): SopD
     const iso = value.iso !== undefined
         ? parseIso(value.iso)
         : isoDate(Number(value.year), monthNumber(value.month ?? '') ?? 0, Number(value.day));
-    const written = value.iso ?? `${value.day} ${value.month} ${value.year}`;
+    const written = value.iso ?? writtenDate(value.day, value.month, value.year);
     return { iso, display: iso ? longDateId(iso) : written, range };
 }
 

@@ -1,11 +1,14 @@
 import { DocumentState, isOperationCancelled, ReadPriority, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
+import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
+import type { PaperSize } from '../model/sop-document.js';
 import type { Sop } from '../language/generated/ast.js';
 import type { SopServices } from '../language/sop-module.js';
 import { DocumentsChangedNotification, RenderRequest, type RenderParams, type RenderResult } from '../protocol/sop-protocol.js';
 import { PreviewCodes } from './preview-messages.js';
 import { invalidAt, renderResultOf } from './render-result.js';
+
+const PAPER_SIZES: readonly unknown[] = ['A4', 'F4', 'Letter', 'Legal'] satisfies PaperSize[];
 
 /**
  * The preview's side of the server: pushes `sop/documentsChanged` whenever documents reach the
@@ -24,6 +27,10 @@ export function registerPreviewHandlers(shared: LangiumSharedServices, sop: SopS
 async function answerRender(
     shared: LangiumSharedServices, sop: SopServices, params: RenderParams, token: CancellationToken
 ): Promise<RenderResult | ResponseError<void>> {
+    if (typeof params.uri !== 'string' || (params.paper !== undefined && !PAPER_SIZES.includes(params.paper))) {
+        // `paper` reaches a lookup table: only the four sizes, never `__proto__` and the like.
+        return new ResponseError(ErrorCodes.InvalidParams, `sop/render: uri must be a string and paper one of ${PAPER_SIZES.join(', ')}`);
+    }
     try {
         const document = await validatedDocument(shared, params.uri, token);
         if (!document) return invalidAt(params.uri, sop.i18n.Messages.format(PreviewCodes.DocumentMissing, params.uri));

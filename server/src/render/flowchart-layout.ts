@@ -94,7 +94,7 @@ function footnoteLines(doc: SopDocument, width: number): string[] {
     const lines = ['Ket:'];
     for (const note of doc.footnotes) {
         const text = /^\*/.test(note.trim()) ? note.trim() : `*) ${note.trim()}`;
-        lines.push(...wrapText(text, width, STYLE.bodyFont));
+        for (const line of wrapText(text, width, STYLE.bodyFont)) lines.push(line);
     }
     return lines;
 }

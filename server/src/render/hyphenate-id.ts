@@ -4,7 +4,7 @@
  * are never split, no piece shorter than two letters is left, and words with digits or other
  * non-letters get no syllable breaks at all.
  */
-const VOWEL = /[aeiouAEIOU]/;
+const VOWELS = 'aeiou';
 const LETTERS = /^[A-Za-z]+$/;
 const DIGRAPHS = new Set(['ng', 'ny', 'sy', 'kh']);
 const DIPHTHONGS = new Set(['ai', 'au', 'ei', 'oi']);
@@ -24,11 +24,13 @@ export function syllableBreaks(word: string): number[] {
 interface Unit { text: string; start: number; vowel: boolean }
 
 function consonantUnits(word: string): Unit[] {
+    // Character codes rather than slices and regular expressions: this runs over every letter of
+    // a word too long for its column, which can be a megabyte long.
+    const lower = word.toLowerCase();
     const units: Unit[] = [];
     for (let i = 0; i < word.length;) {
-        const two = word.slice(i, i + 2).toLowerCase();
-        const len = DIGRAPHS.has(two) ? 2 : 1;
-        units.push({ text: word.slice(i, i + len), start: i, vowel: VOWEL.test(word[i]) });
+        const len = i + 1 < word.length && DIGRAPHS.has(lower.slice(i, i + 2)) ? 2 : 1;
+        units.push({ text: word.slice(i, i + len), start: i, vowel: VOWELS.includes(lower[i]) });
         i += len;
     }
     return units;

@@ -30,7 +30,8 @@ export function shapeSize(step: Step, available: number): { width: number; heigh
     }
     // A line fits inside the diamond when its half-width stays inside the outline at its height:
     // lines no wider than 60% of the diamond, in a diamond at least 2.5 line heights per line tall.
-    const longestWord = Math.max(...question.split(/\s+/).map(w => textWidth(w, font)));
+    // A reduce, not Math.max(...): a spread of an unbounded list overflows the stack.
+    const longestWord = question.split(/\s+/).reduce((widest, w) => Math.max(widest, textWidth(w, font)), -Infinity);
     const width = Math.min(max, Math.max(STYLE.shape.decisionMinWidth, Math.min(textWidth(question, font), longestWord * 1.6) / TEXT_SHARE + 6));
     const lines = wrapText(question, width * TEXT_SHARE, font);
     if (lines.length > 2 || width < 40) {

@@ -31,7 +31,7 @@ export function wrapText(text: string, width: number, font: Font): string[] {
             }
             if (line) lines.push(line);
             const pieces = w <= width ? [word] : breakWord(word, width, font);
-            lines.push(...pieces.slice(0, -1));
+            for (let k = 0; k < pieces.length - 1; k++) lines.push(pieces[k]);
             line = pieces[pieces.length - 1];
             lineWidth = textWidth(line, font);
         }
@@ -40,37 +40,97 @@ export function wrapText(text: string, width: number, font: Font): string[] {
     return lines;
 }
 
-/** Splits one word into pieces that each fit `width` (the last piece may be joined with more words). */
+/**
+ * Splits one word into pieces that each fit `width` (the last piece may be joined with more words).
+ * Linear in the word's length: widths and break opportunities are computed once, and the end of
+ * what fits is found by a pointer that only moves forward.
+ */
 function breakWord(word: string, width: number, font: Font): string[] {
+    const n = word.length;
+    const prefix = prefixWidths(word, font);
+    const sign = latestAtOrBefore(n, i => i > 0 && (word[i - 1] === '/' || word[i - 1] === '-'));
+    const syllable = latestAtOrBefore(n, syllableFlags(word));
+    const hyphen = textWidth('-', font);
     const pieces: string[] = [];
-    let rest = word;
-    while (textWidth(rest, font) > width && rest.length > 1) {
-        const cut = bestCut(rest, width, font);
-        pieces.push(cut.head);
-        rest = rest.slice(cut.length);
+    let start = 0;
+    let fit = 0;
+    while (prefix[n] - prefix[start] > width && n - start > 1) {
+        fit = Math.max(fit, start);
+        while (fit < n && prefix[fit + 1] - prefix[start] <= width) fit++;
+        // After a slash or hyphen inside the word: no extra hyphen is needed.
+        const afterSign = sign[Math.min(fit, n - 1)];
+        if (afterSign > start) {
+            pieces.push(word.slice(start, afterSign));
+            start = afterSign;
+            continue;
+        }
+        // At an Indonesian syllable boundary, with a hyphen.
+        let k = syllable[fit];
+        while (k >= start + 2 && prefix[k] - prefix[start] + hyphen > width) k = syllable[k - 1];
+        if (k >= start + 2) {
+            pieces.push(`${word.slice(start, k)}-`);
+            start = k;
+            continue;
+        }
+        // Last resort: between characters, as many as fit (at least one), never inside a surrogate pair.
+        let end = Math.min(Math.max(fit, start + 1), n - 1);
+        if (end > start + 1 && isLowSurrogate(word.charCodeAt(end))) end--;
+        pieces.push(word.slice(start, end));
+        start = end;
     }
-    pieces.push(rest);
+    pieces.push(word.slice(start));
     return pieces;
 }
 
-function bestCut(word: string, width: number, font: Font): { head: string; length: number } {
-    // After a slash or hyphen inside the word: no extra hyphen is needed.
-    for (let i = word.length - 1; i > 0; i--) {
-        if ((word[i - 1] === '/' || word[i - 1] === '-') && textWidth(word.slice(0, i), font) <= width) {
-            return { head: word.slice(0, i), length: i };
+/** prefix[i] = width of word[0, i); a surrogate pair's width sits on its first half. */
+function prefixWidths(word: string, font: Font): Float64Array {
+    const prefix = new Float64Array(word.length + 1);
+    const cache = new Map<number, number>();
+    for (let i = 0; i < word.length; i++) {
+        const code = word.charCodeAt(i);
+        let w = 0;
+        if (!(isLowSurrogate(code) && i > 0 && isHighSurrogate(word.charCodeAt(i - 1)))) {
+            const point = word.codePointAt(i)!;
+            w = cache.get(point) ?? textWidth(String.fromCodePoint(point), font);
+            cache.set(point, w);
         }
+        prefix[i + 1] = prefix[i] + w;
     }
-    // At an Indonesian syllable boundary of the alphabetic part, with a hyphen.
-    const letters = /^([A-Za-z]+)/.exec(word)?.[1] ?? '';
-    const breaks = syllableBreaks(letters).filter(i => i < word.length);
-    for (let k = breaks.length - 1; k >= 0; k--) {
-        const head = `${word.slice(0, breaks[k])}-`;
-        if (textWidth(head, font) <= width) return { head, length: breaks[k] };
+    return prefix;
+}
+
+/** result[i] = the largest j <= i with `is(j)`, or -1. */
+function latestAtOrBefore(n: number, is: ((i: number) => boolean) | Uint8Array): Int32Array {
+    const test = typeof is === 'function' ? is : (i: number) => is[i] === 1;
+    const result = new Int32Array(n + 1);
+    let last = -1;
+    for (let i = 0; i <= n; i++) {
+        if (test(i)) last = i;
+        result[i] = last;
     }
-    // Last resort: between characters, as many as fit (at least one).
-    let i = 1;
-    while (i < word.length - 1 && textWidth(word.slice(0, i + 1), font) <= width) i++;
-    return { head: word.slice(0, i), length: i };
+    return result;
+}
+
+/** flags[i] = 1 where an Indonesian syllable boundary of a letter run lies (computed once per run). */
+function syllableFlags(word: string): Uint8Array {
+    const flags = new Uint8Array(word.length + 1);
+    for (const [from, to] of letterRuns(word)) {
+        for (const b of syllableBreaks(word.slice(from, to))) flags[from + b] = 1;
+    }
+    return flags;
+}
+
+/** [from, to) of each maximal run of ASCII letters (syllable rules apply to letters only). */
+function letterRuns(word: string): Array<[number, number]> {
+    return [...word.matchAll(/[A-Za-z]+/g)].map(m => [m.index, m.index + m[0].length]);
+}
+
+function isHighSurrogate(code: number): boolean {
+    return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+    return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** Height of `lines` lines of `font`. */

@@ -52,7 +52,7 @@ export class SopHoverProvider extends AstNodeHoverProvider {
         const t = (code: string, ...args: Array<string | number>) => this.messages.format(code, ...args);
         const sop = actor.$container;
         const steps = sop.steps.filter(s => s.actor?.ref === actor || s.coActors.some(c => c.ref === actor));
-        const lines = [`**${md(actor.label)}** — \`${actor.name}\``, '', t(LspMessages.actorColumn, sop.actors.indexOf(actor) + 1), ''];
+        const lines = [`**${md(actor.label ?? actor.name)}** — \`${actor.name}\``, '', t(LspMessages.actorColumn, sop.actors.indexOf(actor) + 1), ''];
         if (steps.length === 0) lines.push(t(LspMessages.actorPerformsNone));
         else {
             lines.push(t(LspMessages.actorPerforms, steps.length), '');
@@ -65,7 +65,7 @@ export class SopHoverProvider extends AstNodeHoverProvider {
         const t = (code: string) => this.messages.format(code);
         const lines = [`**No. ${stepNumber(step)}** — ${md(step.activity)} (\`${step.name}\`)`, ''];
         const actor = step.actor?.ref;
-        if (actor) lines.push(`- ${t(LspMessages.stepActor)}: ${md(actor.label)}`);
+        if (actor) lines.push(`- ${t(LspMessages.stepActor)}: ${md(actor.label ?? actor.name)}`);
         if (step.requirements.length > 0) lines.push(`- ${t(LspMessages.stepRequirements)}: ${step.requirements.map(md).join(', ')}`);
         if (step.duration) lines.push(`- ${t(LspMessages.stepTime)}: ${md(buildDuration(step.duration).display)}`);
         if (step.output !== undefined) lines.push(`- ${t(LspMessages.stepOutput)}: ${md(step.output)}`);

@@ -9,6 +9,7 @@ import { SopCodeLensProvider } from './sop-code-lens.js';
 import { SopCompletionProvider } from './sop-completion.js';
 import { SopDefinitionProvider } from './sop-definition.js';
 import { SopDocumentSymbolProvider } from './sop-document-symbols.js';
+import { SopDocumentUpdateHandler } from './sop-document-update-handler.js';
 import { SopFoldingRangeProvider } from './sop-folding.js';
 import { SopFormatter } from './sop-formatter.js';
 import { SopHoverProvider } from './sop-hover.js';
@@ -34,6 +35,7 @@ export const SopLspModule = {
 
 export const SopLspSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     lsp: {
+        DocumentUpdateHandler: (services) => new SopDocumentUpdateHandler(services),
         WorkspaceSymbolProvider: (services) => new SopWorkspaceSymbolProvider(services),
         FuzzyMatcher: () => new SopFuzzyMatcher(),
     },

@@ -33,7 +33,7 @@ export function ruleOf(keyword: GrammarAST.Keyword): string | undefined {
     return AstUtils.getContainerOfType(keyword as AstNode, GrammarAST.isParserRule)?.name;
 }
 
-/** Markdown-safe inline text. */
-export function md(text: string): string {
-    return text.replace(/([\\`*_[\]<>|])/g, '\\$1');
+/** Markdown-safe inline text; half-typed clauses leave some texts undefined. */
+export function md(text: string | undefined): string {
+    return (text ?? '').replace(/([\\`*_[\]<>|])/g, '\\$1');
 }

@@ -3,7 +3,7 @@
  * valid name for what is renamed (an SOP name cannot be a keyword; actor and step names may be
  * the soft keywords of the grammar's `Name` rule) and must not clash within its SOP or workspace.
  */
-import { CstUtils, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
+import { CstUtils, type AstNode, type Grammar, type LangiumDocument, type LangiumDocuments } from 'langium';
 import { DefaultRenameProvider } from 'langium/lsp';
 import { ResponseError, ErrorCodes, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
 import { isActor, isSop, isStep } from '../generated/ast.js';
@@ -11,18 +11,20 @@ import { ENGLISH_KEYWORDS, INDONESIAN_KEYWORDS } from '../sop-keywords.js';
 import type { SopMessages } from '../sop-messages.js';
 import type { SopServices } from '../sop-module.js';
 import { LspMessages } from './sop-lsp-messages.js';
+import { isName } from '../sop-names.js';
 import { SOFT_KEYWORDS } from './sop-soft-keywords.js';
 
-const NAME = /^[_a-zA-Z]\w*$/;
 
 export class SopRenameProvider extends DefaultRenameProvider {
     private readonly messages: SopMessages;
     private readonly documents: LangiumDocuments;
+    private readonly grammar: Grammar;
 
     constructor(services: SopServices) {
         super(services);
         this.messages = services.i18n.Messages;
         this.documents = services.shared.workspace.LangiumDocuments;
+        this.grammar = services.Grammar;
     }
 
     override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
@@ -43,7 +45,7 @@ export class SopRenameProvider extends DefaultRenameProvider {
         const fail = (code: string) => {
             throw new ResponseError(ErrorCodes.InvalidParams, this.messages.format(code, newName));
         };
-        if (!NAME.test(newName)) fail(LspMessages.renameInvalid);
+        if (!isName(this.grammar, newName)) fail(LspMessages.renameInvalid);
         const keyword = INDONESIAN_KEYWORDS.has(newName) || ENGLISH_KEYWORDS.has(newName) || newName === 'dan' || newName === 'ke';
         if (keyword && (isSop(target) || !SOFT_KEYWORDS.has(newName))) fail(LspMessages.renameKeyword);
         if (this.taken(target, newName)) fail(LspMessages.renameExists);

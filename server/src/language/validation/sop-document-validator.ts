@@ -1,4 +1,4 @@
-import { DefaultDocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
+import { DefaultDocumentValidator, type Grammar, type LangiumDocument, type ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CancellationToken } from 'vscode-languageserver';
 import { isActor, isSop, isSymbolRef, type Sop } from '../generated/ast.js';
@@ -8,6 +8,8 @@ import type { SopMessages } from '../sop-messages.js';
 import type { SopSeverityPolicy } from '../../config/severity-policy.js';
 import type { FixData, SopDiagnosticData } from './sop-reporter.js';
 import { quote } from './edit-helpers.js';
+import { isName } from '../sop-names.js';
+import { isEncodingReport } from '../sop-text-decoding.js';
 
 /**
  * Resolves the document's severity configuration before the checks run, and replaces
@@ -17,11 +19,15 @@ import { quote } from './edit-helpers.js';
 export class SopDocumentValidator extends DefaultDocumentValidator {
     private readonly policy: SopSeverityPolicy;
     private readonly messages: SopMessages;
+    private readonly grammar: Grammar;
+    private readonly fileSystem: unknown;
 
     constructor(services: SopServices) {
         super(services);
         this.policy = services.validation.SeverityPolicy;
         this.messages = services.i18n.Messages;
+        this.grammar = services.Grammar;
+        this.fileSystem = services.shared.workspace.FileSystemProvider;
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
@@ -30,7 +36,25 @@ export class SopDocumentValidator extends DefaultDocumentValidator {
         } catch (e) {
             console.error('sop: could not read the validation configuration:', e);
         }
-        return super.validateDocument(document, options, cancelToken);
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        this.reportEncoding(document, diagnostics);
+        return diagnostics;
+    }
+
+    /** A file read from disk that is not UTF-8: say so, on the line of the first bad byte. */
+    private reportEncoding(document: LangiumDocument, diagnostics: Diagnostic[]): void {
+        if (!isEncodingReport(this.fileSystem)) return;
+        const uri = document.uri.toString();
+        const line = this.fileSystem.invalidUtf8Line(uri, document.textDocument.getText());
+        if (line === undefined) return;
+        const severity = this.policy.severity(uri, IssueCodes.NotUtf8);
+        if (severity === 'off') return;
+        const text = document.textDocument.getText();
+        const start = document.textDocument.offsetAt({ line: line - 1, character: 0 });
+        const end = text.indexOf('\n', start);
+        const range = { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(end < 0 ? text.length : end) };
+        const data: SopDiagnosticData = { code: IssueCodes.NotUtf8 };
+        diagnostics.unshift(this.toDiagnostic(severity, this.messages.format(IssueCodes.NotUtf8, line), { node: document.parseResult.value, range, code: IssueCodes.NotUtf8, data }));
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
@@ -43,7 +67,7 @@ export class SopDocumentValidator extends DefaultDocumentValidator {
             const code = codeFor(container.$type, property);
             const severity = this.policy.severity(document.uri.toString(), code);
             if (severity === 'off') continue;
-            const fixes = code === IssueCodes.UnresolvedActor ? declareActorFix(document, refText) : undefined;
+            const fixes = code === IssueCodes.UnresolvedActor && isName(this.grammar, refText) ? declareActorFix(document, refText) : undefined;
             const data: SopDiagnosticData & Record<string, unknown> = { code, containerType: container.$type, property, refText, ...(fixes ? { fixes } : {}) };
             const info = { node: container, range: reference.$refNode?.range, property, index: error.info.index, code, data };
             const stepName = isSymbolRef(container) ? container.step?.$refText ?? '' : '';
@@ -62,7 +86,7 @@ function codeFor(containerType: string, property: string): IssueCode {
 /** Inserts `pelaksana x "X"` after the last actor, or before the first step. */
 function declareActorFix(document: LangiumDocument, name: string): FixData[] | undefined {
     const root = document.parseResult.value;
-    if (!isSop(root) || !/^[_a-zA-Z]\w*$/.test(name)) return undefined;
+    if (!isSop(root)) return undefined;
     const sop = root as Sop;
     const english = sop.actors.length > 0 ? sop.actors[0].$cstNode?.text.startsWith('actor') : sop.$cstNode?.text.trimStart().startsWith('procedure');
     const declaration = `${english ? 'actor' : 'pelaksana'} ${name} ${quote(labelFromName(name))}`;

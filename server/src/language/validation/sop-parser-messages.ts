@@ -1,5 +1,6 @@
 import { DefaultLexerErrorMessageProvider, LangiumParserErrorMessageProvider } from 'langium';
 import { registerMessages, type SopMessages } from '../sop-messages.js';
+import { visibleText } from '../sop-text-decoding.js';
 
 registerMessages({
     'parser.mismatch': { id: 'Diharapkan {0}, tetapi ditemukan `{1}`.', en: 'Expecting {0} but found `{1}`.' },
@@ -18,6 +19,10 @@ registerMessages({
     'parser.unexpected-characters': {
         id: 'Karakter tidak dikenal `{0}` pada baris {1}, kolom {2}. Teks ditulis dalam tanda kutip ganda "…".',
         en: 'Unexpected character `{0}` at line {1}, column {2}. Text is written in double quotes "…".',
+    },
+    'not-utf8': {
+        id: 'Berkas ini bukan UTF-8 (baris {0}): karakter yang rusak tampil sebagai �. Simpan ulang berkas sebagai UTF-8.',
+        en: 'This file is not UTF-8 (line {0}): the broken characters show as �. Save the file again as UTF-8.',
     },
     'token.keyword': { id: 'kata kunci `{0}`', en: 'keyword `{0}`' },
     'token.ID': { id: 'sebuah nama', en: 'a name' },
@@ -60,7 +65,8 @@ export class SopParserErrorMessageProvider extends LangiumParserErrorMessageProv
 
     private shown(token: IToken | undefined): string {
         if (!token || token.tokenType?.name === 'EOF') return this.messages.format('token.EOF');
-        return token.image.length > 40 ? `${token.image.slice(0, 40)}…` : token.image;
+        const image = token.image.length > 40 ? `${token.image.slice(0, 40)}…` : token.image;
+        return visibleText(image);
     }
 
     private list(types: TokenType[]): string {
@@ -88,6 +94,7 @@ export class SopLexerErrorMessageProvider extends DefaultLexerErrorMessageProvid
     }
 
     override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number, line?: number, column?: number): string {
-        return this.messages.format('parser.unexpected-characters', fullText.substr(startOffset, length), line ?? '?', column ?? '?');
+        // A NUL or a bidi override must not reach the terminal or the Problems panel raw.
+        return this.messages.format('parser.unexpected-characters', visibleText(fullText.substr(startOffset, length)), line ?? '?', column ?? '?');
     }
 }

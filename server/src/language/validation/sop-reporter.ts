@@ -1,4 +1,4 @@
-import { AstUtils, diagnosticData, type AstNode, type DiagnosticInfo, type ValidationAcceptor } from 'langium';
+import { AstUtils, diagnosticData, GrammarUtils, type AstNode, type CstNode, type DiagnosticInfo, type ValidationAcceptor } from 'langium';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { EffectiveConfig, SopSeverityPolicy } from '../../config/severity-policy.js';
 import { DEFAULT_SEVERITY, type IssueCode, type RuleSeverity } from '../sop-issue-codes.js';
@@ -37,6 +37,9 @@ export interface CheckFailure {
  */
 export class SopReporter {
     readonly failures: CheckFailure[] = [];
+    /** The language server logs failures to its output; the CLI turns them into an internal error instead. */
+    logFailures = true;
+    private readonly itemCsts = new WeakMap<AstNode, Map<string, CstNode[]>>();
 
     constructor(private readonly messages: SopMessages, private readonly policy: SopSeverityPolicy) {}
 
@@ -44,7 +47,23 @@ export class SopReporter {
         const severity = this.policy.severity(uriOf(info.node), code, options.severity ?? DEFAULT_SEVERITY[code]);
         if (severity === 'off') return;
         const data: SopDiagnosticData = { ...diagnosticData(code), ...(options.fixes?.length ? { fixes: options.fixes } : {}) };
-        accept(severity, this.messages.format(code, ...args), { ...info, code, data } as DiagnosticInfo<AstNode>);
+        accept(severity, this.messages.format(code, ...args), { ...info, ...this.itemRange(info), code, data } as DiagnosticInfo<AstNode>);
+    }
+
+    /**
+     * Langium finds the `index`-th value of a property by scanning the node's CST, so reporting on
+     * every item of a long list was quadratic (3,000 items: 20 s). The items' CST nodes are looked
+     * up once per node and property instead.
+     */
+    private itemRange(info: NodeInfo): { range?: CstNode['range'] } {
+        const { node, property, index } = info as { node: AstNode; property?: string; index?: number };
+        if (info.range || property === undefined || index === undefined || !node.$cstNode) return {};
+        let byProperty = this.itemCsts.get(node);
+        if (!byProperty) this.itemCsts.set(node, byProperty = new Map());
+        let csts = byProperty.get(property);
+        if (!csts) byProperty.set(property, csts = GrammarUtils.findNodesForProperty(node.$cstNode, property));
+        const cst = csts[index];
+        return cst ? { range: cst.range } : {};
     }
 
     /** The configuration (budgets, severities) of the document that holds `node`. */
@@ -68,7 +87,7 @@ export class SopReporter {
             } catch (e) {
                 const error = e instanceof Error ? e.stack ?? e.message : String(e);
                 this.failures.push({ check: name, error });
-                console.error(`sop: check ${name} failed:`, error);
+                if (this.logFailures) console.error(`sop: check ${name} failed:`, error);
             }
         };
     }

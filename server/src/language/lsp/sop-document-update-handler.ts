@@ -1,0 +1,66 @@
+import { URI } from 'langium';
+import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
+import type { TextDocumentChangeEvent } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+
+/** Quiet time after the last edit before a build starts, and the longest an edit waits for one. */
+const QUIET_MS = 25;
+const MAX_WAIT_MS = 250;
+
+/**
+ * Turns edits into document builds:
+ * - ignores documents no language service handles (VS Code only sends `.sop` files, but Neovim or
+ *   Helix may open `notes.txt` with the same server, and Langium's builder throws on it, which
+ *   ended the server);
+ * - coalesces a burst of edits into one build (each edit used to start a build that the next one
+ *   cancelled after its parse: requests waited seconds behind a burst);
+ * - lets a request flush the pending edits of its document first, so it is answered on the
+ *   newest text.
+ */
+export class SopDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
+    private readonly pending = new Set<string>();
+    private quiet: NodeJS.Timeout | undefined;
+    private deadline: NodeJS.Timeout | undefined;
+    private readonly waiting: Array<{ uris: Set<string>; resolve: () => void }> = [];
+
+    constructor(services: LangiumSharedServices) {
+        super(services);
+        services.workspace.DocumentBuilder.onUpdate(changed => {
+            const uris = new Set(changed.map(u => u.toString()));
+            for (const waiter of this.waiting.splice(0)) {
+                if ([...waiter.uris].some(u => uris.has(u))) waiter.resolve();
+                else this.waiting.push(waiter);
+            }
+        });
+    }
+
+    override didChangeContent(change: TextDocumentChangeEvent<TextDocument>): void {
+        if (!this.serviceRegistry.hasServices(URI.parse(change.document.uri))) return;
+        this.pending.add(change.document.uri);
+        clearTimeout(this.quiet);
+        this.quiet = setTimeout(() => this.fire(), QUIET_MS);
+        this.deadline ??= setTimeout(() => this.fire(), MAX_WAIT_MS);
+    }
+
+    /** Starts the build of `uri`'s pending edits now; resolves once its documents are marked changed. */
+    flush(uri: string): Promise<void> {
+        if (!this.pending.has(uri)) return Promise.resolve();
+        const flushed = new Promise<void>(resolve => {
+            this.waiting.push({ uris: new Set([uri]), resolve });
+            // Never hold a request forever should the build not start (the workspace failed to load).
+            setTimeout(resolve, 2000).unref();
+        });
+        this.fire();
+        return flushed;
+    }
+
+    private fire(): void {
+        clearTimeout(this.quiet);
+        clearTimeout(this.deadline);
+        this.quiet = this.deadline = undefined;
+        if (this.pending.size === 0) return;
+        const changed = [...this.pending].map(u => URI.parse(u));
+        this.pending.clear();
+        this.fireDocumentUpdate(changed, []);
+    }
+}
