@@ -32,7 +32,7 @@ describe('validation: severity configuration', () => {
                 messages.locale = locale;
                 assert.notEqual(messages.format(code), code, `${code} has a ${locale} message`);
             }
-            assert.match(code, /^[a-z]+(-[a-z]+)*$/, 'kebab-case');
+            assert.match(code, /^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case');
         }
     });
 
