@@ -5,13 +5,14 @@
  */
 import type { SopDocument, Step } from '../model/sop-document.js';
 import type { PageConnector } from './connectors.js';
+import { SPACING } from './layout-constants.js';
 import { STYLE } from './render-style.js';
 import type { TableColumns } from './table-layout.js';
 
 /** Horizontal gap between connectors side by side; vertical pitch of stacked connector rows; gap between the table and its connectors. */
-export const CONNECTOR_GAP = 6;
-export const CONNECTOR_PITCH = STYLE.connector.height + 20;
-export const TABLE_GAP = 16;
+export const CONNECTOR_GAP = SPACING.connectorGap;
+export const CONNECTOR_PITCH = STYLE.connector.height + SPACING.connectorRowGap;
+export const TABLE_GAP = SPACING.tableGap;
 
 /** Height of a band of `subRows` rows of connectors, with its gap to the table. */
 export function bandHeight(subRows: number): number {
@@ -27,7 +28,7 @@ export function stepColumns(step: Step, colOf: Map<string, number>): number[] {
 
 /** Width an actor column leaves its symbols (both gutters off). */
 export function available(columns: TableColumns, col: number): number {
-    return columns.actors[col].width - 2 * STYLE.gutter;
+    return columns.actors[col].width - 2 * SPACING.gutter;
 }
 
 /** How many connectors fit side by side in one band row of a column. */

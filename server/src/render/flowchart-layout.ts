@@ -10,6 +10,7 @@ import { shapeSize, type PlacedShape } from './shapes.js';
 import { headerText, rowText, tableColumns, type HeaderText, type RowText, type TableColumns } from './table-layout.js';
 import { lineHeight, textWidth } from './text-metrics.js';
 import { wrapText } from './text-wrap.js';
+import { maxOf } from './max-of.js';
 
 /** A symbol on a flowchart page, with the step and actor column it belongs to. */
 export interface PageShape {
@@ -86,7 +87,7 @@ function actorColumns(doc: SopDocument): Map<string, number> {
 }
 
 function stepShapeHeight(step: Step, columns: TableColumns, colOf: Map<string, number>): number {
-    return Math.max(...stepColumns(step, colOf).map(c => shapeSize(step, available(columns, c)).height));
+    return maxOf(stepColumns(step, colOf), c => shapeSize(step, available(columns, c)).height);
 }
 
 function footnoteLines(doc: SopDocument, width: number): string[] {
@@ -94,7 +95,7 @@ function footnoteLines(doc: SopDocument, width: number): string[] {
     const lines = ['Ket:'];
     for (const note of doc.footnotes) {
         const text = /^\*/.test(note.trim()) ? note.trim() : `*) ${note.trim()}`;
-        lines.push(...wrapText(text, width, STYLE.bodyFont));
+        for (const line of wrapText(text, width, STYLE.bodyFont)) lines.push(line);
     }
     return lines;
 }

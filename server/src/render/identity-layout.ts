@@ -6,6 +6,7 @@ import { STYLE } from './render-style.js';
 import { SvgWriter } from './svg-writer.js';
 import { lineHeight, textWidth, type Font } from './text-metrics.js';
 import { wrapText } from './text-wrap.js';
+import { maxOf } from './max-of.js';
 
 /** Widths of the identity grid (section 3.2): left block | label | colon | value. */
 const SPLIT = { left: 0.4, label: 0.19, colon: 0.02 };
@@ -172,7 +173,7 @@ function lowerBlocks(doc: SopDocument, content: Box): Block[] {
         const labels = [l1, l2];
         const lists = [numbered(f1(doc), cols[0].width), numbered(f2(doc), cols[1].width)];
         const labelHeight = textHeight(1, font(true));
-        const listHeight = Math.max(MIN_ROW, ...lists.map(l => textHeight(l.length, font())));
+        const listHeight = Math.max(MIN_ROW, maxOf(lists, l => textHeight(l.length, font())));
         return {
             height: labelHeight + listHeight,
             write(svg, top) {

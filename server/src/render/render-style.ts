@@ -1,6 +1,6 @@
 import type { Font } from './text-metrics.js';
 
-/** Sizes and colours of the drawing, in page units (px at 96 dpi). */
+/** Sizes and colours of the drawing, in page units (px at 96 dpi); spacing and routing costs: layout-constants.ts. */
 export const STYLE = {
     bodyFont: { size: 10.5 } as Font,          // ≈ 8 pt
     headerFont: { size: 10, bold: true } as Font,
@@ -21,10 +21,4 @@ export const STYLE = {
     arrowHead: { length: 7, halfWidth: 3.2 },
     shape: { width: 64, height: 30, decisionHeight: 44, decisionMinWidth: 48 },
     connector: { width: 28, height: 34 },
-    /** Free band above and below the tallest shape of a row, where arrows run horizontally. */
-    rowBand: 15,
-    /** Minimum free gutter on each side of a shape inside its actor column, where arrows run vertically. */
-    gutter: 13,
-    trackSpacing: 5,
-    footerHeight: 16,
 } as const;

@@ -1,3 +1,4 @@
+import { SPACING } from './layout-constants.js';
 import { halfHeightAt, halfWidthAt, type PlacedShape } from './shapes.js';
 
 export type Side = 'top' | 'bottom' | 'left' | 'right';
@@ -35,8 +36,8 @@ export interface Port {
     owner: GridShape;
 }
 
-const TOP_OFFSETS = [0, -12, 12, -24, 24];
-const SIDE_OFFSETS = [0, -8, 8];
+const TOP_OFFSETS = SPACING.topPortOffsets;
+const SIDE_OFFSETS = SPACING.sidePortOffsets;
 
 /** Attachment points of a symbol, best first per side. Connectors attach only at top centre and bottom tip. */
 export function portsOf(gs: GridShape, side: Side): Port[] {

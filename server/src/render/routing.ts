@@ -9,6 +9,7 @@
  * channels then get their own tracks (routing-tracks.ts), so no two arrows share a segment. Ports
  * are used once each and kept apart, so no two arrows meet at a symbol either.
  */
+import { ROUTE_COST } from './layout-constants.js';
 import { approx, buildChannels, fixedSegments, freePorts, routeShapes, trackOf, type RoutePoint, type RoutingNode } from './routing-candidates.js';
 import { outward, segmentHitsBox, segmentsCross, segmentsOverlap, type Grid, type GridShape, type Port, type Pt } from './routing-geometry.js';
 import { assignTracks, capacity, deepest, valueOf, type Channel, type Leg, type Track } from './routing-tracks.js';
@@ -64,8 +65,8 @@ class Router {
     constructor(private readonly grid: Grid, nodes: RoutingNode[], private readonly labelWidth: (label: string) => number) {
         for (const n of nodes) {
             this.byKey.set(n.key, n);
-            this.shapes.push(...n.shapes);
-            this.joins.push(...n.joins);
+            for (const s of n.shapes) this.shapes.push(s);
+            for (const j of n.joins) this.joins.push(j);
         }
         const channels = buildChannels(grid, this.shapes);
         this.h = channels.h;
@@ -106,7 +107,7 @@ class Router {
             if (c.base >= winnerCost) break;
             if (!this.valid(c, reusePorts)) continue;
             const crowd = this.congestion(c.points, c.exit.owner.shape.kind !== 'connector' && c.entry.owner.shape.kind !== 'connector');
-            const cost = c.base + 6 * this.crossings(c.points) + 4 * crowd.count + 60 * crowd.overflow;
+            const cost = c.base + ROUTE_COST.crossing * this.crossings(c.points) + ROUTE_COST.crowd * crowd.count + ROUTE_COST.overflow * crowd.overflow;
             if (cost < winnerCost) {
                 winner = c;
                 winnerCost = cost;
@@ -119,19 +120,19 @@ class Router {
         const pts = approx(points);
         let length = 0;
         for (let k = 1; k < pts.length; k++) length += Math.abs(pts[k][0] - pts[k - 1][0]) + Math.abs(pts[k][1] - pts[k - 1][1]);
-        let cost = (points.length - 2) * 10 + length / 25 + (e.offsetRank + i.offsetRank) * 3;
+        let cost = (points.length - 2) * ROUTE_COST.bend + length / ROUTE_COST.lengthDivisor + (e.offsetRank + i.offsetRank) * ROUTE_COST.portOffset;
         const exitSide = e.side === 'left' || e.side === 'right';
-        if (e.owner.shape.kind !== 'connector' && (request.prefer === 'bottom') === exitSide) cost += 25;
+        if (e.owner.shape.kind !== 'connector' && (request.prefer === 'bottom') === exitSide) cost += ROUTE_COST.exitSide;
         if (request.label && exitSide) {
             // A branch label sits beside the first segment: leave by a side with room for it.
             const cols = this.grid.cols;
             const room = e.side === 'left' ? e.x - cols[0].x : cols[cols.length - 1].x + cols[cols.length - 1].width - e.x;
-            if (room < this.labelWidth(request.label) + 8) cost += 30;
+            if (room < this.labelWidth(request.label) + 8) cost += ROUTE_COST.labelRoom;
         }
         const entrySide = i.side === 'left' || i.side === 'right';
         if (i.owner.shape.kind !== 'connector') {
-            if (request.backward && !entrySide) cost += 40;
-            if (!request.backward && entrySide) cost += 8;
+            if (request.backward && !entrySide) cost += ROUTE_COST.backwardTopEntry;
+            if (!request.backward && entrySide) cost += ROUTE_COST.forwardSideEntry;
         }
         return cost;
     }

@@ -4,6 +4,7 @@ import { STYLE } from './render-style.js';
 import { SvgWriter } from './svg-writer.js';
 import { lineHeight, textWidth } from './text-metrics.js';
 import { wrapText } from './text-wrap.js';
+import { maxOf } from './max-of.js';
 
 /** A symbol placed on the page (top-left corner, size), with the text drawn inside it. */
 export interface PlacedShape {
@@ -30,7 +31,7 @@ export function shapeSize(step: Step, available: number): { width: number; heigh
     }
     // A line fits inside the diamond when its half-width stays inside the outline at its height:
     // lines no wider than 60% of the diamond, in a diamond at least 2.5 line heights per line tall.
-    const longestWord = Math.max(...question.split(/\s+/).map(w => textWidth(w, font)));
+    const longestWord = maxOf(question.split(/\s+/), w => textWidth(w, font));
     const width = Math.min(max, Math.max(STYLE.shape.decisionMinWidth, Math.min(textWidth(question, font), longestWord * 1.6) / TEXT_SHARE + 6));
     const lines = wrapText(question, width * TEXT_SHARE, font);
     if (lines.length > 2 || width < 40) {

@@ -1,7 +1,9 @@
 import type { SopDocument, Step } from '../model/sop-document.js';
+import { SPACING } from './layout-constants.js';
 import { STYLE } from './render-style.js';
 import { lineHeight, textWidth, type Font } from './text-metrics.js';
 import { wrapText } from './text-wrap.js';
+import { maxOf } from './max-of.js';
 
 export interface Column {
     x: number;
@@ -96,8 +98,8 @@ export function rowText(step: Step, columns: TableColumns, shapeHeight: number):
         output: wrapCell(q.output ?? '-', columns.output),
         notes: wrapCell(step.notes.join('\n'), columns.notes),
     };
-    const textHeight = Math.max(...Object.values(cells).map(lines => cellTextHeight(lines)));
-    const height = Math.max(textHeight, shapeHeight + 2 * STYLE.rowBand);
+    const textHeight = maxOf(Object.values(cells), lines => cellTextHeight(lines));
+    const height = Math.max(textHeight, shapeHeight + 2 * SPACING.rowBand);
     return { step, ...cells, shapeHeight, height };
 }
 
@@ -120,8 +122,8 @@ export function headerText(doc: SopDocument, columns: TableColumns): HeaderText 
     };
     const spanning = [wrapCell('NO', columns.no, font), wrapCell('KEGIATAN', columns.activity, font), wrapCell('KETERANGAN', columns.notes, font)];
     const rowA = lineHeight(font) + 2 * STYLE.cellPadY + 2;
-    const rowB = Math.max(...[...actorLines, ...Object.values(mutuLines)].map(l => cellTextHeight(l, font)), rowA);
+    const rowB = Math.max(maxOf([...actorLines, ...Object.values(mutuLines)], l => cellTextHeight(l, font)), rowA);
     // NO, KEGIATAN and KETERANGAN span both rows: row B grows if their text needs more.
-    const tallest = Math.max(...spanning.map(l => cellTextHeight(l, font)));
+    const tallest = maxOf(spanning, l => cellTextHeight(l, font));
     return { rowA, rowB: Math.max(rowB, tallest - rowA), actorLines, mutuLines, spanning: { no: spanning[0], activity: spanning[1], notes: spanning[2] } };
 }
