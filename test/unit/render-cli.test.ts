@@ -31,9 +31,9 @@ describe('sop render', () => {
         assert.equal(r.code, 0, r.err);
         const layout = JSON.parse(readFileSync(file, 'utf8')) as LayoutDocument;
         const page = layout.pages.find(p => p.kind === 'flowchart')!;
-        assert.deepEqual(Object.keys(page), ['number', 'kind', 'width', 'height', 'rows', 'shapes', 'arrows', 'connectors', 'table']);
+        assert.deepEqual(Object.keys(page), ['number', 'kind', 'width', 'height', 'rows', 'shapes', 'arrows', 'connectors', 'joins', 'table']);
         assert.equal(Math.round(page.width), Math.round(355.6 * 96 / 25.4));
-        assert.deepEqual(Object.keys(page.shapes[0]), ['step', 'actor', 'kind', 'x', 'y', 'width', 'height']);
+        assert.deepEqual(Object.keys(page.shapes[0]), ['step', 'actor', 'symbol', 'cell', 'kind', 'x', 'y', 'width', 'height']);
         assert.ok(page.arrows.every(a => 'from' in a && 'to' in a && Array.isArray(a.points)));
         assert.ok(readdirSync(dir).every(f => !f.endsWith('.tmp')), 'no temporary file left');
     });

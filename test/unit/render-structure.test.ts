@@ -67,7 +67,7 @@ describe('renderer structure', () => {
     it('keeps the loop-backs of izin-reklame apart, off the grid lines, with separate entry points', async () => {
         const doc = await exampleModel('izin-reklame.sop');
         const page = renderSop(doc).layout.pages.find(p => p.rows.includes(1))!;
-        const loops = page.arrows.filter(a => a.to === 1);
+        const loops = page.arrows.filter(a => a.to.kind === 'symbol' && a.to.step === 1);
         assert.equal(loops.length, 2);
         const lanes = loops.map(a => a.points.slice(1).find((p, i) => p[0] === a.points[i][0] && Math.abs(p[1] - a.points[i][1]) > 100)![0]);
         assert.ok(Math.abs(lanes[0] - lanes[1]) >= 6, `lanes ${lanes}`);
@@ -86,10 +86,32 @@ describe('renderer structure', () => {
     it('cuts page-crossing edges into connector pairs labelled A, B, … by source step', async () => {
         const doc = await exampleModel('kenaikan-gaji-berkala.sop');
         const { layout } = renderSop(doc);
-        const outgoing = layout.pages.flatMap(p => p.arrows.filter(a => typeof a.to === 'string').map(a => ({ from: a.from as number, label: a.to as string })));
+        const outgoing = layout.pages.flatMap(p => p.arrows.flatMap(a => (a.to.kind === 'connector' ? [{ from: a.from.step, label: a.to.connector }] : [])));
         const sorted = [...outgoing].sort((a, b) => a.from - b.from);
         assert.deepEqual(outgoing.map(o => o.label).sort(), sorted.map((_, i) => String.fromCharCode(65 + i)));
         assert.deepEqual(sorted.map(o => o.label), sorted.map((_, i) => String.fromCharCode(65 + i)));
+    });
+
+    it('names every symbol, arrow end, joint line and actor column in the layout', async () => {
+        const doc = await exampleModel('serah-terima-konstruksi.sop');
+        const { layout } = renderSop(doc);
+        const flow = layout.pages.filter(p => p.kind === 'flowchart');
+        for (const page of flow) {
+            assert.deepEqual(page.table!.actorColumns.map(c => c.actor), doc.actors.map(a => a.id));
+            for (const s of page.shapes) {
+                if (s.kind === 'connector') assert.ok(s.connector && !s.symbol);
+                else assert.equal(s.symbol, `${s.step}.${s.actor}`);
+            }
+            const symbols = new Set(page.shapes.map(s => s.symbol).filter(Boolean));
+            for (const a of page.arrows) {
+                for (const end of [a.from, a.to]) {
+                    if (end.kind === 'symbol') assert.ok(symbols.has(end.symbol), end.symbol);
+                    else assert.ok(page.connectors.some(c => c.label === end.connector), end.connector);
+                }
+            }
+            for (const j of page.joins) assert.ok(symbols.has(j.from) && symbols.has(j.to) && j.x1 < j.x2);
+        }
+        assert.ok(flow.some(p => p.joins.length > 0), 'the joint steps list their lines');
     });
 
     it('draws a joint step in every involved column, joined by a line', async () => {
@@ -103,7 +125,7 @@ describe('renderer structure', () => {
         assert.equal((svg.match(new RegExp(`class="sop-join" data-step="${joint.number}"`, 'g')) ?? []).length, shapes.length - 1);
     });
 
-    it('writes standalone, script-free SVG pages with data-step on rows and symbols', async () => {
+    it('writes standalone, script-free SVG pages with data-step on rows and symbols, data-symbol beside it', async () => {
         const doc = await exampleModel('surat-masuk.sop');
         doc.steps[0].activity = 'A <b> & "c" \'d\'';
         const { pages } = renderSop(doc);
@@ -116,7 +138,7 @@ describe('renderer structure', () => {
         assert.match(flow, /A &lt;b&gt; &amp; &quot;c&quot; &apos;d&apos;/);
         for (const s of doc.steps) {
             assert.match(flow, new RegExp(`<g class="sop-row" data-step="${s.number}"`));
-            assert.match(flow, new RegExp(`<g class="sop-shape sop-${s.kind}" data-step="${s.number}"`));
+            assert.match(flow, new RegExp(`<g class="sop-shape sop-${s.kind}" data-step="${s.number}" data-actor="${s.actor}" data-symbol="${s.number}\\.${s.actor}"`));
         }
     });
 

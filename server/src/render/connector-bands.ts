@@ -3,11 +3,12 @@
  * outgoing loop-backs, below it otherwise), connectors side by side in their step's actor column,
  * stacked in rows away from the table when a column holds more than fit side by side.
  */
-import type { SopDocument, Step } from '../model/sop-document.js';
+import type { SopDocument } from '../model/sop-document.js';
+import { available, stepColumns } from './actor-columns.js';
 import type { PageConnector } from './connectors.js';
 import { SPACING } from './layout-constants.js';
 import { STYLE } from './render-style.js';
-import type { TableColumns } from './table-layout.js';
+import type { TableColumns } from './table-measure.js';
 
 /** Horizontal gap between connectors side by side; vertical pitch of stacked connector rows; gap between the table and its connectors. */
 export const CONNECTOR_GAP = SPACING.connectorGap;
@@ -17,18 +18,6 @@ export const TABLE_GAP = SPACING.tableGap;
 /** Height of a band of `subRows` rows of connectors, with its gap to the table. */
 export function bandHeight(subRows: number): number {
     return subRows === 0 ? 0 : (subRows - 1) * CONNECTOR_PITCH + STYLE.connector.height + TABLE_GAP;
-}
-
-/** Columns of a step's symbols: the primary actor first, then the co-actors (unknown actors: column 0). */
-export function stepColumns(step: Step, colOf: Map<string, number>): number[] {
-    const cols = [step.actor, ...step.coActors].map(a => (a === undefined ? undefined : colOf.get(a)));
-    const known = cols.filter((c): c is number => c !== undefined);
-    return [...new Set(known.length ? known : [0])];
-}
-
-/** Width an actor column leaves its symbols (both gutters off). */
-export function available(columns: TableColumns, col: number): number {
-    return columns.actors[col].width - 2 * SPACING.gutter;
 }
 
 /** How many connectors fit side by side in one band row of a column. */

@@ -1,10 +1,11 @@
 import type { SopDocument } from '../model/sop-document.js';
 import type { FlowchartPage, PageArrow } from './flowchart-layout.js';
 import type { PageGeometry } from './paper.js';
+import type { ArrowEnd } from './render-types.js';
 import { STYLE } from './render-style.js';
-import { writeShape } from './shapes.js';
+import { writeShape } from './shape-svg.js';
 import { SvgWriter } from './svg-writer.js';
-import type { Column } from './table-layout.js';
+import type { Column } from './table-measure.js';
 import { lineHeight, textWidth, type Font } from './text-metrics.js';
 
 type Align = 'start' | 'middle';
@@ -68,8 +69,11 @@ function writeArrow(svg: SvgWriter, arrow: PageArrow): void {
     const { halfWidth } = STYLE.arrowHead;
     const base: [number, number] = [tip[0] - dx * length, tip[1] - dy * length];
     const line = [...pts.slice(0, -1), base].map((p, i) => `${i === 0 ? 'M' : 'L'}${n(p[0])} ${n(p[1])}`).join('');
-    const data: Record<string, string> = { class: 'sop-arrow', 'data-from': String(arrow.from), 'data-to': String(arrow.to) };
-    if (typeof arrow.from === 'number') data['data-step'] = String(arrow.from);
+    const data: Record<string, string> = { class: 'sop-arrow', 'data-from': endData(arrow.from), 'data-to': endData(arrow.to) };
+    if (arrow.from.kind === 'symbol') {
+        data['data-step'] = String(arrow.from.step);
+        data['data-symbol'] = arrow.from.symbol;
+    }
     svg.open('g', data);
     svg.empty('path', { d: line, fill: 'none', stroke: '#000', 'stroke-width': STYLE.arrowStroke });
     const head = [tip, [base[0] + dy * halfWidth, base[1] + dx * halfWidth], [base[0] - dy * halfWidth, base[1] - dx * halfWidth]];
@@ -87,6 +91,11 @@ function writeArrow(svg: SvgWriter, arrow: PageArrow): void {
     svg.close('g');
 }
 
+/** `data-from`/`data-to` of an arrow: the step number of a symbol end, the label of a connector end. */
+function endData(end: ArrowEnd): string {
+    return end.kind === 'symbol' ? String(end.step) : end.connector;
+}
+
 function n(v: number): string {
     return String(Math.round(v * 100) / 100);
 }
@@ -96,7 +105,7 @@ export function writeFlowchartPage(page: FlowchartPage, doc: SopDocument, geomet
     const svg = new SvgWriter();
     writeRows(svg, page);
     for (const j of page.joins) {
-        svg.empty('line', { class: 'sop-join', 'data-step': String(j.step), x1: j.x1, y1: j.y, x2: j.x2, y2: j.y, stroke: '#000', 'stroke-width': STYLE.shapeStroke });
+        svg.empty('line', { class: 'sop-join', 'data-step': String(j.step), 'data-from': j.from, 'data-to': j.to, x1: j.x1, y1: j.y, x2: j.x2, y2: j.y, stroke: '#000', 'stroke-width': STYLE.shapeStroke });
     }
     svg.open('g', { class: 'sop-arrows' });
     for (const a of page.arrows) writeArrow(svg, a);
@@ -105,6 +114,7 @@ export function writeFlowchartPage(page: FlowchartPage, doc: SopDocument, geomet
     writeHeader(svg, page);
     for (const s of page.shapes) {
         const data: Record<string, string> = { 'data-step': String(s.step), 'data-actor': s.actor };
+        if (s.symbol) data['data-symbol'] = s.symbol;
         if (s.connector) data['data-connector'] = s.connector.label;
         writeShape(svg, s.shape, data);
     }

@@ -14,9 +14,23 @@ export interface RenderOptions {
 
 export type ShapeKind = 'terminator' | 'process' | 'decision' | 'connector';
 
+/**
+ * One end of an arrow: a symbol in a step's actor cell (`symbol`: `<step>.<actor>`, the model's
+ * symbol id), or an off-page connector attached to a step.
+ */
+export type ArrowEnd =
+    | { kind: 'symbol'; step: number; symbol: string }
+    | { kind: 'connector'; step: number; connector: string };
+
 export interface LaidOutShape {
     step: number;
     actor: string;
+    /** Symbol id (`<step>.<actor>`); connectors have none. */
+    symbol?: string;
+    /** The actor cell the symbol stands in (`<step>.<actor>`); connectors have none. */
+    cell?: string;
+    /** A connector's label. */
+    connector?: string;
     kind: ShapeKind;
     x: number;
     y: number;
@@ -25,9 +39,8 @@ export interface LaidOutShape {
 }
 
 export interface LaidOutArrow {
-    /** Step numbers, or the connector label for an arrow cut at a page break. */
-    from: number | string;
-    to: number | string;
+    from: ArrowEnd;
+    to: ArrowEnd;
     label?: string;
     points: Array<[number, number]>;
 }
@@ -53,6 +66,19 @@ export interface LaidOutTable {
     columnRules: number[];
     /** y of every horizontal rule of the body, top to bottom (`bodyTop` … bottom of the frame). */
     rowRules: number[];
+    /** The actor columns, left to right. */
+    actorColumns: Array<{ actor: string; x: number; width: number }>;
+}
+
+/** The plain line joining two symbols of a joint row (no arrow may run along or through it). */
+export interface LaidOutJoin {
+    step: number;
+    /** Symbol ids of the two symbols it joins, left one first. */
+    from: string;
+    to: string;
+    x1: number;
+    x2: number;
+    y: number;
 }
 
 export interface LaidOutPage {
@@ -65,6 +91,8 @@ export interface LaidOutPage {
     shapes: LaidOutShape[];
     arrows: LaidOutArrow[];
     connectors: LaidOutConnector[];
+    /** Joint lines between symbols of one row. */
+    joins: LaidOutJoin[];
     /** Flowchart pages only. Connectors lie outside it: `top` ones above the frame, `bottom` ones below. */
     table?: LaidOutTable;
 }
@@ -77,7 +105,7 @@ export interface LayoutDocument {
 export interface RenderedPage {
     number: number;
     kind: 'identity' | 'flowchart';
-    /** A complete standalone SVG document for this page. Elements of a step carry `data-step="<n>"`. */
+    /** A complete standalone SVG document for this page. Elements of a step carry `data-step="<n>"`, symbols also `data-symbol`. */
     svg: string;
     /** A plain-text description of the page for screen readers. */
     description: string;

@@ -1,5 +1,5 @@
 import { SPACING } from './layout-constants.js';
-import { halfHeightAt, halfWidthAt, type PlacedShape } from './shapes.js';
+import { halfHeightAt, halfWidthAt, type PlacedShape } from './shape-geometry.js';
 
 export type Side = 'top' | 'bottom' | 'left' | 'right';
 

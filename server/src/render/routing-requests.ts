@@ -1,0 +1,61 @@
+/**
+ * Turns a page plan into the router's problem: a grid, nodes with opaque keys, and arrow requests,
+ * main flow first so it gets the straight lines. The router never learns what a step is; the arrows
+ * it returns are mapped back to their ends here.
+ */
+import type { Edge } from '../model/sop-document.js';
+import type { PagePlan, PlacedNode } from './page-plan.js';
+import type { ArrowEnd } from './render-types.js';
+import { STYLE } from './render-style.js';
+import { routeArrows, type ArrowRequest, type RoutedArrow, type RoutingNode } from './routing.js';
+import { textWidth } from './text-metrics.js';
+
+export interface PageArrow extends RoutedArrow {
+    from: ArrowEnd;
+    to: ArrowEnd;
+}
+
+/** The routing key of an arrow end. */
+export function endKey(end: ArrowEnd): string {
+    return end.kind === 'symbol' ? `symbol:${end.symbol}` : `connector:${end.connector}`;
+}
+
+export function routePage(plan: PagePlan): PageArrow[] {
+    const byKey = new Map<string, PlacedNode>();
+    const rowOf = new Map<string, number>();
+    const nodes: RoutingNode[] = plan.nodes.map(n => {
+        const key = endKey(n.end);
+        byKey.set(key, n);
+        rowOf.set(key, n.gridRow);
+        return {
+            key, row: n.gridRow, exitSides: n.exitSides, entrySides: n.entrySides, joins: n.joins,
+            shapes: n.shapes.map(s => ({ node: key, row: n.gridRow, col: s.col, shape: s.shape })),
+        };
+    });
+    const body = { header: plan.tableTop, top: plan.tableTop + plan.header.rowA + plan.header.rowB, bottom: plan.tableBottom };
+    const arrows = routeArrows({ rows: plan.gridRows, cols: plan.columns.actors, body }, nodes, requests(plan, rowOf), label => textWidth(label, STYLE.labelFont));
+    return arrows.map(a => ({ ...a, from: byKey.get(a.request.from)!.end, to: byKey.get(a.request.to)!.end }));
+}
+
+/** The node key of the symbol an edge leaves or reaches on this page. */
+function symbolKey(plan: PagePlan, step: number): string {
+    const node = plan.nodes.find(n => n.end.kind === 'symbol' && n.end.step === step)!;
+    return endKey(node.end);
+}
+
+function requests(plan: PagePlan, rowOf: Map<string, number>): ArrowRequest[] {
+    const list: Array<{ request: ArrowRequest; rank: number; span: number; order: number }> = [];
+    const add = (from: string, to: string, edge: Edge, rank: number) => {
+        const backward = rowOf.get(to)! <= rowOf.get(from)!;
+        const request: ArrowRequest = { from, to, prefer: edge.kind === 'no' ? 'side' : 'bottom', backward, label: edge.label };
+        list.push({ request, rank: backward ? rank + 2 : rank, span: Math.abs(rowOf.get(to)! - rowOf.get(from)!), order: list.length });
+    };
+    for (const e of plan.edges) add(symbolKey(plan, e.from), symbolKey(plan, e.to), e, e.kind === 'no' ? 1 : 0);
+    for (const c of plan.connectors) {
+        const connector = endKey({ kind: 'connector', step: c.step, connector: c.label });
+        if (c.role === 'out') add(symbolKey(plan, c.step), connector, c.edge, c.edge.kind === 'no' ? 1 : 0);
+        else add(connector, symbolKey(plan, c.step), { ...c.edge, label: undefined }, 0);
+    }
+    list.sort((a, b) => a.rank - b.rank || a.span - b.span || a.order - b.order);
+    return list.map(l => l.request);
+}
