@@ -84,6 +84,13 @@ function arrowProblems(page: LaidOutPage): string[] {
             }
         });
     });
+    for (const a of page.arrows) {
+        for (const j of page.joins) {
+            if (segments(a).some(([p, q]) => overlap(p, q, [j.x1, j.y], [j.x2, j.y]) || crosses(p, q, [j.x1, j.y], [j.x2, j.y]))) {
+                found.push(`page ${page.number}: arrow ${endName(a.from)}->${endName(a.to)} crosses the joint line ${j.from}–${j.to}`);
+            }
+        }
+    }
     for (let i = 0; i < page.arrows.length; i++) {
         for (let j = i + 1; j < page.arrows.length; j++) {
             const a = page.arrows[i], b = page.arrows[j];
@@ -179,6 +186,14 @@ function hits(a: Pt, b: Pt, box: { x: number; y: number; width: number; height: 
     const [x1, x2, y1, y2] = [box.x + e, box.x + box.width - e, box.y + e, box.y + box.height - e];
     const [lx, hx, ly, hy] = [Math.min(a[0], b[0]), Math.max(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[1], b[1])];
     return hx > x1 && lx < x2 && hy > y1 && ly < y2;
+}
+
+/** A vertical and a horizontal segment crossing in both interiors. */
+function crosses(a1: Pt, a2: Pt, b1: Pt, b2: Pt): boolean {
+    const av = vertical(a1, a2), bv = vertical(b1, b2);
+    if (av === bv) return false;
+    const [v1, v2, h1, h2] = av ? [a1, a2, b1, b2] : [b1, b2, a1, a2];
+    return v1[0] > Math.min(h1[0], h2[0]) + 0.5 && v1[0] < Math.max(h1[0], h2[0]) - 0.5 && h1[1] > Math.min(v1[1], v2[1]) + 0.5 && h1[1] < Math.max(v1[1], v2[1]) - 0.5;
 }
 
 function overlap(a1: Pt, a2: Pt, b1: Pt, b2: Pt): boolean {

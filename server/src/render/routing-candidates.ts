@@ -86,10 +86,12 @@ export function freePorts(node: RoutingNode, sides: Side[], used: Pt[] | undefin
     return result;
 }
 
-/** The inner sides of a joint step's symbols carry the joining line. */
+/** A side of a symbol that a joint line touches carries that line: no arrow there. Other sides stay free. */
 function blockedByJoin(node: RoutingNode, gs: GridShape, side: Side): boolean {
     if (side !== 'left' && side !== 'right') return false;
-    return node.shapes.some(o => o !== gs && (side === 'left' ? o.col < gs.col : o.col > gs.col));
+    const s = gs.shape;
+    const edge = side === 'left' ? s.x : s.x + s.width;
+    return node.joins.some(j => j.y > s.y && j.y < s.y + s.height && Math.abs((side === 'left' ? j.x2 : j.x1) - edge) < 0.5);
 }
 
 /** The route shapes joining exit e to entry i (straight, L, Z/C, and the 3- and 4-bend forms). */
@@ -129,6 +131,8 @@ export function routeShapes(e: Port, i: Port, h: Channel[], v: Channel[]): Route
             out.push([pe, { x: tv, y: e.y }, { x: tv, y: th }, { x: i.x, y: th }, pi]);
         }
     } else {
+        // Side to side at one height (two symbols of one row): a straight line.
+        if (Math.abs(e.y - i.y) < 0.01 && (e.side === 'right') === (i.x > e.x)) out.push([pe, pi]);
         for (const j of uniq([jE, jI])) {
             const t = V(j);
             out.push([pe, { x: t, y: e.y }, { x: t, y: i.y }, pi]);

@@ -11,7 +11,7 @@
  */
 import { ROUTE_COST } from './layout-constants.js';
 import { approx, buildChannels, fixedSegments, freePorts, routeShapes, trackOf, type RoutePoint, type RoutingNode } from './routing-candidates.js';
-import { outward, segmentHitsBox, segmentsCross, segmentsOverlap, type Grid, type GridShape, type Port, type Pt } from './routing-geometry.js';
+import { outward, portsOf, segmentHitsBox, segmentsCross, segmentsOverlap, type Grid, type GridShape, type Port, type Pt, type Side } from './routing-geometry.js';
 import { assignTracks, capacity, deepest, valueOf, type Channel, type Leg, type Track } from './routing-tracks.js';
 
 export type { RoutingNode } from './routing-candidates.js';
@@ -79,15 +79,19 @@ class Router {
     plan(request: ArrowRequest): Planned {
         const from = this.byKey.get(request.from)!;
         const to = this.byKey.get(request.to)!;
-        let best = this.best(request, from, to, false) ?? this.best(request, from, to, true);
-        if (!best) throw new Error(`no route for ${request.from} -> ${request.to}`);
+        // Strict first; then ports may be shared; then a joint line may be crossed; at last anything
+        // but the arrow's direction at its ports gives way (a pure renderer never throws).
+        let best: Candidate | undefined;
+        for (let relax = 0; relax <= RELAX.any && !best; relax++) best = this.best(request, from, to, relax);
+        if (!best) best = this.fallback(request, from, to);
         this.used.push([best.exit.x, best.exit.y], [best.entry.x, best.entry.y]);
         const planned = { request, points: best.points, approx: approx(best.points), fixed: fixedSegments(best.points) };
         this.placed.push(planned);
         return planned;
     }
 
-    private best(request: ArrowRequest, from: RoutingNode, to: RoutingNode, reusePorts: boolean): Candidate | undefined {
+    private best(request: ArrowRequest, from: RoutingNode, to: RoutingNode, relax: number): Candidate | undefined {
+        const reusePorts = relax >= RELAX.ports;
         const used = reusePorts ? undefined : this.used;
         const exits = freePorts(from, from.exitSides, used);
         const entries = freePorts(to, to.entrySides, used);
@@ -105,7 +109,7 @@ class Router {
         let winnerCost = Infinity;
         for (const c of candidates) {
             if (c.base >= winnerCost) break;
-            if (!this.valid(c, reusePorts)) continue;
+            if (!this.valid(c, relax)) continue;
             const crowd = this.congestion(c.points, c.exit.owner.shape.kind !== 'connector' && c.entry.owner.shape.kind !== 'connector');
             const cost = c.base + ROUTE_COST.crossing * this.crossings(c.points) + ROUTE_COST.crowd * crowd.count + ROUTE_COST.overflow * crowd.overflow;
             if (cost < winnerCost) {
@@ -137,8 +141,24 @@ class Router {
         return cost;
     }
 
-    /** Direction at both ports, no symbol crossed, no collinear overlap with a placed fixed segment. */
-    private valid(c: Candidate, reusePorts: boolean): boolean {
+    /** Any candidate between the two nodes, whatever it crosses: the last resort. */
+    private fallback(request: ArrowRequest, from: RoutingNode, to: RoutingNode): Candidate {
+        const exits = freePorts(from, from.exitSides.length ? from.exitSides : SIDES, undefined);
+        const entries = freePorts(to, to.entrySides.length ? to.entrySides : SIDES, undefined);
+        for (const e of exits) {
+            for (const i of entries) {
+                const points = routeShapes(e, i, this.h, this.v)[0];
+                if (points) return { exit: e, entry: i, points, base: this.baseCost(request, e, i, points) };
+            }
+        }
+        const [e, i] = [exits[0] ?? portsOfAny(from), entries[0] ?? portsOfAny(to)];
+        const points: RoutePoint[] = [{ x: e.x, y: e.y }, { x: e.x, y: i.y }, { x: i.x, y: i.y }];
+        return { exit: e, entry: i, points, base: 0 };
+    }
+
+    /** Direction at both ports, no symbol crossed, no joint line met, no collinear overlap with a placed fixed segment. */
+    private valid(c: Candidate, relax: number): boolean {
+        const reusePorts = relax >= RELAX.ports;
         const pts = approx(c.points);
         if (!outward(c.exit.side, pts[0], pts[1]) || !outward(c.entry.side, pts[pts.length - 1], pts[pts.length - 2])) return false;
         for (let k = 1; k < pts.length; k++) {
@@ -146,9 +166,9 @@ class Router {
             if (Math.abs(a[0] - b[0]) + Math.abs(a[1] - b[1]) < 0.5) return false;
             for (const gs of this.shapes) {
                 if ((k === 1 && gs === c.exit.owner) || (k === pts.length - 1 && gs === c.entry.owner)) continue;
-                if (segmentHitsBox(a, b, gs.shape)) return false;
+                if (relax < RELAX.any && segmentHitsBox(a, b, gs.shape)) return false;
             }
-            if (Math.abs(a[1] - b[1]) < 0.01 && this.joins.some(j => segmentsOverlap(a, b, [j.x1, j.y], [j.x2, j.y]))) return false;
+            if (this.joins.some(j => segmentsOverlap(a, b, [j.x1, j.y], [j.x2, j.y]) || (relax < RELAX.joins && segmentsCross(a, b, [j.x1, j.y], [j.x2, j.y])))) return false;
         }
         if (reusePorts) return true;
         const fixed = fixedSegments(c.points);
@@ -243,6 +263,20 @@ class Router {
         });
         return { track, lo, hi, score, stubs };
     }
+}
+
+/** How far validity gives way when no candidate passes: shared ports, then crossing a joint line, then anything. */
+const RELAX = { ports: 1, joins: 2, any: 3 } as const;
+const SIDES: Side[] = ['top', 'bottom', 'left', 'right'];
+
+/** A port of the node's first symbol on any side (a node offering none on its declared sides). */
+function portsOfAny(node: RoutingNode): Port {
+    for (const side of SIDES) {
+        const port = portsOf(node.shapes[0], side)[0];
+        if (port) return port;
+    }
+    const s = node.shapes[0].shape;
+    return { id: `${node.key}:centre`, side: 'bottom', x: s.x + s.width / 2, y: s.y + s.height, offsetRank: 0, owner: node.shapes[0] };
 }
 
 interface Candidate {
