@@ -163,6 +163,22 @@ describe('renderer structure', () => {
         assert.deepEqual(problems(doc, rendered), []);
     });
 
+    it('marks every page of an invalid document as a draft with its error count, inside the page', async () => {
+        const doc = await exampleModel('surat-masuk.sop');
+        const clean = renderSop(doc);
+        assert.ok(clean.pages.every(p => !p.svg.includes('DRAF')), 'a valid document carries no mark');
+        const draft = renderSop(doc, { errorCount: 3 });
+        assert.equal(draft.pages.length, clean.pages.length);
+        const geometry = pageGeometry(doc.paper);
+        for (const page of draft.pages) {
+            const m = /<text[^>]* y="([\d.]+)"[^>]*class="sop-footer sop-draft-mark">DRAF — belum valid: 3 kesalahan<\/text>/.exec(page.svg);
+            assert.ok(m, `page ${page.number} is marked`);
+            assert.ok(Number(m[1]) + 3 < geometry.height, 'the mark is on the paper');
+        }
+        assert.deepEqual(problems(doc, draft), []);
+        assert.ok(renderSop(doc, { errorCount: 0 }).pages.every(p => !p.svg.includes('DRAF')));
+    });
+
     it('prints footnotes under the last flowchart table', async () => {
         const doc = await exampleModel('surat-masuk.sop');
         doc.footnotes = ['KTP = Kartu Tanda Penduduk', '*) lampiran sesuai daftar periksa'];

@@ -128,10 +128,15 @@ export function writeFlowchartPage(page: FlowchartPage, doc: SopDocument, geomet
     return svg.toString();
 }
 
-/** Small grey line in the bottom margin: SOP number and title on the left, page number on the right. */
+/**
+ * Small grey line in the bottom margin: SOP number and title on the left, page number on the right
+ * (`text` is `left<TAB>right`, optionally `<TAB>mark`: a draft mark, bold and red, centred on a line
+ * of its own below, so a long title cannot run into it).
+ */
 export function writeFooter(svg: SvgWriter, geometry: PageGeometry, text: string): void {
     const y = geometry.height - geometry.margin.bottom + 8;
-    const [left, right] = text.split('\t');
+    const [left, right, mark] = text.split('\t');
+    if (mark) svg.text([mark], geometry.content.x + geometry.content.width / 2, y + lineHeight(STYLE.smallFont) + 2, STYLE.draftFont, 'middle', { fill: STYLE.draftColour, class: 'sop-footer sop-draft-mark' });
     svg.text([left], geometry.content.x, y, STYLE.smallFont, 'start', { fill: '#555', class: 'sop-footer' });
     svg.text([right], geometry.content.x + geometry.content.width, y, STYLE.smallFont, 'end', { fill: '#555', class: 'sop-footer' });
 }

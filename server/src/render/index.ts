@@ -22,7 +22,8 @@ export function renderSop(doc: SopDocument, options: RenderOptions = {}): Render
     const flowchartGeometry = geometry;
     const flowchart = layoutFlowchart(doc, flowchartGeometry);
     const total = identityBodies.length + flowchart.length;
-    const footer = (n: number) => `${[doc.identity.number, doc.title].filter(Boolean).join(' · ')}\tHalaman ${n} dari ${total}`;
+    const mark = draftMark(options.errorCount);
+    const footer = (n: number) => `${[doc.identity.number, doc.title].filter(Boolean).join(' · ')}\tHalaman ${n} dari ${total}${mark ? `\t${mark}` : ''}`;
     const pages: RenderedPage[] = [];
     const layout: LaidOutPage[] = [];
     identityBodies.forEach((body, i) => {
@@ -53,6 +54,11 @@ function pageSheet(geometry: PageGeometry, page: FlowchartPage): PageGeometry {
     const bands = page.bands.reduce((end, b) => Math.max(end, b.y + b.height), page.tableBottom);
     const notes = page.footnotes ? page.footnotes.y + page.footnotes.lines.length * 14 : 0;
     return cutToHeight(geometry, Math.max(bands, notes));
+}
+
+/** The mark an invalid document carries on every page, so that it cannot pass for a signed one. */
+function draftMark(errorCount: number | undefined): string | undefined {
+    return errorCount && errorCount > 0 ? `DRAF — belum valid: ${errorCount} kesalahan` : undefined;
 }
 
 /** The footer line of an identity page (flowchart pages write theirs themselves). */

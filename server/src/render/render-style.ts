@@ -9,6 +9,8 @@ export const STYLE = {
     institutionFont: { size: 13.33, bold: true } as Font, // 10 pt
     smallFont: { size: 9.33 } as Font,         // 7 pt: footer, branch labels
     labelFont: { size: 9.33, bold: true } as Font,
+    draftFont: { size: 10.67, bold: true } as Font, // 8 pt: the draft mark of an invalid document
+    draftColour: '#B00020',
     questionFont: { size: 8.67 } as Font,      // 6.5 pt: a decision's question inside the diamond
     connectorFont: { size: 12, bold: true } as Font,
     cellPadX: 4,

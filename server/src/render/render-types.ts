@@ -10,6 +10,11 @@ export interface RenderOptions {
     paper?: PaperSize | ContinuousSheet;
     /** A `data:image/...` URI drawn as the logo (the renderer reads no files); without it a logo path draws a placeholder box. */
     logoDataUri?: string;
+    /**
+     * Errors the document has (from `sop check` or the language server). Above 0, every page is marked
+     * "DRAF — belum valid: N kesalahan" in its footer: an invalid document is drawn, but cannot pass for a signed one.
+     */
+    errorCount?: number;
 }
 
 export type ShapeKind = 'terminator' | 'process' | 'decision' | 'connector';
