@@ -20,13 +20,25 @@ export function bandHeight(subRows: number): number {
     return subRows === 0 ? 0 : (subRows - 1) * CONNECTOR_PITCH + STYLE.connector.height + TABLE_GAP;
 }
 
-/** How many connectors fit side by side in one band row of a column. */
+/** How many connectors fit side by side in one band row of a column (narrowed down to CONNECTOR_MIN_WIDTH before a second row). */
 export function perRow(columns: TableColumns, col: number): number {
-    return Math.max(1, Math.floor((available(columns, col) + CONNECTOR_GAP) / (STYLE.connector.width + CONNECTOR_GAP)));
+    return Math.max(1, Math.floor((available(columns, col) + CONNECTOR_GAP) / (CONNECTOR_MIN_WIDTH + CONNECTOR_GAP)));
 }
 
+/** Width of the connectors of a band row holding `count` of them in a column. */
+export function connectorWidth(columns: TableColumns, col: number, count: number): number {
+    const fit = (available(columns, col) - (count - 1) * CONNECTOR_GAP) / Math.max(1, count);
+    return Math.max(Math.min(CONNECTOR_MIN_WIDTH, available(columns, col)), Math.min(STYLE.connector.width, fit));
+}
+
+const CONNECTOR_MIN_WIDTH = 24;
+
+/**
+ * Both halves of a pair stand in one column: the column of the arrow's target step (the flow
+ * continues straight down from the incoming half, and reads the same on both pages).
+ */
 export function connectorColumn(c: PageConnector, doc: SopDocument, colOf: Map<string, number>): number {
-    return stepColumns(doc.steps[c.step - 1], colOf)[0];
+    return stepColumns(doc.steps[c.edge.to - 1], colOf)[0];
 }
 
 export function bandRowCount(list: PageConnector[], doc: SopDocument, columns: TableColumns, colOf: Map<string, number>): number {

@@ -1,6 +1,7 @@
 /** The flowchart pages: measure the table, place rows, symbols and connectors on pages, route the arrows. */
 import type { SopDocument } from '../model/sop-document.js';
 import { measureTable } from './flowchart-measure.js';
+import { SPACING } from './layout-constants.js';
 import { planPages, type PagePlan } from './page-plan.js';
 import type { PageGeometry } from './paper.js';
 import { routePage, type PageArrow } from './routing-requests.js';
@@ -12,7 +13,20 @@ export interface FlowchartPage extends PagePlan {
     arrows: PageArrow[];
 }
 
+/**
+ * Dense first (rows as low as offices print them); when the arrows of some page would have to share
+ * ports or crowd a channel, the whole table is laid out again with roomier rows.
+ */
 export function layoutFlowchart(doc: SopDocument, geometry: PageGeometry): FlowchartPage[] {
-    const measured = measureTable(doc, geometry);
-    return planPages(doc, geometry, measured).map(plan => ({ ...plan, arrows: routePage(plan) }));
+    const bands = [SPACING.rowBand, ...SPACING.rowBandsRoomier];
+    let pages: FlowchartPage[] = [];
+    for (const band of bands) {
+        const report = { strained: false };
+        pages = planPages(doc, geometry, measureTable(doc, geometry, band)).map(plan => {
+            const page = { ...plan, arrows: routePage(plan, report) };
+            return page;
+        });
+        if (!report.strained) break;
+    }
+    return pages;
 }

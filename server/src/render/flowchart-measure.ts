@@ -5,7 +5,7 @@ import { maxOf } from './max-of.js';
 import type { PageGeometry } from './paper.js';
 import { STYLE } from './render-style.js';
 import { shapeSize } from './shape-geometry.js';
-import { headerText, rowText, tableColumns, type HeaderText, type RowText, type TableColumns } from './table-measure.js';
+import { cellTexts, headerText, rowText, tableColumns, type ColumnTexts, type HeaderText, type RowText, type TableColumns } from './table-measure.js';
 import { lineHeight } from './text-metrics.js';
 import { wrapText } from './text-wrap.js';
 
@@ -20,12 +20,17 @@ export interface MeasuredTable {
     tail: number;
 }
 
-export function measureTable(doc: SopDocument, geometry: PageGeometry): MeasuredTable {
+export function measureTable(doc: SopDocument, geometry: PageGeometry, band: number): MeasuredTable {
     const { content } = geometry;
-    const columns = tableColumns(content.x, content.width, doc.actors.length);
+    const cells = doc.steps.map(cellTexts);
+    const texts: ColumnTexts = {
+        activity: cells.map(c => c.activity), requirements: cells.map(c => c.requirements), duration: cells.map(c => c.duration),
+        output: cells.map(c => c.output), notes: cells.map(c => c.notes),
+    };
+    const columns = tableColumns(content.x, content.width, doc.actors.length, texts);
     const header = headerText(doc, columns);
     const colOf = actorColumnIndex(doc);
-    const rows = doc.steps.map(step => rowText(step, columns, stepShapeHeight(step, columns, colOf)));
+    const rows = doc.steps.map(step => rowText(step, columns, stepShapeHeight(step, columns, colOf), band));
     const footnotes = footnoteLines(doc, columns.width);
     const tail = footnotes.length ? 6 + footnotes.length * lineHeight(STYLE.bodyFont) : 0;
     return { columns, header, colOf, rows, footnotes, tail };

@@ -45,8 +45,8 @@ function writeHeader(svg: SvgWriter, page: FlowchartPage): void {
 
 function writeRows(svg: SvgWriter, page: FlowchartPage): void {
     const c = page.columns;
-    const font = STYLE.bodyFont;
     for (const { text, y } of page.rows) {
+        const font = text.font;
         const h = text.height;
         svg.open('g', { class: 'sop-row', 'data-step': String(text.step.number) });
         writeCell(svg, { ...c.no, y, height: h }, text.no, font, 'middle');

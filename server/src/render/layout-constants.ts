@@ -4,7 +4,9 @@
  */
 export const SPACING = Object.freeze({
     /** Free band above and below the tallest shape of a row, where arrows run horizontally. */
-    rowBand: 15,
+    rowBand: 12,
+    /** Wider bands, tried in turn when the arrows of a page do not fit the dense layout. */
+    rowBandsRoomier: [15, 19],
     /** Minimum free gutter on each side of a shape inside its actor column, where arrows run vertically. */
     gutter: 13,
     /** Clearance between a track and the symbols bounding its channel (≥ the arrowhead length). */
@@ -22,8 +24,8 @@ export const SPACING = Object.freeze({
     /** Two arrow ends on one symbol keep at least this distance, so they read as separate attachment points. */
     portGap: 6,
     /** Offsets of the ports along a symbol's top/bottom and left/right sides, best first. */
-    topPortOffsets: [0, -12, 12, -24, 24],
-    sidePortOffsets: [0, -8, 8],
+    topPortOffsets: [0, -9, 9, -18, 18],
+    sidePortOffsets: [0, -7, 7],
     /** Horizontal gap between connectors side by side; extra vertical pitch of stacked connector rows; gap between the table and its connectors. */
     connectorGap: 6,
     connectorRowGap: 20,

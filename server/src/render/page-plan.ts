@@ -5,7 +5,7 @@
  */
 import type { Edge, SopDocument, Step } from '../model/sop-document.js';
 import { available, cellId, stepColumns } from './actor-columns.js';
-import { bandHeight, bandNeeds, bandRowCount, connectorColumn, connectorTop, CONNECTOR_GAP, CONNECTOR_PITCH, perRow, type BandLayout } from './connector-bands.js';
+import { bandHeight, bandNeeds, bandRowCount, connectorColumn, connectorTop, connectorWidth, CONNECTOR_GAP, CONNECTOR_PITCH, perRow, type BandLayout } from './connector-bands.js';
 import { planConnectors, type PageConnector } from './connectors.js';
 import type { MeasuredTable } from './flowchart-measure.js';
 import { paginate } from './paginate.js';
@@ -195,10 +195,10 @@ function placeBand(input: PageInput, plan: PagePlan, band: BandLayout): void {
     for (const [col, list] of byCol) {
         const per = perRow(m.columns, col);
         const column = m.columns.actors[col];
-        const width = Math.min(STYLE.connector.width, available(m.columns, col));
         list.forEach((connector, i) => {
             const sub = Math.floor(i / per);
             const inRow = Math.min(per, list.length - sub * per);
+            const width = connectorWidth(m.columns, col, inRow);
             const slot = i % per;
             const total = inRow * width + (inRow - 1) * CONNECTOR_GAP;
             const x = column.x + (column.width - total) / 2 + slot * (width + CONNECTOR_GAP);

@@ -21,6 +21,6 @@ export const STYLE = {
     shapeStroke: 1.5,
     arrowStroke: 1,
     arrowHead: { length: 7, halfWidth: 3.2 },
-    shape: { width: 64, height: 30, decisionHeight: 44, decisionMinWidth: 48 },
+    shape: { width: 56, height: 22, decisionHeight: 34, decisionMinWidth: 44 },
     connector: { width: 28, height: 34 },
 } as const;

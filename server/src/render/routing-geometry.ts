@@ -56,7 +56,7 @@ export function portsOf(gs: GridShape, side: Side): Port[] {
             return { id: `${gs.node}@${gs.col}:${side}:${dx}`, side, x: cx + dx, y: side === 'top' ? cy - hh : cy + hh, offsetRank: rank, owner: gs };
         });
     }
-    const maxDy = s.kind === 'decision' ? s.height / 2 - 12 : s.height / 2 - 6;
+    const maxDy = s.kind === 'decision' ? s.height / 2 - 10 : s.height / 2 - 4;
     return SIDE_OFFSETS.filter(dy => Math.abs(dy) <= maxDy).map((dy, rank) => {
         const hw = halfWidthAt(s, dy);
         return { id: `${gs.node}@${gs.col}:${side}:${dy}`, side, x: side === 'left' ? cx - hw : cx + hw, y: cy + dy, offsetRank: rank, owner: gs };

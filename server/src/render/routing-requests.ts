@@ -7,7 +7,7 @@ import type { Edge } from '../model/sop-document.js';
 import type { PagePlan, PlacedNode } from './page-plan.js';
 import type { ArrowEnd } from './render-types.js';
 import { STYLE } from './render-style.js';
-import { routeArrows, type ArrowRequest, type RoutedArrow, type RoutingNode } from './routing.js';
+import { routeArrows, type ArrowRequest, type RoutedArrow, type RoutingNode, type RoutingReport } from './routing.js';
 import { textWidth } from './text-metrics.js';
 
 export interface PageArrow extends RoutedArrow {
@@ -20,7 +20,7 @@ export function endKey(end: ArrowEnd): string {
     return end.kind === 'symbol' ? `symbol:${end.symbol}` : `connector:${end.connector}`;
 }
 
-export function routePage(plan: PagePlan): PageArrow[] {
+export function routePage(plan: PagePlan, report?: RoutingReport): PageArrow[] {
     const byKey = new Map<string, PlacedNode>();
     const rowOf = new Map<string, number>();
     const nodes: RoutingNode[] = plan.nodes.map(n => {
@@ -33,7 +33,7 @@ export function routePage(plan: PagePlan): PageArrow[] {
         };
     });
     const body = { header: plan.tableTop, top: plan.tableTop + plan.header.rowA + plan.header.rowB, bottom: plan.tableBottom };
-    const arrows = routeArrows({ rows: plan.gridRows, cols: plan.columns.actors, body }, nodes, requests(plan, rowOf), label => textWidth(label, STYLE.labelFont));
+    const arrows = routeArrows({ rows: plan.gridRows, cols: plan.columns.actors, body }, nodes, requests(plan, rowOf), label => textWidth(label, STYLE.labelFont), report);
     return arrows.map(a => ({ ...a, from: byKey.get(a.request.from)!.end, to: byKey.get(a.request.to)!.end }));
 }
 

@@ -40,12 +40,30 @@ interface Planned {
     fixed: Array<[Pt, Pt]>;
 }
 
-export function routeArrows(grid: Grid, nodes: RoutingNode[], requests: ArrowRequest[], labelWidth: (label: string) => number = () => 0): RoutedArrow[] {
+/** Set when some arrow had to share a port, cross a joint line or crowd a channel beyond its capacity. */
+export interface RoutingReport {
+    strained: boolean;
+}
+
+export function routeArrows(grid: Grid, nodes: RoutingNode[], requests: ArrowRequest[], labelWidth: (label: string) => number = () => 0, report?: RoutingReport): RoutedArrow[] {
     const router = new Router(grid, nodes, labelWidth);
     const planned = requests.map(r => router.plan(r));
     router.assign();
     const area = { left: grid.cols[0].x, right: grid.cols[grid.cols.length - 1].x + grid.cols[grid.cols.length - 1].width };
-    return planned.map(p => finish(p, area, labelWidth));
+    const arrows = planned.map(p => finish(p, area, labelWidth));
+    if (report) report.strained = router.strained || anyOverlap(arrows);
+    return arrows;
+}
+
+/** Two arrows sharing a stretch of line (tracks that could not be kept apart). */
+function anyOverlap(arrows: RoutedArrow[]): boolean {
+    const segs = arrows.map(a => a.points.slice(1).map((q, i) => [a.points[i], q] as [Pt, Pt]));
+    for (let i = 0; i < segs.length; i++) {
+        for (let j = i + 1; j < segs.length; j++) {
+            if (segs[i].some(([a1, a2]) => segs[j].some(([b1, b2]) => segmentsOverlap(a1, a2, b1, b2)))) return true;
+        }
+    }
+    return false;
 }
 
 class Router {
@@ -57,6 +75,7 @@ class Router {
     private readonly placed: Planned[] = [];
     readonly h: Channel[];
     readonly v: Channel[];
+    strained = false;
     private readonly hCap: number[];
     /** Capacity of the part inside the table, for arrows between two steps. */
     private readonly hInnerCap: number[];
@@ -82,7 +101,10 @@ class Router {
         // Strict first; then ports may be shared; then a joint line may be crossed; at last anything
         // but the arrow's direction at its ports gives way (a pure renderer never throws).
         let best: Candidate | undefined;
-        for (let relax = 0; relax <= RELAX.any && !best; relax++) best = this.best(request, from, to, relax);
+        for (let relax = 0; relax <= RELAX.any && !best; relax++) {
+            best = this.best(request, from, to, relax);
+            if (relax > 0) this.strained = true;
+        }
         if (!best) best = this.fallback(request, from, to);
         this.used.push([best.exit.x, best.exit.y], [best.entry.x, best.entry.y]);
         const planned = { request, points: best.points, approx: approx(best.points), fixed: fixedSegments(best.points) };
@@ -107,6 +129,7 @@ class Router {
         candidates.sort((a, b) => a.base - b.base);
         let winner: Candidate | undefined;
         let winnerCost = Infinity;
+        let winnerOverflow = 0;
         for (const c of candidates) {
             if (c.base >= winnerCost) break;
             if (!this.valid(c, relax)) continue;
@@ -114,9 +137,11 @@ class Router {
             const cost = c.base + ROUTE_COST.crossing * this.crossings(c.points) + ROUTE_COST.crowd * crowd.count + ROUTE_COST.overflow * crowd.overflow;
             if (cost < winnerCost) {
                 winner = c;
+                winnerOverflow = crowd.overflow;
                 winnerCost = cost;
             }
         }
+        if (winner && winnerOverflow > 0) this.strained = true;
         return winner;
     }
 
@@ -171,6 +196,7 @@ class Router {
             if (this.joins.some(j => segmentsOverlap(a, b, [j.x1, j.y], [j.x2, j.y]) || (relax < RELAX.joins && segmentsCross(a, b, [j.x1, j.y], [j.x2, j.y])))) return false;
         }
         if (reusePorts) return true;
+        if (this.stubCycle(c.points)) return false;
         const fixed = fixedSegments(c.points);
         for (const p of this.placed) {
             for (const [a1, a2] of p.fixed) {
@@ -178,6 +204,28 @@ class Router {
             }
         }
         return true;
+    }
+
+    /**
+     * True when a leg of the candidate and a placed leg of the same channel swap sides: each has a
+     * stub toward the high side where the other has one toward the low side. No track order keeps
+     * both pairs of stubs apart, so the two arrows would share a line.
+     */
+    private stubCycle(points: RoutePoint[]): boolean {
+        for (let k = 1; k < points.length; k++) {
+            const track = trackOf(points[k - 1], points[k]);
+            if (!track) continue;
+            const leg = this.leg(points, k, track.axis);
+            for (const p of this.placed) {
+                for (let m = 1; m < p.points.length; m++) {
+                    const t = trackOf(p.points[m - 1], p.points[m]);
+                    if (!t || t.axis !== track.axis || t.channel !== track.channel) continue;
+                    const other = this.leg(p.points, m, t.axis);
+                    if (below(leg, other) && below(other, leg)) return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -263,6 +311,11 @@ class Router {
         });
         return { track, lo, hi, score, stubs };
     }
+}
+
+/** `a` must take a higher track than `b` (see routing-tracks.ts). */
+function below(a: Leg, b: Leg): boolean {
+    return a.stubs.some(sa => sa.toward === 'high' && b.stubs.some(sb => sb.toward === 'low' && Math.abs(sa.at - sb.at) < 0.5));
 }
 
 /** How far validity gives way when no candidate passes: shared ports, then crossing a joint line, then anything. */
