@@ -36,12 +36,12 @@ function edgeProblems(doc: SopDocument, rendered: RenderedDocument): string[] {
         if (a) used.add(a);
         return a;
     };
-    const symbolAt = (end: ArrowEnd, step: number) => end.kind === 'symbol' && end.step === step;
+    const symbolAt = (end: ArrowEnd, id: string) => end.kind === 'symbol' && end.symbol === id;
     for (const e of doc.edges) {
-        if (take(a => symbolAt(a.from, e.from) && symbolAt(a.to, e.to))) continue;
-        const out = take(a => symbolAt(a.from, e.from) && a.to.kind === 'connector');
+        if (take(a => symbolAt(a.from, e.fromSymbol) && symbolAt(a.to, e.toSymbol))) continue;
+        const out = take(a => symbolAt(a.from, e.fromSymbol) && a.to.kind === 'connector');
         const label = out?.to.kind === 'connector' ? out.to.connector : undefined;
-        const back = out && take(a => a.from.kind === 'connector' && a.from.connector === label && symbolAt(a.to, e.to));
+        const back = out && take(a => a.from.kind === 'connector' && a.from.connector === label && symbolAt(a.to, e.toSymbol));
         if (!out || !back || label === undefined) {
             found.push(`edge ${e.from}->${e.to} not drawn`);
             continue;
@@ -69,9 +69,9 @@ function segments(a: LaidOutArrow): Array<[Pt, Pt]> {
 
 function arrowProblems(page: LaidOutPage): string[] {
     const found: string[] = [];
-    // A joint step's arrows may leave or reach any of its symbols.
     const ownerOf = (end: ArrowEnd, shape: LaidOutPage['shapes'][number]) => {
-        if (end.kind === 'symbol') return shape.kind !== 'connector' && shape.step === end.step;
+        // A joint row's arrows may attach to any of its boxes.
+        if (end.kind === 'symbol') return shape.symbol === end.symbol || shape.joinedTo === end.symbol;
         return shape.kind === 'connector' && shape.connector === end.connector;
     };
     page.arrows.forEach(a => {
@@ -80,7 +80,7 @@ function arrowProblems(page: LaidOutPage): string[] {
             if (p[0] !== q[0] && p[1] !== q[1]) found.push(`page ${page.number}: arrow ${endName(a.from)}->${endName(a.to)} not orthogonal`);
             for (const s of page.shapes) {
                 const own = (i === 0 && ownerOf(a.from, s)) || (i === segs.length - 1 && ownerOf(a.to, s));
-                if (!own && hits(p, q, s)) found.push(`page ${page.number}: arrow ${endName(a.from)}->${endName(a.to)} crosses the symbol of step ${s.step}`);
+                if (!own && hits(p, q, s)) found.push(`page ${page.number}: arrow ${endName(a.from)}->${endName(a.to)} crosses the symbol ${s.symbol ?? s.connector}`);
             }
         });
     });

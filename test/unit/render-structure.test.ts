@@ -109,7 +109,11 @@ describe('renderer structure', () => {
             assert.deepEqual(page.table!.actorColumns.map(c => c.actor), doc.actors.map(a => a.id));
             for (const s of page.shapes) {
                 if (s.kind === 'connector') assert.ok(s.connector && !s.symbol);
-                else assert.equal(s.symbol, `${s.step}.${s.actor}`);
+                else {
+                    const step = doc.steps[s.step - 1];
+                    assert.ok(step.symbols.some(m => m.id === s.symbol && m.actor === s.actor), `${s.symbol} is a symbol of row ${s.step}`);
+                    assert.equal(s.cell, s.symbol);
+                }
             }
             const symbols = new Set(page.shapes.map(s => s.symbol).filter(Boolean));
             for (const a of page.arrows) {
@@ -147,7 +151,7 @@ describe('renderer structure', () => {
         assert.match(flow, /A &lt;b&gt; &amp; &quot;c&quot; &apos;d&apos;/);
         for (const s of doc.steps) {
             assert.match(flow, new RegExp(`<g class="sop-row" data-step="${s.number}"`));
-            assert.match(flow, new RegExp(`<g class="sop-shape sop-${s.kind}" data-step="${s.number}" data-actor="${s.actor}" data-symbol="${s.number}\\.${s.actor}"`));
+            assert.match(flow, new RegExp(`<g class="sop-shape sop-${s.kind}" data-step="${s.number}" data-actor="${s.actor}" data-symbol="${s.entry.replace(/\./g, '\\.')}"`));
         }
     });
 

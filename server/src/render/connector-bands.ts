@@ -4,7 +4,7 @@
  * stacked in rows away from the table when a column holds more than fit side by side.
  */
 import type { SopDocument } from '../model/sop-document.js';
-import { available, stepColumns } from './actor-columns.js';
+import { available, columnOf } from './actor-columns.js';
 import type { PageConnector } from './connectors.js';
 import { SPACING } from './layout-constants.js';
 import { STYLE } from './render-style.js';
@@ -38,7 +38,7 @@ const CONNECTOR_MIN_WIDTH = 24;
  * continues straight down from the incoming half, and reads the same on both pages).
  */
 export function connectorColumn(c: PageConnector, doc: SopDocument, colOf: Map<string, number>): number {
-    return stepColumns(doc.steps[c.edge.to - 1], colOf)[0];
+    return columnOf(doc.steps[c.edge.to - 1], c.edge.toSymbol, colOf);
 }
 
 export function bandRowCount(list: PageConnector[], doc: SopDocument, columns: TableColumns, colOf: Map<string, number>): number {

@@ -1,6 +1,6 @@
 /** Measuring the flowchart table: column widths, header, the wrapped text and height of every row, footnotes. */
 import type { SopDocument, Step } from '../model/sop-document.js';
-import { actorColumnIndex, available, stepColumns } from './actor-columns.js';
+import { actorColumnIndex, available, rowSymbols } from './actor-columns.js';
 import { maxOf } from './max-of.js';
 import type { PageGeometry } from './paper.js';
 import { STYLE } from './render-style.js';
@@ -37,7 +37,7 @@ export function measureTable(doc: SopDocument, geometry: PageGeometry, band: num
 }
 
 function stepShapeHeight(step: Step, columns: TableColumns, colOf: Map<string, number>): number {
-    return maxOf(stepColumns(step, colOf), c => shapeSize(step, available(columns, c)).height);
+    return maxOf(rowSymbols(step, colOf), s => shapeSize(s.symbol, available(columns, s.col)).height);
 }
 
 function footnoteLines(doc: SopDocument, width: number): string[] {

@@ -18,7 +18,8 @@ export function flowchartLayout(page: FlowchartPage, number: number, geometry: P
         rows: page.rows.map(r => r.text.step.number),
         shapes: page.shapes.map(s => ({
             step: s.step, actor: s.actor,
-            ...(s.symbol ? { symbol: s.symbol, cell: `${s.step}.${s.actor}` } : {}),
+            ...(s.symbol ? { symbol: s.symbol, cell: s.symbol } : {}),
+            ...(s.joinedTo ? { joinedTo: s.joinedTo } : {}),
             ...(s.connector ? { connector: s.connector.label } : {}),
             kind: s.shape.kind,
             x: round(s.shape.x), y: round(s.shape.y), width: round(s.shape.width), height: round(s.shape.height),

@@ -4,7 +4,7 @@
  * routing-requests.ts turns into a routing problem.
  */
 import type { Edge, SopDocument, Step } from '../model/sop-document.js';
-import { available, cellId, stepColumns } from './actor-columns.js';
+import { available, rowSymbols } from './actor-columns.js';
 import { bandHeight, bandNeeds, bandRowCount, connectorColumn, connectorTop, connectorWidth, CONNECTOR_GAP, CONNECTOR_PITCH, perRow, type BandLayout } from './connector-bands.js';
 import { planConnectors, type PageConnector } from './connectors.js';
 import type { MeasuredTable } from './flowchart-measure.js';
@@ -22,8 +22,10 @@ export interface PageShape {
     actor: string;
     col: number;
     shape: PlacedShape;
-    /** Symbol id (`<step>.<actor>`); connectors have none. */
+    /** Symbol id (the model's `FlowSymbol.id`); connectors have none. */
     symbol?: string;
+    /** A joined box (`bersama`): the id of the entry symbol it is tied to. */
+    joinedTo?: string;
     connector?: PageConnector;
 }
 
@@ -145,33 +147,44 @@ function placePage(input: PageInput): PagePlan {
 const STEP_EXITS: Side[] = ['bottom', 'left', 'right'];
 const STEP_ENTRIES: Side[] = ['top', 'left', 'right'];
 
-/** A step's symbol in each of its columns, the first one the flow node, the others joined to it by a line. */
+/**
+ * The symbols of a row, each in its actor column: every flow symbol is a node of its own; joined
+ * boxes (`bersama`) belong to the row's entry symbol, tied to it by plain lines (an arrow of the
+ * entry may attach to any box of the joint row, as offices draw them).
+ */
 function placeStepRow(input: PageInput, plan: PagePlan, step: Step, y: number, height: number): void {
     const { doc, m } = input;
     const r = plan.gridRows.length;
     plan.gridRows.push({ top: y, bottom: y + height });
     const cy = y + height / 2;
-    const primary = stepColumns(step, m.colOf)[0];
-    const cols = stepColumns(step, m.colOf).sort((a, b) => a - b);
-    const node: PlacedNode = {
-        end: { kind: 'symbol', step: step.number, symbol: cellId(step.number, doc, primary) },
-        gridRow: r, shapes: [], joins: [], exitSides: STEP_EXITS, entrySides: STEP_ENTRIES,
-    };
-    for (const col of cols) {
+    const symbols = rowSymbols(step, m.colOf);
+    const entryId = (symbols.find(s => s.symbol.id === step.entry) ?? symbols.find(s => s.symbol.role === 'flow') ?? symbols[0]).symbol.id;
+    const nodes = new Map<string, PlacedNode>();
+    for (const { symbol, col } of symbols) {
         const c = m.columns.actors[col];
-        const size = shapeSize(step, available(m.columns, col));
-        const shape: PlacedShape = { kind: step.kind, x: c.x + (c.width - size.width) / 2, y: cy - size.height / 2, width: size.width, height: size.height, lines: size.lines };
-        const placed: PageShape = { step: step.number, actor: doc.actors[col]?.id ?? '', col, shape, symbol: cellId(step.number, doc, col) };
-        node.shapes.push(placed);
-        plan.shapes.push(placed);
+        const size = shapeSize(symbol, available(m.columns, col));
+        const shape: PlacedShape = { kind: symbol.kind, x: c.x + (c.width - size.width) / 2, y: cy - size.height / 2, width: size.width, height: size.height, lines: size.lines };
+        const joined = symbol.role === 'joined' && symbol.id !== entryId;
+        const page: PageShape = { step: step.number, actor: doc.actors[col]?.id ?? '', col, shape, symbol: symbol.id, ...(joined ? { joinedTo: entryId } : {}) };
+        plan.shapes.push(page);
+        const owner = joined ? entryId : symbol.id;
+        let node = nodes.get(owner);
+        if (!node) {
+            node = { end: { kind: 'symbol', step: step.number, symbol: owner }, gridRow: r, shapes: [], joins: [], exitSides: STEP_EXITS, entrySides: STEP_ENTRIES };
+            nodes.set(owner, node);
+            plan.nodes.push(node);
+        }
+        node.shapes.push(page);
     }
-    for (let i = 1; i < node.shapes.length; i++) {
-        const a = node.shapes[i - 1], b = node.shapes[i];
-        const join: PageJoin = { step: step.number, from: a.symbol!, to: b.symbol!, x1: a.shape.x + a.shape.width, x2: b.shape.x, y: cy };
-        node.joins.push(join);
-        plan.joins.push(join);
+    for (const node of nodes.values()) {
+        const group = [...node.shapes].sort((a, b) => a.col - b.col);
+        for (let i = 1; i < group.length; i++) {
+            const a = group[i - 1], b = group[i];
+            const join: PageJoin = { step: step.number, from: a.symbol!, to: b.symbol!, x1: a.shape.x + a.shape.width, x2: b.shape.x, y: cy };
+            node.joins.push(join);
+            plan.joins.push(join);
+        }
     }
-    plan.nodes.push(node);
 }
 
 /** Connectors side by side in their step's actor column, in rows stacked away from the table. */

@@ -20,8 +20,7 @@ export interface RenderOptions {
 export type ShapeKind = 'terminator' | 'process' | 'decision' | 'connector';
 
 /**
- * One end of an arrow: a symbol in a step's actor cell (`symbol`: `<step>.<actor>`, the model's
- * symbol id), or an off-page connector attached to a step.
+ * One end of an arrow: a symbol in a step's actor cell (`symbol`: the model's symbol id), or an off-page connector attached to a step.
  */
 export type ArrowEnd =
     | { kind: 'symbol'; step: number; symbol: string }
@@ -30,10 +29,12 @@ export type ArrowEnd =
 export interface LaidOutShape {
     step: number;
     actor: string;
-    /** Symbol id (`<step>.<actor>`); connectors have none. */
+    /** Symbol id (the model's `FlowSymbol.id`, `<step>.<actor>`); connectors have none. */
     symbol?: string;
-    /** The actor cell the symbol stands in (`<step>.<actor>`); connectors have none. */
+    /** The actor cell the symbol stands in (`<step>.<actor>`: one symbol per cell); connectors have none. */
     cell?: string;
+    /** A joined box (`bersama`, no arrows of its own): the symbol id of the row's entry it is tied to. */
+    joinedTo?: string;
     /** A connector's label. */
     connector?: string;
     kind: ShapeKind;

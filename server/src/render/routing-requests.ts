@@ -37,24 +37,28 @@ export function routePage(plan: PagePlan, report?: RoutingReport): PageArrow[] {
     return arrows.map(a => ({ ...a, from: byKey.get(a.request.from)!.end, to: byKey.get(a.request.to)!.end }));
 }
 
-/** The node key of the symbol an edge leaves or reaches on this page. */
-function symbolKey(plan: PagePlan, step: number): string {
-    const node = plan.nodes.find(n => n.end.kind === 'symbol' && n.end.step === step)!;
+/** The node key of symbol `id` on this page (the row's entry when the symbol is not drawn). */
+function symbolKey(plan: PagePlan, step: number, id: string): string {
+    const node = plan.nodes.find(n => n.end.kind === 'symbol' && n.shapes.some(s => s.symbol === id))
+        ?? plan.nodes.find(n => n.end.kind === 'symbol' && n.end.step === step)!;
     return endKey(node.end);
 }
 
 function requests(plan: PagePlan, rowOf: Map<string, number>): ArrowRequest[] {
     const list: Array<{ request: ArrowRequest; rank: number; span: number; order: number }> = [];
     const add = (from: string, to: string, edge: Edge, rank: number) => {
-        const backward = rowOf.get(to)! <= rowOf.get(from)!;
-        const request: ArrowRequest = { from, to, prefer: edge.kind === 'no' ? 'side' : 'bottom', backward, label: edge.label };
-        list.push({ request, rank: backward ? rank + 2 : rank, span: Math.abs(rowOf.get(to)! - rowOf.get(from)!), order: list.length });
+        const [rf, rt] = [rowOf.get(from)!, rowOf.get(to)!];
+        const backward = rt <= rf;
+        // Within a row the arrow runs side to side; a decision's second branch leaves by a side.
+        const prefer = edge.kind === 'no' || rf === rt ? 'side' : 'bottom';
+        const request: ArrowRequest = { from, to, prefer, backward, label: edge.label };
+        list.push({ request, rank: backward && rf !== rt ? rank + 2 : rank, span: Math.abs(rt - rf), order: list.length });
     };
-    for (const e of plan.edges) add(symbolKey(plan, e.from), symbolKey(plan, e.to), e, e.kind === 'no' ? 1 : 0);
+    for (const e of plan.edges) add(symbolKey(plan, e.from, e.fromSymbol), symbolKey(plan, e.to, e.toSymbol), e, e.kind === 'no' ? 1 : 0);
     for (const c of plan.connectors) {
         const connector = endKey({ kind: 'connector', step: c.step, connector: c.label });
-        if (c.role === 'out') add(symbolKey(plan, c.step), connector, c.edge, c.edge.kind === 'no' ? 1 : 0);
-        else add(connector, symbolKey(plan, c.step), { ...c.edge, label: undefined }, 0);
+        if (c.role === 'out') add(symbolKey(plan, c.step, c.edge.fromSymbol), connector, c.edge, c.edge.kind === 'no' ? 1 : 0);
+        else add(connector, symbolKey(plan, c.step, c.edge.toSymbol), { ...c.edge, label: undefined }, 0);
     }
     list.sort((a, b) => a.rank - b.rank || a.span - b.span || a.order - b.order);
     return list.map(l => l.request);

@@ -1,4 +1,4 @@
-import type { Step } from '../model/sop-document.js';
+import type { SymbolKind } from '../model/sop-document.js';
 import type { ShapeKind } from './render-types.js';
 import { STYLE } from './render-style.js';
 import { lineHeight, textWidth } from './text-metrics.js';
@@ -16,14 +16,19 @@ export interface PlacedShape {
     lines: string[];
 }
 
-/** Size of a step's symbol in an actor column of inner width `available` (column minus both gutters). */
-export function shapeSize(step: Step, available: number): { width: number; height: number; lines: string[] } {
+/** Size of a symbol (its text inside) in an actor column of inner width `available` (column minus both gutters). */
+export function shapeSize(symbol: { kind: SymbolKind; text?: string }, available: number): { width: number; height: number; lines: string[] } {
     const max = Math.max(20, available);
-    if (step.kind !== 'decision') {
-        return { width: Math.min(STYLE.shape.width, max), height: STYLE.shape.height, lines: [] };
-    }
     const font = STYLE.questionFont;
-    const question = step.question?.trim() ?? '';
+    if (symbol.kind !== 'decision') {
+        const width = Math.min(STYLE.shape.width, max);
+        const text = symbol.text?.trim() ?? '';
+        // Text inside a box or capsule ("Via Email"): wrapped inside, clear of a capsule's round ends.
+        const inset = symbol.kind === 'terminator' ? STYLE.shape.height / 2 : 4;
+        const lines = text ? wrapText(text, Math.max(8, width - 2 * inset), font) : [];
+        return { width, height: Math.max(STYLE.shape.height, lines.length * lineHeight(font) + 6), lines };
+    }
+    const question = symbol.text?.trim() ?? '';
     if (!question) {
         const side = Math.min(STYLE.shape.decisionMinWidth, max);
         return { width: side, height: STYLE.shape.decisionHeight, lines: [] };
