@@ -21,10 +21,12 @@ export function shapeSize(symbol: { kind: SymbolKind; text?: string }, available
     const max = Math.max(20, available);
     const font = STYLE.questionFont;
     if (symbol.kind !== 'decision') {
-        const width = Math.min(STYLE.shape.width, max);
         const text = symbol.text?.trim() ?? '';
-        // Text inside a box or capsule ("Via Email"): wrapped inside, clear of a capsule's round ends.
+        // Text inside a box or capsule ("Via Email"): wrapped inside, clear of a capsule's round ends;
+        // the shape widens (within its column) so that no word breaks.
         const inset = symbol.kind === 'terminator' ? STYLE.shape.height / 2 : 4;
+        const word = text ? maxOf(text.split(/\s+/), w => textWidth(w, font)) : 0;
+        const width = Math.min(max, Math.max(STYLE.shape.width, Math.ceil(word + 2 * inset + 2)));
         const lines = text ? wrapText(text, Math.max(8, width - 2 * inset), font) : [];
         return { width, height: Math.max(STYLE.shape.height, lines.length * lineHeight(font) + 6), lines };
     }
