@@ -66,6 +66,26 @@ describe('renderer cells and density', () => {
         for (const t of texts) for (const word of t.split(/\s+/)) assert.ok(svg.includes(word), word);
     });
 
+    it('prints the actor groups as a third header level, headings as written, column numbers, merged WAKTU cells', async () => {
+        const groups = await model('09-actor-groups.sop');
+        const gsvg = renderSop(groups).pages.filter(p => p.kind === 'flowchart').map(p => p.svg).join('');
+        for (const g of groups.actorGroups) assert.ok(gsvg.includes(`>${g.label}</text>`), g.label);
+        const headings = await model('10-column-headings.sop');
+        const hsvg = renderSop(headings).pages.filter(p => p.kind === 'flowchart')[0].svg;
+        for (const label of Object.values(headings.table.headings)) {
+            for (const word of label!.split(/\s+/)) assert.ok(hsvg.includes(word), `heading ${label}`);
+        }
+        if (headings.table.columnNumbers) assert.ok(hsvg.includes('>(1)</text>') && hsvg.includes(`>(${6 + headings.actors.length})</text>`));
+        const merged = await model('11-merged-time.sop');
+        const r = renderSop(merged);
+        const step = merged.steps.find(s => s.quality.durationMerged)!;
+        const page = r.layout.pages.find(p => p.rows.includes(step.number))!;
+        const svg = r.pages[page.number - 1].svg;
+        const row = (n: number) => new RegExp(`<g class="sop-row" data-step="${n}">(.*?)</g></g>`).exec(svg)?.[1] ?? '';
+        const cells = (n: number) => (row(n).match(/<g class="sop-cell">/g) ?? []).length;
+        assert.equal(cells(step.number), cells(step.number - 1) - 1, 'the merged row draws no WAKTU cell of its own');
+    });
+
     it('puts a 12-row, one-line SOP with 4 actors on one A4 table page', async () => {
         const doc = await plainSop(12, 4, i => `Memeriksa berkas ${i}`);
         const flow = renderSop(doc, { paper: 'A4' }).layout.pages.filter(p => p.kind === 'flowchart');

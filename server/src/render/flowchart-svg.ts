@@ -26,26 +26,39 @@ function writeHeader(svg: SvgWriter, page: FlowchartPage): void {
     const { columns: c, header: h, tableTop: y } = page;
     const font = STYLE.headerFont;
     const fill = STYLE.headerFill;
-    const full = h.rowA + h.rowB;
+    const full = h.rowA + h.rowG + h.rowB;
     const actors = span(c.actors[0], c.actors[c.actors.length - 1]);
     const mutu = span(c.requirements, c.output);
     svg.open('g', { class: 'sop-header' });
     writeCell(svg, { ...c.no, y, height: full }, h.spanning.no, font, 'middle', fill);
     writeCell(svg, { ...c.activity, y, height: full }, h.spanning.activity, font, 'middle', fill);
-    writeCell(svg, { ...actors, y, height: h.rowA }, ['PELAKSANA'], font, 'middle', fill);
-    writeCell(svg, { ...mutu, y, height: h.rowA }, ['MUTU BAKU'], font, 'middle', fill);
+    writeCell(svg, { ...actors, y, height: h.rowA }, h.actorsLabel, font, 'middle', fill);
+    writeCell(svg, { ...mutu, y, height: h.rowA }, h.qualityLabel, font, 'middle', fill);
     writeCell(svg, { ...c.notes, y, height: full }, h.spanning.notes, font, 'middle', fill);
-    const yb = y + h.rowA;
-    c.actors.forEach((col, i) => writeCell(svg, { ...col, y: yb, height: h.rowB }, h.actorLines[i], font, 'middle', fill));
-    writeCell(svg, { ...c.requirements, y: yb, height: h.rowB }, h.mutuLines.requirements, font, 'middle', fill);
-    writeCell(svg, { ...c.duration, y: yb, height: h.rowB }, h.mutuLines.duration, font, 'middle', fill);
-    writeCell(svg, { ...c.output, y: yb, height: h.rowB }, h.mutuLines.output, font, 'middle', fill);
+    const yg = y + h.rowA;
+    for (const g of h.groups) writeCell(svg, { ...span(c.actors[g.first], c.actors[g.last]), y: yg, height: h.rowG }, g.lines, font, 'middle', fill);
+    // Actors outside every group, and the mutu baku columns, span the group row too.
+    const grouped = new Set(h.groups.flatMap(g => Array.from({ length: g.last - g.first + 1 }, (_, k) => g.first + k)));
+    const yb = yg + h.rowG;
+    c.actors.forEach((col, i) => {
+        const top = grouped.has(i) ? yb : yg;
+        writeCell(svg, { ...col, y: top, height: h.rowB + yb - top }, h.actorLines[i], font, 'middle', fill);
+    });
+    writeCell(svg, { ...c.requirements, y: yg, height: h.rowG + h.rowB }, h.mutuLines.requirements, font, 'middle', fill);
+    writeCell(svg, { ...c.duration, y: yg, height: h.rowG + h.rowB }, h.mutuLines.duration, font, 'middle', fill);
+    writeCell(svg, { ...c.output, y: yg, height: h.rowG + h.rowB }, h.mutuLines.output, font, 'middle', fill);
+    if (h.rowN > 0) {
+        // The column numbers (1), (2), … as some offices print them under the headings.
+        const yn = yb + h.rowB;
+        const cols = [c.no, c.activity, ...c.actors, c.requirements, c.duration, c.output, c.notes];
+        cols.forEach((col, i) => writeCell(svg, { ...col, y: yn, height: h.rowN }, [`(${i + 1})`], STYLE.smallFont, 'middle', fill));
+    }
     svg.close('g');
 }
 
 function writeRows(svg: SvgWriter, page: FlowchartPage): void {
     const c = page.columns;
-    for (const { text, y } of page.rows) {
+    page.rows.forEach(({ text, y }, index) => {
         const font = text.font;
         const h = text.height;
         svg.open('g', { class: 'sop-row', 'data-step': String(text.step.number) });
@@ -53,11 +66,24 @@ function writeRows(svg: SvgWriter, page: FlowchartPage): void {
         writeCell(svg, { ...c.activity, y, height: h }, text.activity, font, 'start');
         for (const col of c.actors) svg.rect(col.x, y, col.width, h, 'none', STYLE.rule, STYLE.ruleWidth);
         writeCell(svg, { ...c.requirements, y, height: h }, text.requirements, font, 'start');
-        writeCell(svg, { ...c.duration, y, height: h }, text.duration, font, 'middle');
+        const merged = durationSpan(page, index);
+        if (merged > 0) writeCell(svg, { ...c.duration, y, height: merged }, text.duration, font, 'middle');
         writeCell(svg, { ...c.output, y, height: h }, text.output, font, 'start');
         writeCell(svg, { ...c.notes, y, height: h }, text.notes, font, 'start');
         svg.close('g');
-    }
+    });
+}
+
+/**
+ * Height of row `index`'s WAKTU cell: its own, plus the rows below merged into it (`waktu gabung`);
+ * 0 when it is merged into the row above on this page.
+ */
+function durationSpan(page: FlowchartPage, index: number): number {
+    const rows = page.rows;
+    if (index > 0 && rows[index].text.step.quality.durationMerged) return 0;
+    let height = rows[index].text.height;
+    for (let k = index + 1; k < rows.length && rows[k].text.step.quality.durationMerged; k++) height += rows[k].text.height;
+    return height;
 }
 
 function writeArrow(svg: SvgWriter, arrow: PageArrow): void {

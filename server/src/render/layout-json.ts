@@ -3,6 +3,7 @@ import type { SopDocument } from '../model/sop-document.js';
 import type { FlowchartPage } from './flowchart-layout.js';
 import type { PageGeometry } from './paper.js';
 import type { LaidOutPage, LaidOutTable } from './render-types.js';
+import { headerHeight } from './table-measure.js';
 
 function round(v: number): number {
     return Math.round(v * 100) / 100;
@@ -38,7 +39,7 @@ export function flowchartLayout(page: FlowchartPage, number: number, geometry: P
 
 function tableLayout(page: FlowchartPage, doc: SopDocument): LaidOutTable {
     const c = page.columns;
-    const bodyTop = page.tableTop + page.header.rowA + page.header.rowB;
+    const bodyTop = page.tableTop + headerHeight(page.header);
     const columnRules = [c.no, c.activity, ...c.actors, c.requirements, c.duration, c.output, c.notes].map(col => round(col.x));
     columnRules.push(round(c.notes.x + c.notes.width));
     return {

@@ -14,7 +14,7 @@ import type { ArrowEnd } from './render-types.js';
 import { STYLE } from './render-style.js';
 import type { Side } from './routing-geometry.js';
 import { shapeSize, type PlacedShape } from './shape-geometry.js';
-import type { HeaderText, RowText, TableColumns } from './table-measure.js';
+import { headerHeight, type HeaderText, type RowText, type TableColumns } from './table-measure.js';
 
 /** A symbol on a flowchart page, with the step and actor column it belongs to. */
 export interface PageShape {
@@ -72,14 +72,14 @@ export interface PagePlan {
 /** Paginates the measured rows (with room for the connector bands the cuts need) and places each page. */
 export function planPages(doc: SopDocument, geometry: PageGeometry, m: MeasuredTable): PagePlan[] {
     const { content } = geometry;
-    const headerHeight = m.header.rowA + m.header.rowB;
+    const header = headerHeight(m.header);
     let reserve = { top: 1, bottom: 1 };
     let pages: number[][] = [];
     let connectors: PageConnector[] = [];
     for (let attempt = 0; attempt < 4; attempt++) {
         // Connectors sit outside the table: above it on every page but the first, below it on every page but the last.
         const { top, bottom } = reserve;
-        const capacity = (page: number, last: boolean) => content.height - headerHeight - (page > 0 ? bandHeight(top) : 0) - (last ? 0 : bandHeight(bottom));
+        const capacity = (page: number, last: boolean) => content.height - header - (page > 0 ? bandHeight(top) : 0) - (last ? 0 : bandHeight(bottom));
         pages = paginate(m.rows.map(r => r.height), capacity, m.tail);
         const pageOfStep = pageIndex(pages);
         connectors = planConnectors(doc.edges, step => pageOfStep[step - 1]);
@@ -123,7 +123,7 @@ function placePage(input: PageInput): PagePlan {
     };
     const top = band('top', geometry.content.y);
     const tableTop = geometry.content.y + (top?.height ?? 0);
-    let y = tableTop + m.header.rowA + m.header.rowB;
+    let y = tableTop + headerHeight(m.header);
     const rows = input.rows.map(text => {
         const row = { text, y };
         y += text.height;

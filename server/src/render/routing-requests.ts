@@ -5,6 +5,7 @@
  */
 import type { Edge } from '../model/sop-document.js';
 import type { PagePlan, PlacedNode } from './page-plan.js';
+import { headerHeight } from './table-measure.js';
 import type { ArrowEnd } from './render-types.js';
 import { STYLE } from './render-style.js';
 import { routeArrows, type ArrowRequest, type RoutedArrow, type RoutingNode, type RoutingReport } from './routing.js';
@@ -32,7 +33,7 @@ export function routePage(plan: PagePlan, report?: RoutingReport): PageArrow[] {
             shapes: n.shapes.map(s => ({ node: key, row: n.gridRow, col: s.col, shape: s.shape })),
         };
     });
-    const body = { header: plan.tableTop, top: plan.tableTop + plan.header.rowA + plan.header.rowB, bottom: plan.tableBottom };
+    const body = { header: plan.tableTop, top: plan.tableTop + headerHeight(plan.header), bottom: plan.tableBottom };
     const arrows = routeArrows({ rows: plan.gridRows, cols: plan.columns.actors, body }, nodes, requests(plan, rowOf), label => textWidth(label, STYLE.labelFont), report);
     return arrows.map(a => ({ ...a, from: byKey.get(a.request.from)!.end, to: byKey.get(a.request.to)!.end }));
 }

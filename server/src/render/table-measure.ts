@@ -195,27 +195,60 @@ export function rowText(step: Step, columns: TableColumns, shapeHeight: number, 
     return { step, font, ...cells, shapeHeight, height };
 }
 
-/** The two header rows: NO | KEGIATAN | PELAKSANA (actors) | MUTU BAKU (KELENGKAPAN, WAKTU, OUTPUT) | KETERANGAN. */
+/**
+ * The header: NO | KEGIATAN | PELAKSANA (optional groups, then the actors) | MUTU BAKU (KELENGKAPAN,
+ * WAKTU, OUTPUT) | KETERANGAN, with the headings as the office prints them, and an optional row of
+ * column numbers (1), (2), … under it.
+ */
 export interface HeaderText {
     rowA: number;
+    /** The actor-group row (0 without groups). */
+    rowG: number;
     rowB: number;
+    /** The column-number row (0 without it). */
+    rowN: number;
+    actorsLabel: string[];
+    qualityLabel: string[];
+    groups: Array<{ lines: string[]; first: number; last: number }>;
     actorLines: string[][];
     mutuLines: { requirements: string[]; duration: string[]; output: string[] };
     spanning: { no: string[]; activity: string[]; notes: string[] };
 }
 
+/** Height of the whole header. */
+export function headerHeight(h: HeaderText): number {
+    return h.rowA + h.rowG + h.rowB + h.rowN;
+}
+
 export function headerText(doc: SopDocument, columns: TableColumns): HeaderText {
     const font = STYLE.headerFont;
+    const hd = doc.table?.headings ?? {};
     const actorLines = columns.actors.map((c, i) => wrapCell(doc.actors[i]?.label ?? '-', c, font));
     const mutuLines = {
-        requirements: wrapCell('KELENGKAPAN', columns.requirements, font),
-        duration: wrapCell('WAKTU', columns.duration, font),
-        output: wrapCell('OUTPUT', columns.output, font),
+        requirements: wrapCell(hd.requirements ?? 'KELENGKAPAN', columns.requirements, font),
+        duration: wrapCell(hd.duration ?? 'WAKTU', columns.duration, font),
+        output: wrapCell(hd.output ?? 'OUTPUT', columns.output, font),
     };
-    const spanning = [wrapCell('NO', columns.no, font), wrapCell('KEGIATAN', columns.activity, font), wrapCell('KETERANGAN', columns.notes, font)];
-    const rowA = lineHeight(font) + 2 * STYLE.cellPadY + 2;
-    const rowB = Math.max(maxOf([...actorLines, ...Object.values(mutuLines)], l => cellTextHeight(l, font)), rowA);
-    // NO, KEGIATAN and KETERANGAN span both rows: row B grows if their text needs more.
+    const spanning = [wrapCell('NO', columns.no, font), wrapCell(hd.activity ?? 'KEGIATAN', columns.activity, font), wrapCell(hd.notes ?? 'KETERANGAN', columns.notes, font)];
+    const actorsSpan = { x: columns.actors[0].x, width: columns.actors.reduce((s, c) => s + c.width, 0) };
+    const qualitySpan = { x: columns.requirements.x, width: columns.output.x + columns.output.width - columns.requirements.x };
+    const actorsLabel = wrapCell(hd.actors ?? 'PELAKSANA', actorsSpan, font);
+    const qualityLabel = wrapCell(hd.quality ?? 'MUTU BAKU', qualitySpan, font);
+    const colOf = new Map(doc.actors.map((a, i) => [a.id, i]));
+    const groups = (doc.actorGroups ?? []).map(g => {
+        const cols = g.actors.map(a => colOf.get(a)).filter((c): c is number => c !== undefined);
+        const first = cols.length ? Math.min(cols[0], cols[cols.length - 1]) : NaN;
+        const last = cols.length ? Math.max(cols[0], cols[cols.length - 1]) : NaN;
+        const span = { x: columns.actors[first]?.x ?? 0, width: (columns.actors[last]?.x ?? 0) + (columns.actors[last]?.width ?? 0) - (columns.actors[first]?.x ?? 0) };
+        return { lines: wrapCell(g.label, span, font), first, last };
+    }).filter(g => Number.isFinite(g.first) && columns.actors[g.first] && columns.actors[g.last]);
+    const one = lineHeight(font) + 2 * STYLE.cellPadY + 2;
+    const rowA = Math.max(one, maxOf([actorsLabel, qualityLabel], l => cellTextHeight(l, font)));
+    const rowG = groups.length ? Math.max(one, maxOf(groups, g => cellTextHeight(g.lines, font))) : 0;
+    let rowB = Math.max(maxOf([...actorLines, ...Object.values(mutuLines)], l => cellTextHeight(l, font)), one);
+    // NO, KEGIATAN and KETERANGAN span the heading rows: row B grows if their text needs more.
     const tallest = maxOf(spanning, l => cellTextHeight(l, font));
-    return { rowA, rowB: Math.max(rowB, tallest - rowA), actorLines, mutuLines, spanning: { no: spanning[0], activity: spanning[1], notes: spanning[2] } };
+    rowB = Math.max(rowB, tallest - rowA - rowG);
+    const rowN = doc.table?.columnNumbers ? lineHeight(STYLE.smallFont) + 2 * STYLE.cellPadY : 0;
+    return { rowA, rowG, rowB, rowN, actorsLabel, qualityLabel, groups, actorLines, mutuLines, spanning: { no: spanning[0], activity: spanning[1], notes: spanning[2] } };
 }
