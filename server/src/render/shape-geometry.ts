@@ -40,7 +40,7 @@ export function shapeSize(symbol: { kind: SymbolKind; text?: string }, available
     const longestWord = maxOf(question.split(/\s+/), w => textWidth(w, font));
     const width = Math.min(max, Math.max(STYLE.shape.decisionMinWidth, Math.min(textWidth(question, font), longestWord * 1.6) / TEXT_SHARE + 6));
     const lines = wrapText(question, width * TEXT_SHARE, font);
-    if (lines.length > 2 || width < 40) {
+    if (lines.length > 3 || width < 32) {
         // Too narrow a column for the question: the diamond stays empty (the activity says it all).
         return { width: Math.min(STYLE.shape.decisionMinWidth, max), height: STYLE.shape.decisionHeight, lines: [] };
     }
