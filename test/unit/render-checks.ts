@@ -6,7 +6,7 @@
  */
 import type { SopDocument } from '../../server/src/model/sop-document.js';
 import { pageGeometry } from '../../server/src/render/paper.js';
-import type { LaidOutArrow, LaidOutPage, RenderedDocument } from '../../server/src/render/render-types.js';
+import type { ArrowEnd, LaidOutArrow, LaidOutPage, RenderedDocument } from '../../server/src/render/render-types.js';
 import { textWidth } from '../../server/src/render/text-metrics.js';
 
 type Pt = [number, number];
@@ -36,15 +36,16 @@ function edgeProblems(doc: SopDocument, rendered: RenderedDocument): string[] {
         if (a) used.add(a);
         return a;
     };
+    const symbolAt = (end: ArrowEnd, id: string) => end.kind === 'symbol' && end.symbol === id;
     for (const e of doc.edges) {
-        if (take(a => a.from === e.from && a.to === e.to)) continue;
-        const out = take(a => a.from === e.from && typeof a.to === 'string');
-        const back = out && take(a => a.from === out.to && a.to === e.to);
-        if (!out || !back) {
+        if (take(a => symbolAt(a.from, e.fromSymbol) && symbolAt(a.to, e.toSymbol))) continue;
+        const out = take(a => symbolAt(a.from, e.fromSymbol) && a.to.kind === 'connector');
+        const label = out?.to.kind === 'connector' ? out.to.connector : undefined;
+        const back = out && take(a => a.from.kind === 'connector' && a.from.connector === label && symbolAt(a.to, e.toSymbol));
+        if (!out || !back || label === undefined) {
             found.push(`edge ${e.from}->${e.to} not drawn`);
             continue;
         }
-        const label = out.to as string;
         const conns = rendered.layout.pages.flatMap(p => p.connectors.filter(c => c.label === label).map(c => ({ ...c, page: p.number })));
         const forward = back.page > out.page;
         const src = conns.find(c => c.page === out.page && c.step === e.from);
@@ -57,31 +58,44 @@ function edgeProblems(doc: SopDocument, rendered: RenderedDocument): string[] {
     return found;
 }
 
+/** `3.kadis` or `konektor A`, for messages. */
+export function endName(end: ArrowEnd): string {
+    return end.kind === 'symbol' ? end.symbol : `konektor ${end.connector}`;
+}
+
 function segments(a: LaidOutArrow): Array<[Pt, Pt]> {
     return a.points.slice(1).map((p, i) => [a.points[i], p]);
 }
 
 function arrowProblems(page: LaidOutPage): string[] {
     const found: string[] = [];
-    const ownerOf = (end: number | string, shape: LaidOutPage['shapes'][number]) => {
-        if (typeof end === 'number') return shape.kind !== 'connector' && shape.step === end;
-        return shape.kind === 'connector' && page.connectors.some(c => c.label === end && Math.abs(c.x - shape.x) < 0.01 && Math.abs(c.y - shape.y) < 0.01);
+    const ownerOf = (end: ArrowEnd, shape: LaidOutPage['shapes'][number]) => {
+        // A joint row's arrows may attach to any of its boxes.
+        if (end.kind === 'symbol') return shape.symbol === end.symbol || shape.joinedTo === end.symbol;
+        return shape.kind === 'connector' && shape.connector === end.connector;
     };
     page.arrows.forEach(a => {
         const segs = segments(a);
         segs.forEach(([p, q], i) => {
-            if (p[0] !== q[0] && p[1] !== q[1]) found.push(`page ${page.number}: arrow ${a.from}->${a.to} not orthogonal`);
+            if (p[0] !== q[0] && p[1] !== q[1]) found.push(`page ${page.number}: arrow ${endName(a.from)}->${endName(a.to)} not orthogonal`);
             for (const s of page.shapes) {
                 const own = (i === 0 && ownerOf(a.from, s)) || (i === segs.length - 1 && ownerOf(a.to, s));
-                if (!own && hits(p, q, s)) found.push(`page ${page.number}: arrow ${a.from}->${a.to} crosses the symbol of step ${s.step}`);
+                if (!own && hits(p, q, s)) found.push(`page ${page.number}: arrow ${endName(a.from)}->${endName(a.to)} crosses the symbol ${s.symbol ?? s.connector}`);
             }
         });
     });
+    for (const a of page.arrows) {
+        for (const j of page.joins) {
+            if (segments(a).some(([p, q]) => overlap(p, q, [j.x1, j.y], [j.x2, j.y]) || crosses(p, q, [j.x1, j.y], [j.x2, j.y]))) {
+                found.push(`page ${page.number}: arrow ${endName(a.from)}->${endName(a.to)} crosses the joint line ${j.from}–${j.to}`);
+            }
+        }
+    }
     for (let i = 0; i < page.arrows.length; i++) {
         for (let j = i + 1; j < page.arrows.length; j++) {
             const a = page.arrows[i], b = page.arrows[j];
             if (segments(a).some(([a1, a2]) => segments(b).some(([b1, b2]) => overlap(a1, a2, b1, b2)))) {
-                found.push(`page ${page.number}: arrows ${a.from}->${a.to} and ${b.from}->${b.to} share a segment`);
+                found.push(`page ${page.number}: arrows ${endName(a.from)}->${endName(a.to)} and ${endName(b.from)}->${endName(b.to)} share a segment`);
             }
         }
     }
@@ -118,7 +132,7 @@ function spacingProblems(page: LaidOutPage): string[] {
             const axis = s.v ? 0 : 1;
             const gap = Math.abs(s.p[axis] - t.p[axis]);
             if (gap < MIN_LANE_GAP && common(s.p, s.q, t.p, t.q) > 0.5) {
-                found.push(`arrows ${s.a.from}->${s.a.to} and ${t.a.from}->${t.a.to} run ${gap.toFixed(2)} apart at ${s.v ? 'x' : 'y'}=${s.p[axis]}`);
+                found.push(`arrows ${endName(s.a.from)}->${endName(s.a.to)} and ${endName(t.a.from)}->${endName(t.a.to)} run ${gap.toFixed(2)} apart at ${s.v ? 'x' : 'y'}=${s.p[axis]}`);
             }
         }
     }
@@ -126,7 +140,7 @@ function spacingProblems(page: LaidOutPage): string[] {
     for (let i = 0; i < ends.length; i++) {
         for (let j = i + 1; j < ends.length; j++) {
             const d = Math.hypot(ends[i].p[0] - ends[j].p[0], ends[i].p[1] - ends[j].p[1]);
-            if (d < MIN_PORT_GAP) found.push(`arrows ${ends[i].a.from}->${ends[i].a.to} and ${ends[j].a.from}->${ends[j].a.to} attach ${d.toFixed(2)} apart at ${ends[i].p}`);
+            if (d < MIN_PORT_GAP) found.push(`arrows ${endName(ends[i].a.from)}->${endName(ends[i].a.to)} and ${endName(ends[j].a.from)}->${endName(ends[j].a.to)} attach ${d.toFixed(2)} apart at ${ends[i].p}`);
         }
     }
     return found;
@@ -147,7 +161,7 @@ function tableProblems(page: LaidOutPage, geometry: ReturnType<typeof pageGeomet
             const [lo, hi] = v ? [Math.max(Math.min(p[1], q[1]), t.bodyTop), Math.min(Math.max(p[1], q[1]), bottom)] : [Math.max(Math.min(p[0], q[0]), t.x), Math.min(Math.max(p[0], q[0]), t.x + t.width)];
             if (hi - lo <= 0.5) continue;
             const rule = rules.find(r => Math.abs(r - at) < MIN_RULE_GAP);
-            if (rule !== undefined) found.push(`arrow ${a.from}->${a.to} runs ${Math.abs(rule - at).toFixed(2)} from the table rule at ${v ? 'x' : 'y'}=${rule}`);
+            if (rule !== undefined) found.push(`arrow ${endName(a.from)}->${endName(a.to)} runs ${Math.abs(rule - at).toFixed(2)} from the table rule at ${v ? 'x' : 'y'}=${rule}`);
         }
     }
     const [top, limit] = [geometry.margin.top - 0.01, geometry.height - geometry.margin.bottom + 0.01];
@@ -160,7 +174,8 @@ function tableProblems(page: LaidOutPage, geometry: ReturnType<typeof pageGeomet
         const inside = c.position === 'top' ? c.y + s.height > t.y + 0.01 : c.y < bottom - 0.01;
         if (inside) found.push(`connector ${c.label} (${c.position}) overlaps the table`);
         if (c.y < top || c.y + s.height > limit) found.push(`connector ${c.label} outside the printable area`);
-        const [x1, x2] = [t.columnRules[2], t.columnRules[t.columnRules.length - 5]];
+        const cols = t.actorColumns;
+        const [x1, x2] = [cols[0].x, cols[cols.length - 1].x + cols[cols.length - 1].width];
         if (c.x < x1 || c.x + s.width > x2) found.push(`connector ${c.label} outside the actor columns`);
     }
     return found;
@@ -171,6 +186,14 @@ function hits(a: Pt, b: Pt, box: { x: number; y: number; width: number; height: 
     const [x1, x2, y1, y2] = [box.x + e, box.x + box.width - e, box.y + e, box.y + box.height - e];
     const [lx, hx, ly, hy] = [Math.min(a[0], b[0]), Math.max(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[1], b[1])];
     return hx > x1 && lx < x2 && hy > y1 && ly < y2;
+}
+
+/** A vertical and a horizontal segment crossing in both interiors. */
+function crosses(a1: Pt, a2: Pt, b1: Pt, b2: Pt): boolean {
+    const av = vertical(a1, a2), bv = vertical(b1, b2);
+    if (av === bv) return false;
+    const [v1, v2, h1, h2] = av ? [a1, a2, b1, b2] : [b1, b2, a1, a2];
+    return v1[0] > Math.min(h1[0], h2[0]) + 0.5 && v1[0] < Math.max(h1[0], h2[0]) - 0.5 && h1[1] > Math.min(v1[1], v2[1]) + 0.5 && h1[1] < Math.max(v1[1], v2[1]) - 0.5;
 }
 
 function overlap(a1: Pt, a2: Pt, b1: Pt, b2: Pt): boolean {

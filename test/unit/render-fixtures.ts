@@ -54,7 +54,9 @@ export function randomSop(seed: number, opts: { actors?: number; steps?: number 
         const last = n === stepCount;
         const kind: StepKind = n === 1 || last ? 'terminator' : stepCount > 2 && rand() < 0.25 ? 'decision' : 'process';
         const actor = actors[Math.floor(rand() * actorCount)].id;
-        const co = actorCount > 2 && rand() < 0.06 ? [actors[(actors.findIndex(a => a.id === actor) + 1 + Math.floor(rand() * (actorCount - 1))) % actorCount].id] : [];
+        // A joint row joins neighbouring columns, as offices draw them (the line would cross the columns between).
+        const col = actors.findIndex(a => a.id === actor);
+        const co = actorCount > 2 && rand() < 0.06 ? [actors[col + 1 < actorCount && (col === 0 || rand() < 0.5) ? col + 1 : col - 1].id] : [];
         steps.push(step(n, kind, actor, rand, co));
         if (last) continue;
         if (kind === 'decision') {

@@ -32,7 +32,7 @@ describe('renderer structure', () => {
     }
 
     it('draws 60 generated SOPs (2–12 actors, 1–80 steps, random decisions) right on every paper size', function () {
-        this.timeout(60000);
+        this.timeout(240000);
         const failures: string[] = [];
         for (let seed = 1; seed <= 60; seed++) {
             const doc = randomSop(seed);
@@ -45,7 +45,7 @@ describe('renderer structure', () => {
     });
 
     it('places off-page connectors outside the table: below it on the source page, above it on the target page', async () => {
-        const doc = await exampleModel('kenaikan-gaji-berkala.sop');
+        const doc = randomSop(3, { actors: 4, steps: 40 });
         const rendered = renderSop(doc);
         const flow = rendered.layout.pages.filter(p => p.kind === 'flowchart');
         assert.ok(flow.some(p => p.connectors.length > 0));
@@ -54,12 +54,21 @@ describe('renderer structure', () => {
             for (const c of page.connectors) {
                 if (c.position === 'top') assert.ok(c.y + 34 <= t.y, `${c.label} above the frame`);
                 else assert.ok(c.y >= t.y + t.height, `${c.label} below the frame`);
-                const col = page.shapes.find(s => s.kind !== 'connector' && s.step === c.step)!;
-                assert.ok(Math.abs(c.x + 14 - (col.x + col.width / 2)) < 40, `${c.label} in its step's actor column`);
             }
+            const xs = page.connectors.filter(c => c.position === 'top').map(c => c.x).concat().sort((a, b) => a - b);
+            for (let i = 1; i < xs.length; i++) assert.ok(xs[i] - xs[i - 1] >= 28, 'side by side, never stacked');
             const svg = rendered.pages[page.number - 1].svg;
             assert.doesNotMatch(svg, /sop-band/, 'no empty connector row in the table');
         }
+        // Both halves of a pair stand in the same actor column.
+        const halves = new Map<string, number[]>();
+        for (const page of flow) {
+            for (const c of page.connectors) {
+                const col = page.table!.actorColumns.findIndex(a => c.x + 14 >= a.x && c.x + 14 < a.x + a.width);
+                halves.set(c.label, [...(halves.get(c.label) ?? []), col]);
+            }
+        }
+        for (const [label, cols] of halves) assert.ok(cols.length === 2 && cols[0] === cols[1] && cols[0] >= 0, `${label}: columns ${cols}`);
         const first = flow[0];
         assert.equal(first.table!.y, Math.round(pageGeometry('A4').content.y * 100) / 100, 'a page without incoming connectors starts at the top margin');
     });
@@ -67,7 +76,7 @@ describe('renderer structure', () => {
     it('keeps the loop-backs of izin-reklame apart, off the grid lines, with separate entry points', async () => {
         const doc = await exampleModel('izin-reklame.sop');
         const page = renderSop(doc).layout.pages.find(p => p.rows.includes(1))!;
-        const loops = page.arrows.filter(a => a.to === 1);
+        const loops = page.arrows.filter(a => a.to.kind === 'symbol' && a.to.step === 1);
         assert.equal(loops.length, 2);
         const lanes = loops.map(a => a.points.slice(1).find((p, i) => p[0] === a.points[i][0] && Math.abs(p[1] - a.points[i][1]) > 100)![0]);
         assert.ok(Math.abs(lanes[0] - lanes[1]) >= 6, `lanes ${lanes}`);
@@ -84,12 +93,38 @@ describe('renderer structure', () => {
     });
 
     it('cuts page-crossing edges into connector pairs labelled A, B, … by source step', async () => {
-        const doc = await exampleModel('kenaikan-gaji-berkala.sop');
+        const doc = randomSop(3, { actors: 4, steps: 40 });
         const { layout } = renderSop(doc);
-        const outgoing = layout.pages.flatMap(p => p.arrows.filter(a => typeof a.to === 'string').map(a => ({ from: a.from as number, label: a.to as string })));
-        const sorted = [...outgoing].sort((a, b) => a.from - b.from);
+        const outgoing = layout.pages.flatMap(p => p.arrows.flatMap(a => (a.to.kind === 'connector' ? [{ from: a.from.step, label: a.to.connector }] : [])));
+        const sorted = [...outgoing].sort((a, b) => a.from - b.from || a.label.length - b.label.length || a.label.localeCompare(b.label));
         assert.deepEqual(outgoing.map(o => o.label).sort(), sorted.map((_, i) => String.fromCharCode(65 + i)));
         assert.deepEqual(sorted.map(o => o.label), sorted.map((_, i) => String.fromCharCode(65 + i)));
+    });
+
+    it('names every symbol, arrow end, joint line and actor column in the layout', async () => {
+        const doc = await exampleModel('serah-terima-konstruksi.sop');
+        const { layout } = renderSop(doc);
+        const flow = layout.pages.filter(p => p.kind === 'flowchart');
+        for (const page of flow) {
+            assert.deepEqual(page.table!.actorColumns.map(c => c.actor), doc.actors.map(a => a.id));
+            for (const s of page.shapes) {
+                if (s.kind === 'connector') assert.ok(s.connector && !s.symbol);
+                else {
+                    const step = doc.steps[s.step - 1];
+                    assert.ok(step.symbols.some(m => m.id === s.symbol && m.actor === s.actor), `${s.symbol} is a symbol of row ${s.step}`);
+                    assert.equal(s.cell, s.symbol);
+                }
+            }
+            const symbols = new Set(page.shapes.map(s => s.symbol).filter(Boolean));
+            for (const a of page.arrows) {
+                for (const end of [a.from, a.to]) {
+                    if (end.kind === 'symbol') assert.ok(symbols.has(end.symbol), end.symbol);
+                    else assert.ok(page.connectors.some(c => c.label === end.connector), end.connector);
+                }
+            }
+            for (const j of page.joins) assert.ok(symbols.has(j.from) && symbols.has(j.to) && j.x1 < j.x2);
+        }
+        assert.ok(flow.some(p => p.joins.length > 0), 'the joint steps list their lines');
     });
 
     it('draws a joint step in every involved column, joined by a line', async () => {
@@ -103,7 +138,7 @@ describe('renderer structure', () => {
         assert.equal((svg.match(new RegExp(`class="sop-join" data-step="${joint.number}"`, 'g')) ?? []).length, shapes.length - 1);
     });
 
-    it('writes standalone, script-free SVG pages with data-step on rows and symbols', async () => {
+    it('writes standalone, script-free SVG pages with data-step on rows and symbols, data-symbol beside it', async () => {
         const doc = await exampleModel('surat-masuk.sop');
         doc.steps[0].activity = 'A <b> & "c" \'d\'';
         const { pages } = renderSop(doc);
@@ -116,7 +151,7 @@ describe('renderer structure', () => {
         assert.match(flow, /A &lt;b&gt; &amp; &quot;c&quot; &apos;d&apos;/);
         for (const s of doc.steps) {
             assert.match(flow, new RegExp(`<g class="sop-row" data-step="${s.number}"`));
-            assert.match(flow, new RegExp(`<g class="sop-shape sop-${s.kind}" data-step="${s.number}"`));
+            assert.match(flow, new RegExp(`<g class="sop-shape sop-${s.kind}" data-step="${s.number}" data-actor="${s.actor}" data-symbol="${s.entry.replace(/\./g, '\\.')}"`));
         }
     });
 
@@ -139,6 +174,22 @@ describe('renderer structure', () => {
         const rendered = renderSop(doc);
         assert.deepEqual(rendered.pages.slice(0, 2).map(p => p.kind), ['identity', 'identity']);
         assert.deepEqual(problems(doc, rendered), []);
+    });
+
+    it('marks every page of an invalid document as a draft with its error count, inside the page', async () => {
+        const doc = await exampleModel('surat-masuk.sop');
+        const clean = renderSop(doc);
+        assert.ok(clean.pages.every(p => !p.svg.includes('DRAF')), 'a valid document carries no mark');
+        const draft = renderSop(doc, { errorCount: 3 });
+        assert.equal(draft.pages.length, clean.pages.length);
+        const geometry = pageGeometry(doc.paper);
+        for (const page of draft.pages) {
+            const m = /<text[^>]* y="([\d.]+)"[^>]*class="sop-footer sop-draft-mark">DRAF — belum valid: 3 kesalahan<\/text>/.exec(page.svg);
+            assert.ok(m, `page ${page.number} is marked`);
+            assert.ok(Number(m[1]) + 3 < geometry.height, 'the mark is on the paper');
+        }
+        assert.deepEqual(problems(doc, draft), []);
+        assert.ok(renderSop(doc, { errorCount: 0 }).pages.every(p => !p.svg.includes('DRAF')));
     });
 
     it('prints footnotes under the last flowchart table', async () => {

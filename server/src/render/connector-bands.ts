@@ -3,40 +3,42 @@
  * outgoing loop-backs, below it otherwise), connectors side by side in their step's actor column,
  * stacked in rows away from the table when a column holds more than fit side by side.
  */
-import type { SopDocument, Step } from '../model/sop-document.js';
+import type { SopDocument } from '../model/sop-document.js';
+import { available, columnOf } from './actor-columns.js';
 import type { PageConnector } from './connectors.js';
+import { SPACING } from './layout-constants.js';
 import { STYLE } from './render-style.js';
-import type { TableColumns } from './table-layout.js';
+import type { TableColumns } from './table-measure.js';
 
 /** Horizontal gap between connectors side by side; vertical pitch of stacked connector rows; gap between the table and its connectors. */
-export const CONNECTOR_GAP = 6;
-export const CONNECTOR_PITCH = STYLE.connector.height + 20;
-export const TABLE_GAP = 16;
+export const CONNECTOR_GAP = SPACING.connectorGap;
+export const CONNECTOR_PITCH = STYLE.connector.height + SPACING.connectorRowGap;
+export const TABLE_GAP = SPACING.tableGap;
 
 /** Height of a band of `subRows` rows of connectors, with its gap to the table. */
 export function bandHeight(subRows: number): number {
     return subRows === 0 ? 0 : (subRows - 1) * CONNECTOR_PITCH + STYLE.connector.height + TABLE_GAP;
 }
 
-/** Columns of a step's symbols: the primary actor first, then the co-actors (unknown actors: column 0). */
-export function stepColumns(step: Step, colOf: Map<string, number>): number[] {
-    const cols = [step.actor, ...step.coActors].map(a => (a === undefined ? undefined : colOf.get(a)));
-    const known = cols.filter((c): c is number => c !== undefined);
-    return [...new Set(known.length ? known : [0])];
-}
-
-/** Width an actor column leaves its symbols (both gutters off). */
-export function available(columns: TableColumns, col: number): number {
-    return columns.actors[col].width - 2 * STYLE.gutter;
-}
-
-/** How many connectors fit side by side in one band row of a column. */
+/** How many connectors fit side by side in one band row of a column (narrowed down to CONNECTOR_MIN_WIDTH before a second row). */
 export function perRow(columns: TableColumns, col: number): number {
-    return Math.max(1, Math.floor((available(columns, col) + CONNECTOR_GAP) / (STYLE.connector.width + CONNECTOR_GAP)));
+    return Math.max(1, Math.floor((available(columns, col) + CONNECTOR_GAP) / (CONNECTOR_MIN_WIDTH + CONNECTOR_GAP)));
 }
 
+/** Width of the connectors of a band row holding `count` of them in a column. */
+export function connectorWidth(columns: TableColumns, col: number, count: number): number {
+    const fit = (available(columns, col) - (count - 1) * CONNECTOR_GAP) / Math.max(1, count);
+    return Math.max(Math.min(CONNECTOR_MIN_WIDTH, available(columns, col)), Math.min(STYLE.connector.width, fit));
+}
+
+const CONNECTOR_MIN_WIDTH = 24;
+
+/**
+ * Both halves of a pair stand in one column: the column of the arrow's target step (the flow
+ * continues straight down from the incoming half, and reads the same on both pages).
+ */
 export function connectorColumn(c: PageConnector, doc: SopDocument, colOf: Map<string, number>): number {
-    return stepColumns(doc.steps[c.step - 1], colOf)[0];
+    return columnOf(doc.steps[c.edge.to - 1], c.edge.toSymbol, colOf);
 }
 
 export function bandRowCount(list: PageConnector[], doc: SopDocument, columns: TableColumns, colOf: Map<string, number>): number {

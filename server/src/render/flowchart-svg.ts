@@ -1,10 +1,11 @@
 import type { SopDocument } from '../model/sop-document.js';
 import type { FlowchartPage, PageArrow } from './flowchart-layout.js';
 import type { PageGeometry } from './paper.js';
+import type { ArrowEnd } from './render-types.js';
 import { STYLE } from './render-style.js';
-import { writeShape } from './shapes.js';
+import { writeShape } from './shape-svg.js';
 import { SvgWriter } from './svg-writer.js';
-import type { Column } from './table-layout.js';
+import type { Column } from './table-measure.js';
 import { lineHeight, textWidth, type Font } from './text-metrics.js';
 
 type Align = 'start' | 'middle';
@@ -25,38 +26,64 @@ function writeHeader(svg: SvgWriter, page: FlowchartPage): void {
     const { columns: c, header: h, tableTop: y } = page;
     const font = STYLE.headerFont;
     const fill = STYLE.headerFill;
-    const full = h.rowA + h.rowB;
+    const full = h.rowA + h.rowG + h.rowB;
     const actors = span(c.actors[0], c.actors[c.actors.length - 1]);
     const mutu = span(c.requirements, c.output);
     svg.open('g', { class: 'sop-header' });
     writeCell(svg, { ...c.no, y, height: full }, h.spanning.no, font, 'middle', fill);
     writeCell(svg, { ...c.activity, y, height: full }, h.spanning.activity, font, 'middle', fill);
-    writeCell(svg, { ...actors, y, height: h.rowA }, ['PELAKSANA'], font, 'middle', fill);
-    writeCell(svg, { ...mutu, y, height: h.rowA }, ['MUTU BAKU'], font, 'middle', fill);
+    writeCell(svg, { ...actors, y, height: h.rowA }, h.actorsLabel, font, 'middle', fill);
+    writeCell(svg, { ...mutu, y, height: h.rowA }, h.qualityLabel, font, 'middle', fill);
     writeCell(svg, { ...c.notes, y, height: full }, h.spanning.notes, font, 'middle', fill);
-    const yb = y + h.rowA;
-    c.actors.forEach((col, i) => writeCell(svg, { ...col, y: yb, height: h.rowB }, h.actorLines[i], font, 'middle', fill));
-    writeCell(svg, { ...c.requirements, y: yb, height: h.rowB }, h.mutuLines.requirements, font, 'middle', fill);
-    writeCell(svg, { ...c.duration, y: yb, height: h.rowB }, h.mutuLines.duration, font, 'middle', fill);
-    writeCell(svg, { ...c.output, y: yb, height: h.rowB }, h.mutuLines.output, font, 'middle', fill);
+    const yg = y + h.rowA;
+    for (const g of h.groups) writeCell(svg, { ...span(c.actors[g.first], c.actors[g.last]), y: yg, height: h.rowG }, g.lines, font, 'middle', fill);
+    // Actors outside every group, and the mutu baku columns, span the group row too.
+    const grouped = new Set(h.groups.flatMap(g => Array.from({ length: g.last - g.first + 1 }, (_, k) => g.first + k)));
+    const yb = yg + h.rowG;
+    c.actors.forEach((col, i) => {
+        const top = grouped.has(i) ? yb : yg;
+        writeCell(svg, { ...col, y: top, height: h.rowB + yb - top }, h.actorLines[i], font, 'middle', fill);
+    });
+    writeCell(svg, { ...c.requirements, y: yg, height: h.rowG + h.rowB }, h.mutuLines.requirements, font, 'middle', fill);
+    writeCell(svg, { ...c.duration, y: yg, height: h.rowG + h.rowB }, h.mutuLines.duration, font, 'middle', fill);
+    writeCell(svg, { ...c.output, y: yg, height: h.rowG + h.rowB }, h.mutuLines.output, font, 'middle', fill);
+    if (h.rowN > 0) {
+        // The column numbers (1), (2), … as some offices print them under the headings.
+        const yn = yb + h.rowB;
+        const cols = [c.no, c.activity, ...c.actors, c.requirements, c.duration, c.output, c.notes];
+        cols.forEach((col, i) => writeCell(svg, { ...col, y: yn, height: h.rowN }, [`(${i + 1})`], STYLE.smallFont, 'middle', fill));
+    }
     svg.close('g');
 }
 
 function writeRows(svg: SvgWriter, page: FlowchartPage): void {
     const c = page.columns;
-    const font = STYLE.bodyFont;
-    for (const { text, y } of page.rows) {
+    page.rows.forEach(({ text, y }, index) => {
+        const font = text.font;
         const h = text.height;
         svg.open('g', { class: 'sop-row', 'data-step': String(text.step.number) });
         writeCell(svg, { ...c.no, y, height: h }, text.no, font, 'middle');
         writeCell(svg, { ...c.activity, y, height: h }, text.activity, font, 'start');
         for (const col of c.actors) svg.rect(col.x, y, col.width, h, 'none', STYLE.rule, STYLE.ruleWidth);
         writeCell(svg, { ...c.requirements, y, height: h }, text.requirements, font, 'start');
-        writeCell(svg, { ...c.duration, y, height: h }, text.duration, font, 'middle');
+        const merged = durationSpan(page, index);
+        if (merged > 0) writeCell(svg, { ...c.duration, y, height: merged }, text.duration, font, 'middle');
         writeCell(svg, { ...c.output, y, height: h }, text.output, font, 'start');
         writeCell(svg, { ...c.notes, y, height: h }, text.notes, font, 'start');
         svg.close('g');
-    }
+    });
+}
+
+/**
+ * Height of row `index`'s WAKTU cell: its own, plus the rows below merged into it (`waktu gabung`);
+ * 0 when it is merged into the row above on this page.
+ */
+function durationSpan(page: FlowchartPage, index: number): number {
+    const rows = page.rows;
+    if (index > 0 && rows[index].text.step.quality.durationMerged) return 0;
+    let height = rows[index].text.height;
+    for (let k = index + 1; k < rows.length && rows[k].text.step.quality.durationMerged; k++) height += rows[k].text.height;
+    return height;
 }
 
 function writeArrow(svg: SvgWriter, arrow: PageArrow): void {
@@ -68,8 +95,11 @@ function writeArrow(svg: SvgWriter, arrow: PageArrow): void {
     const { halfWidth } = STYLE.arrowHead;
     const base: [number, number] = [tip[0] - dx * length, tip[1] - dy * length];
     const line = [...pts.slice(0, -1), base].map((p, i) => `${i === 0 ? 'M' : 'L'}${n(p[0])} ${n(p[1])}`).join('');
-    const data: Record<string, string> = { class: 'sop-arrow', 'data-from': String(arrow.from), 'data-to': String(arrow.to) };
-    if (typeof arrow.from === 'number') data['data-step'] = String(arrow.from);
+    const data: Record<string, string> = { class: 'sop-arrow', 'data-from': endData(arrow.from), 'data-to': endData(arrow.to) };
+    if (arrow.from.kind === 'symbol') {
+        data['data-step'] = String(arrow.from.step);
+        data['data-symbol'] = arrow.from.symbol;
+    }
     svg.open('g', data);
     svg.empty('path', { d: line, fill: 'none', stroke: '#000', 'stroke-width': STYLE.arrowStroke });
     const head = [tip, [base[0] + dy * halfWidth, base[1] + dx * halfWidth], [base[0] - dy * halfWidth, base[1] - dx * halfWidth]];
@@ -87,6 +117,11 @@ function writeArrow(svg: SvgWriter, arrow: PageArrow): void {
     svg.close('g');
 }
 
+/** `data-from`/`data-to` of an arrow: the step number of a symbol end, the label of a connector end. */
+function endData(end: ArrowEnd): string {
+    return end.kind === 'symbol' ? String(end.step) : end.connector;
+}
+
 function n(v: number): string {
     return String(Math.round(v * 100) / 100);
 }
@@ -96,7 +131,7 @@ export function writeFlowchartPage(page: FlowchartPage, doc: SopDocument, geomet
     const svg = new SvgWriter();
     writeRows(svg, page);
     for (const j of page.joins) {
-        svg.empty('line', { class: 'sop-join', 'data-step': String(j.step), x1: j.x1, y1: j.y, x2: j.x2, y2: j.y, stroke: '#000', 'stroke-width': STYLE.shapeStroke });
+        svg.empty('line', { class: 'sop-join', 'data-step': String(j.step), 'data-from': j.from, 'data-to': j.to, x1: j.x1, y1: j.y, x2: j.x2, y2: j.y, stroke: '#000', 'stroke-width': STYLE.shapeStroke });
     }
     svg.open('g', { class: 'sop-arrows' });
     for (const a of page.arrows) writeArrow(svg, a);
@@ -105,6 +140,7 @@ export function writeFlowchartPage(page: FlowchartPage, doc: SopDocument, geomet
     writeHeader(svg, page);
     for (const s of page.shapes) {
         const data: Record<string, string> = { 'data-step': String(s.step), 'data-actor': s.actor };
+        if (s.symbol) data['data-symbol'] = s.symbol;
         if (s.connector) data['data-connector'] = s.connector.label;
         writeShape(svg, s.shape, data);
     }
@@ -118,10 +154,15 @@ export function writeFlowchartPage(page: FlowchartPage, doc: SopDocument, geomet
     return svg.toString();
 }
 
-/** Small grey line in the bottom margin: SOP number and title on the left, page number on the right. */
+/**
+ * Small grey line in the bottom margin: SOP number and title on the left, page number on the right
+ * (`text` is `left<TAB>right`, optionally `<TAB>mark`: a draft mark, bold and red, centred on a line
+ * of its own below, so a long title cannot run into it).
+ */
 export function writeFooter(svg: SvgWriter, geometry: PageGeometry, text: string): void {
     const y = geometry.height - geometry.margin.bottom + 8;
-    const [left, right] = text.split('\t');
+    const [left, right, mark] = text.split('\t');
+    if (mark) svg.text([mark], geometry.content.x + geometry.content.width / 2, y + lineHeight(STYLE.smallFont) + 2, STYLE.draftFont, 'middle', { fill: STYLE.draftColour, class: 'sop-footer sop-draft-mark' });
     svg.text([left], geometry.content.x, y, STYLE.smallFont, 'start', { fill: '#555', class: 'sop-footer' });
     svg.text([right], geometry.content.x + geometry.content.width, y, STYLE.smallFont, 'end', { fill: '#555', class: 'sop-footer' });
 }

@@ -10,13 +10,33 @@ export interface RenderOptions {
     paper?: PaperSize | ContinuousSheet;
     /** A `data:image/...` URI drawn as the logo (the renderer reads no files); without it a logo path draws a placeholder box. */
     logoDataUri?: string;
+    /**
+     * Errors the document has (from `sop check` or the language server). Above 0, every page is marked
+     * "DRAF — belum valid: N kesalahan" in its footer: an invalid document is drawn, but cannot pass for a signed one.
+     */
+    errorCount?: number;
 }
 
 export type ShapeKind = 'terminator' | 'process' | 'decision' | 'connector';
 
+/**
+ * One end of an arrow: a symbol in a step's actor cell (`symbol`: the model's symbol id), or an off-page connector attached to a step.
+ */
+export type ArrowEnd =
+    | { kind: 'symbol'; step: number; symbol: string }
+    | { kind: 'connector'; step: number; connector: string };
+
 export interface LaidOutShape {
     step: number;
     actor: string;
+    /** Symbol id (the model's `FlowSymbol.id`, `<step>.<actor>`); connectors have none. */
+    symbol?: string;
+    /** The actor cell the symbol stands in (`<step>.<actor>`: one symbol per cell); connectors have none. */
+    cell?: string;
+    /** A joined box (`bersama`, no arrows of its own): the symbol id of the row's entry it is tied to. */
+    joinedTo?: string;
+    /** A connector's label. */
+    connector?: string;
     kind: ShapeKind;
     x: number;
     y: number;
@@ -25,9 +45,8 @@ export interface LaidOutShape {
 }
 
 export interface LaidOutArrow {
-    /** Step numbers, or the connector label for an arrow cut at a page break. */
-    from: number | string;
-    to: number | string;
+    from: ArrowEnd;
+    to: ArrowEnd;
     label?: string;
     points: Array<[number, number]>;
 }
@@ -53,6 +72,19 @@ export interface LaidOutTable {
     columnRules: number[];
     /** y of every horizontal rule of the body, top to bottom (`bodyTop` … bottom of the frame). */
     rowRules: number[];
+    /** The actor columns, left to right. */
+    actorColumns: Array<{ actor: string; x: number; width: number }>;
+}
+
+/** The plain line joining two symbols of a joint row (no arrow may run along or through it). */
+export interface LaidOutJoin {
+    step: number;
+    /** Symbol ids of the two symbols it joins, left one first. */
+    from: string;
+    to: string;
+    x1: number;
+    x2: number;
+    y: number;
 }
 
 export interface LaidOutPage {
@@ -65,6 +97,8 @@ export interface LaidOutPage {
     shapes: LaidOutShape[];
     arrows: LaidOutArrow[];
     connectors: LaidOutConnector[];
+    /** Joint lines between symbols of one row. */
+    joins: LaidOutJoin[];
     /** Flowchart pages only. Connectors lie outside it: `top` ones above the frame, `bottom` ones below. */
     table?: LaidOutTable;
 }
@@ -77,7 +111,7 @@ export interface LayoutDocument {
 export interface RenderedPage {
     number: number;
     kind: 'identity' | 'flowchart';
-    /** A complete standalone SVG document for this page. Elements of a step carry `data-step="<n>"`. */
+    /** A complete standalone SVG document for this page. Elements of a step carry `data-step="<n>"`, symbols also `data-symbol`. */
     svg: string;
     /** A plain-text description of the page for screen readers. */
     description: string;

@@ -5,6 +5,7 @@
  * Cost and validity of a candidate are decided in routing.ts.
  */
 import { portsOf, type Grid, type GridNode, type GridShape, type Port, type Pt, type Side } from './routing-geometry.js';
+import { SPACING } from './layout-constants.js';
 import { valueOf, type Channel, type Coord, type Track } from './routing-tracks.js';
 
 export interface RoutingNode extends GridNode {
@@ -14,10 +15,9 @@ export interface RoutingNode extends GridNode {
 
 export interface RoutePoint { x: Coord; y: Coord }
 
-/** Clearance between a track and the symbols bounding its channel (≥ the arrowhead length). */
-const CLEAR = 7;
-/** The closest a track comes to a symbol in a crowded channel. */
-const CLOSEST = 3;
+const CLEAR = SPACING.trackClear;
+const CLOSEST = SPACING.trackClosest;
+const EDGE = SPACING.trackEdge;
 
 /**
  * The horizontal (`h`, index k: above row k) and vertical (`v`, index j: left of column j) channels.
@@ -65,14 +65,13 @@ export function buildChannels(grid: Grid, shapes: GridShape[]): { h: Channel[]; 
  */
 function channel(lo: number, hi: number, symbolLow: boolean, symbolHigh: boolean, rules: number[]): Channel {
     const width = hi - lo;
-    const wanted = (symbolLow ? CLEAR : 3) + (symbolHigh ? CLEAR : 3);
+    const wanted = (symbolLow ? CLEAR : EDGE) + (symbolHigh ? CLEAR : EDGE);
     const scale = width - wanted >= 4 ? 1 : Math.max(0, (width - 4) / wanted);
     const slack = { lo: symbolLow ? (CLEAR - CLOSEST) * scale : 0, hi: symbolHigh ? (CLEAR - CLOSEST) * scale : 0 };
-    return { lo: lo + (symbolLow ? CLEAR : 3) * scale, hi: Math.max(lo, hi - (symbolHigh ? CLEAR : 3) * scale), rules, slack };
+    return { lo: lo + (symbolLow ? CLEAR : EDGE) * scale, hi: Math.max(lo, hi - (symbolHigh ? CLEAR : EDGE) * scale), rules, slack };
 }
 
-/** Two arrow ends on one symbol keep at least this distance, so they read as separate attachment points. */
-const PORT_GAP = 6;
+const PORT_GAP = SPACING.portGap;
 
 /** The first free port of every symbol of the node on each of `sides` (the first port when `used` is not given). */
 export function freePorts(node: RoutingNode, sides: Side[], used: Pt[] | undefined): Port[] {
@@ -87,10 +86,12 @@ export function freePorts(node: RoutingNode, sides: Side[], used: Pt[] | undefin
     return result;
 }
 
-/** The inner sides of a joint step's symbols carry the joining line. */
+/** A side of a symbol that a joint line touches carries that line: no arrow there. Other sides stay free. */
 function blockedByJoin(node: RoutingNode, gs: GridShape, side: Side): boolean {
     if (side !== 'left' && side !== 'right') return false;
-    return node.shapes.some(o => o !== gs && (side === 'left' ? o.col < gs.col : o.col > gs.col));
+    const s = gs.shape;
+    const edge = side === 'left' ? s.x : s.x + s.width;
+    return node.joins.some(j => j.y > s.y && j.y < s.y + s.height && Math.abs((side === 'left' ? j.x2 : j.x1) - edge) < 0.5);
 }
 
 /** The route shapes joining exit e to entry i (straight, L, Z/C, and the 3- and 4-bend forms). */
@@ -130,6 +131,8 @@ export function routeShapes(e: Port, i: Port, h: Channel[], v: Channel[]): Route
             out.push([pe, { x: tv, y: e.y }, { x: tv, y: th }, { x: i.x, y: th }, pi]);
         }
     } else {
+        // Side to side at one height (two symbols of one row): a straight line.
+        if (Math.abs(e.y - i.y) < 0.01 && (e.side === 'right') === (i.x > e.x)) out.push([pe, pi]);
         for (const j of uniq([jE, jI])) {
             const t = V(j);
             out.push([pe, { x: t, y: e.y }, { x: t, y: i.y }, pi]);

@@ -1,4 +1,5 @@
-import { halfHeightAt, halfWidthAt, type PlacedShape } from './shapes.js';
+import { SPACING } from './layout-constants.js';
+import { halfHeightAt, halfWidthAt, type PlacedShape } from './shape-geometry.js';
 
 export type Side = 'top' | 'bottom' | 'left' | 'right';
 
@@ -35,8 +36,8 @@ export interface Port {
     owner: GridShape;
 }
 
-const TOP_OFFSETS = [0, -12, 12, -24, 24];
-const SIDE_OFFSETS = [0, -8, 8];
+const TOP_OFFSETS = SPACING.topPortOffsets;
+const SIDE_OFFSETS = SPACING.sidePortOffsets;
 
 /** Attachment points of a symbol, best first per side. Connectors attach only at top centre and bottom tip. */
 export function portsOf(gs: GridShape, side: Side): Port[] {
@@ -55,7 +56,7 @@ export function portsOf(gs: GridShape, side: Side): Port[] {
             return { id: `${gs.node}@${gs.col}:${side}:${dx}`, side, x: cx + dx, y: side === 'top' ? cy - hh : cy + hh, offsetRank: rank, owner: gs };
         });
     }
-    const maxDy = s.kind === 'decision' ? s.height / 2 - 12 : s.height / 2 - 6;
+    const maxDy = s.kind === 'decision' ? s.height / 2 - 10 : s.height / 2 - 4;
     return SIDE_OFFSETS.filter(dy => Math.abs(dy) <= maxDy).map((dy, rank) => {
         const hw = halfWidthAt(s, dy);
         return { id: `${gs.node}@${gs.col}:${side}:${dy}`, side, x: side === 'left' ? cx - hw : cx + hw, y: cy + dy, offsetRank: rank, owner: gs };

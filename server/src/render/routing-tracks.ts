@@ -6,6 +6,7 @@
  * RULE_GAP away from the table rules in or beside their channel, so two arrows never read as one
  * line and no arrow runs on a grid line.
  */
+import { SPACING } from './layout-constants.js';
 
 /** A coordinate still to be decided: the position of a leg within its channel. */
 export interface Track {
@@ -32,13 +33,10 @@ export interface Channel {
     closed?: boolean;
 }
 
-/** Wanted distance between neighbouring tracks, and the least one accepted when a channel is crowded. */
-export const LANE_GAP = 6;
-export const LANE_GAP_MIN = 4.5;
-/** Distance a track keeps from a table rule it runs along. */
-export const RULE_GAP = 5;
-/** The least distance from a rule accepted in a crowded channel. */
-export const RULE_GAP_MIN = 3.5;
+export const LANE_GAP: number = SPACING.laneGap;
+export const LANE_GAP_MIN: number = SPACING.laneGapMin;
+export const RULE_GAP: number = SPACING.ruleGap;
+export const RULE_GAP_MIN: number = SPACING.ruleGapMin;
 
 export function valueOf(c: Coord): number {
     return typeof c === 'number' ? c : c.pos;
@@ -69,7 +67,8 @@ export function assignTracks(channel: Channel, legs: Leg[]): void {
         while ([...index].some(([other, i]) => i === t && overlaps(leg, other))) t++;
         index.set(leg, t);
     }
-    const count = Math.max(...index.values()) + 1;
+    let count = 0;
+    for (const i of index.values()) count = Math.max(count, i + 1);
     const positions = slots(channel, count);
     for (const [leg, i] of index) leg.track.pos = positions[i];
 }

@@ -9,8 +9,9 @@
  * channels then get their own tracks (routing-tracks.ts), so no two arrows share a segment. Ports
  * are used once each and kept apart, so no two arrows meet at a symbol either.
  */
+import { ROUTE_COST } from './layout-constants.js';
 import { approx, buildChannels, fixedSegments, freePorts, routeShapes, trackOf, type RoutePoint, type RoutingNode } from './routing-candidates.js';
-import { outward, segmentHitsBox, segmentsCross, segmentsOverlap, type Grid, type GridShape, type Port, type Pt } from './routing-geometry.js';
+import { outward, portsOf, segmentHitsBox, segmentsCross, segmentsOverlap, type Grid, type GridShape, type Port, type Pt, type Side } from './routing-geometry.js';
 import { assignTracks, capacity, deepest, valueOf, type Channel, type Leg, type Track } from './routing-tracks.js';
 
 export type { RoutingNode } from './routing-candidates.js';
@@ -39,12 +40,30 @@ interface Planned {
     fixed: Array<[Pt, Pt]>;
 }
 
-export function routeArrows(grid: Grid, nodes: RoutingNode[], requests: ArrowRequest[], labelWidth: (label: string) => number = () => 0): RoutedArrow[] {
+/** Set when some arrow had to share a port, cross a joint line or crowd a channel beyond its capacity. */
+export interface RoutingReport {
+    strained: boolean;
+}
+
+export function routeArrows(grid: Grid, nodes: RoutingNode[], requests: ArrowRequest[], labelWidth: (label: string) => number = () => 0, report?: RoutingReport): RoutedArrow[] {
     const router = new Router(grid, nodes, labelWidth);
     const planned = requests.map(r => router.plan(r));
     router.assign();
     const area = { left: grid.cols[0].x, right: grid.cols[grid.cols.length - 1].x + grid.cols[grid.cols.length - 1].width };
-    return planned.map(p => finish(p, area, labelWidth));
+    const arrows = planned.map(p => finish(p, area, labelWidth));
+    if (report) report.strained = router.strained || anyOverlap(arrows);
+    return arrows;
+}
+
+/** Two arrows sharing a stretch of line (tracks that could not be kept apart). */
+function anyOverlap(arrows: RoutedArrow[]): boolean {
+    const segs = arrows.map(a => a.points.slice(1).map((q, i) => [a.points[i], q] as [Pt, Pt]));
+    for (let i = 0; i < segs.length; i++) {
+        for (let j = i + 1; j < segs.length; j++) {
+            if (segs[i].some(([a1, a2]) => segs[j].some(([b1, b2]) => segmentsOverlap(a1, a2, b1, b2)))) return true;
+        }
+    }
+    return false;
 }
 
 class Router {
@@ -56,6 +75,7 @@ class Router {
     private readonly placed: Planned[] = [];
     readonly h: Channel[];
     readonly v: Channel[];
+    strained = false;
     private readonly hCap: number[];
     /** Capacity of the part inside the table, for arrows between two steps. */
     private readonly hInnerCap: number[];
@@ -64,8 +84,8 @@ class Router {
     constructor(private readonly grid: Grid, nodes: RoutingNode[], private readonly labelWidth: (label: string) => number) {
         for (const n of nodes) {
             this.byKey.set(n.key, n);
-            this.shapes.push(...n.shapes);
-            this.joins.push(...n.joins);
+            for (const s of n.shapes) this.shapes.push(s);
+            for (const j of n.joins) this.joins.push(j);
         }
         const channels = buildChannels(grid, this.shapes);
         this.h = channels.h;
@@ -78,15 +98,22 @@ class Router {
     plan(request: ArrowRequest): Planned {
         const from = this.byKey.get(request.from)!;
         const to = this.byKey.get(request.to)!;
-        let best = this.best(request, from, to, false) ?? this.best(request, from, to, true);
-        if (!best) throw new Error(`no route for ${request.from} -> ${request.to}`);
+        // Strict first; then ports may be shared; then a joint line may be crossed; at last anything
+        // but the arrow's direction at its ports gives way (a pure renderer never throws).
+        let best: Candidate | undefined;
+        for (let relax = 0; relax <= RELAX.any && !best; relax++) {
+            best = this.best(request, from, to, relax);
+            if (relax > 0) this.strained = true;
+        }
+        if (!best) best = this.fallback(request, from, to);
         this.used.push([best.exit.x, best.exit.y], [best.entry.x, best.entry.y]);
         const planned = { request, points: best.points, approx: approx(best.points), fixed: fixedSegments(best.points) };
         this.placed.push(planned);
         return planned;
     }
 
-    private best(request: ArrowRequest, from: RoutingNode, to: RoutingNode, reusePorts: boolean): Candidate | undefined {
+    private best(request: ArrowRequest, from: RoutingNode, to: RoutingNode, relax: number): Candidate | undefined {
+        const reusePorts = relax >= RELAX.ports;
         const used = reusePorts ? undefined : this.used;
         const exits = freePorts(from, from.exitSides, used);
         const entries = freePorts(to, to.entrySides, used);
@@ -102,16 +129,19 @@ class Router {
         candidates.sort((a, b) => a.base - b.base);
         let winner: Candidate | undefined;
         let winnerCost = Infinity;
+        let winnerOverflow = 0;
         for (const c of candidates) {
             if (c.base >= winnerCost) break;
-            if (!this.valid(c, reusePorts)) continue;
+            if (!this.valid(c, relax)) continue;
             const crowd = this.congestion(c.points, c.exit.owner.shape.kind !== 'connector' && c.entry.owner.shape.kind !== 'connector');
-            const cost = c.base + 6 * this.crossings(c.points) + 4 * crowd.count + 60 * crowd.overflow;
+            const cost = c.base + ROUTE_COST.crossing * this.crossings(c.points) + ROUTE_COST.crowd * crowd.count + ROUTE_COST.overflow * crowd.overflow;
             if (cost < winnerCost) {
                 winner = c;
+                winnerOverflow = crowd.overflow;
                 winnerCost = cost;
             }
         }
+        if (winner && winnerOverflow > 0) this.strained = true;
         return winner;
     }
 
@@ -119,25 +149,41 @@ class Router {
         const pts = approx(points);
         let length = 0;
         for (let k = 1; k < pts.length; k++) length += Math.abs(pts[k][0] - pts[k - 1][0]) + Math.abs(pts[k][1] - pts[k - 1][1]);
-        let cost = (points.length - 2) * 10 + length / 25 + (e.offsetRank + i.offsetRank) * 3;
+        let cost = (points.length - 2) * ROUTE_COST.bend + length / ROUTE_COST.lengthDivisor + (e.offsetRank + i.offsetRank) * ROUTE_COST.portOffset;
         const exitSide = e.side === 'left' || e.side === 'right';
-        if (e.owner.shape.kind !== 'connector' && (request.prefer === 'bottom') === exitSide) cost += 25;
+        if (e.owner.shape.kind !== 'connector' && (request.prefer === 'bottom') === exitSide) cost += ROUTE_COST.exitSide;
         if (request.label && exitSide) {
             // A branch label sits beside the first segment: leave by a side with room for it.
             const cols = this.grid.cols;
             const room = e.side === 'left' ? e.x - cols[0].x : cols[cols.length - 1].x + cols[cols.length - 1].width - e.x;
-            if (room < this.labelWidth(request.label) + 8) cost += 30;
+            if (room < this.labelWidth(request.label) + 8) cost += ROUTE_COST.labelRoom;
         }
         const entrySide = i.side === 'left' || i.side === 'right';
         if (i.owner.shape.kind !== 'connector') {
-            if (request.backward && !entrySide) cost += 40;
-            if (!request.backward && entrySide) cost += 8;
+            if (request.backward && !entrySide) cost += ROUTE_COST.backwardTopEntry;
+            if (!request.backward && entrySide) cost += ROUTE_COST.forwardSideEntry;
         }
         return cost;
     }
 
-    /** Direction at both ports, no symbol crossed, no collinear overlap with a placed fixed segment. */
-    private valid(c: Candidate, reusePorts: boolean): boolean {
+    /** Any candidate between the two nodes, whatever it crosses: the last resort. */
+    private fallback(request: ArrowRequest, from: RoutingNode, to: RoutingNode): Candidate {
+        const exits = freePorts(from, from.exitSides.length ? from.exitSides : SIDES, undefined);
+        const entries = freePorts(to, to.entrySides.length ? to.entrySides : SIDES, undefined);
+        for (const e of exits) {
+            for (const i of entries) {
+                const points = routeShapes(e, i, this.h, this.v)[0];
+                if (points) return { exit: e, entry: i, points, base: this.baseCost(request, e, i, points) };
+            }
+        }
+        const [e, i] = [exits[0] ?? portsOfAny(from), entries[0] ?? portsOfAny(to)];
+        const points: RoutePoint[] = [{ x: e.x, y: e.y }, { x: e.x, y: i.y }, { x: i.x, y: i.y }];
+        return { exit: e, entry: i, points, base: 0 };
+    }
+
+    /** Direction at both ports, no symbol crossed, no joint line met, no collinear overlap with a placed fixed segment. */
+    private valid(c: Candidate, relax: number): boolean {
+        const reusePorts = relax >= RELAX.ports;
         const pts = approx(c.points);
         if (!outward(c.exit.side, pts[0], pts[1]) || !outward(c.entry.side, pts[pts.length - 1], pts[pts.length - 2])) return false;
         for (let k = 1; k < pts.length; k++) {
@@ -145,11 +191,12 @@ class Router {
             if (Math.abs(a[0] - b[0]) + Math.abs(a[1] - b[1]) < 0.5) return false;
             for (const gs of this.shapes) {
                 if ((k === 1 && gs === c.exit.owner) || (k === pts.length - 1 && gs === c.entry.owner)) continue;
-                if (segmentHitsBox(a, b, gs.shape)) return false;
+                if (relax < RELAX.any && segmentHitsBox(a, b, gs.shape)) return false;
             }
-            if (Math.abs(a[1] - b[1]) < 0.01 && this.joins.some(j => segmentsOverlap(a, b, [j.x1, j.y], [j.x2, j.y]))) return false;
+            if (this.joins.some(j => segmentsOverlap(a, b, [j.x1, j.y], [j.x2, j.y]) || (relax < RELAX.joins && segmentsCross(a, b, [j.x1, j.y], [j.x2, j.y])))) return false;
         }
         if (reusePorts) return true;
+        if (this.stubCycle(c.points)) return false;
         const fixed = fixedSegments(c.points);
         for (const p of this.placed) {
             for (const [a1, a2] of p.fixed) {
@@ -157,6 +204,28 @@ class Router {
             }
         }
         return true;
+    }
+
+    /**
+     * True when a leg of the candidate and a placed leg of the same channel swap sides: each has a
+     * stub toward the high side where the other has one toward the low side. No track order keeps
+     * both pairs of stubs apart, so the two arrows would share a line.
+     */
+    private stubCycle(points: RoutePoint[]): boolean {
+        for (let k = 1; k < points.length; k++) {
+            const track = trackOf(points[k - 1], points[k]);
+            if (!track) continue;
+            const leg = this.leg(points, k, track.axis);
+            for (const p of this.placed) {
+                for (let m = 1; m < p.points.length; m++) {
+                    const t = trackOf(p.points[m - 1], p.points[m]);
+                    if (!t || t.axis !== track.axis || t.channel !== track.channel) continue;
+                    const other = this.leg(p.points, m, t.axis);
+                    if (below(leg, other) && below(other, leg)) return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -242,6 +311,25 @@ class Router {
         });
         return { track, lo, hi, score, stubs };
     }
+}
+
+/** `a` must take a higher track than `b` (see routing-tracks.ts). */
+function below(a: Leg, b: Leg): boolean {
+    return a.stubs.some(sa => sa.toward === 'high' && b.stubs.some(sb => sb.toward === 'low' && Math.abs(sa.at - sb.at) < 0.5));
+}
+
+/** How far validity gives way when no candidate passes: shared ports, then crossing a joint line, then anything. */
+const RELAX = { ports: 1, joins: 2, any: 3 } as const;
+const SIDES: Side[] = ['top', 'bottom', 'left', 'right'];
+
+/** A port of the node's first symbol on any side (a node offering none on its declared sides). */
+function portsOfAny(node: RoutingNode): Port {
+    for (const side of SIDES) {
+        const port = portsOf(node.shapes[0], side)[0];
+        if (port) return port;
+    }
+    const s = node.shapes[0].shape;
+    return { id: `${node.key}:centre`, side: 'bottom', x: s.x + s.width / 2, y: s.y + s.height, offsetRank: 0, owner: node.shapes[0] };
 }
 
 interface Candidate {

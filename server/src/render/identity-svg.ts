@@ -6,6 +6,7 @@ import { STYLE } from './render-style.js';
 import { SvgWriter } from './svg-writer.js';
 import { lineHeight, textWidth, type Font } from './text-metrics.js';
 import { wrapText } from './text-wrap.js';
+import { maxOf } from './max-of.js';
 
 /** Widths of the identity grid (section 3.2): left block | label | colon | value. */
 const SPLIT = { left: 0.4, label: 0.19, colon: 0.02 };
@@ -73,7 +74,7 @@ function headerBlock(doc: SopDocument, content: Box, options: IdentityOptions): 
         { label: 'TANGGAL REVISI', ...plain(id.revisedOn?.display ?? '-') },
         { label: 'TANGGAL EFEKTIF', ...plain(id.effectiveOn?.display ?? '-') },
         { label: 'DISAHKAN OLEH', ...approverCell(doc, value.width) },
-        { label: 'NAMA SOP', ...plain(doc.title.toUpperCase(), true) },
+        { label: 'NAMA SOP', ...plain(doc.title, true) },
     ];
     const leftContent = leftBlock(doc, left.width, options);
     const rightHeight = rows.reduce((s, r) => s + r.height, 0);
@@ -97,10 +98,10 @@ function headerBlock(doc: SopDocument, content: Box, options: IdentityOptions): 
     };
 }
 
-/** Logo (image, placeholder or none) and the instansi lines, bold uppercase, centred. */
+/** Logo (image, placeholder or none) and the instansi lines, bold, centred, in the case written. */
 function leftBlock(doc: SopDocument, width: number, options: IdentityOptions) {
     const f = STYLE.institutionFont;
-    const lines = doc.identity.institution.flatMap(l => wrap(l.toUpperCase(), width - 12, f));
+    const lines = doc.identity.institution.flatMap(l => wrap(l, width - 12, f));
     const logo = options.logoDataUri && /^data:image\/(png|jpeg|gif|svg\+xml|webp);/.test(options.logoDataUri) ? 'image' : doc.identity.logo ? 'placeholder' : 'none';
     const logoHeight = logo === 'none' ? 0 : LOGO_SIZE + 10;
     const height = logoHeight + lines.length * lineHeight(f) + 24;
@@ -125,11 +126,11 @@ function leftBlock(doc: SopDocument, width: number, options: IdentityOptions) {
     };
 }
 
-/** Jabatan (uppercase, ending with a comma), signature space, name bold underlined, pangkat, NIP 8-6-1-3. */
+/** Jabatan (as written, ending with a comma), signature space, name bold underlined, pangkat, NIP 8-6-1-3. */
 function approverCell(doc: SopDocument, width: number) {
     const a = doc.identity.approver;
     const f = font(), b = font(true);
-    const position = a?.position ? wrap(`${a.position.toUpperCase().replace(/,\s*$/, '')},`, width, f) : ['-'];
+    const position = a?.position ? wrap(`${a.position.replace(/,\s*$/, '')},`, width, f) : ['-'];
     const name = a?.name ? wrap(a.name, width, b) : [];
     const rank = a?.rank ? wrap(a.rank, width, f) : [];
     const nip = a?.nip ? wrap(`NIP. ${groupNip(a.nip)}`, width, f) : [];
@@ -172,7 +173,7 @@ function lowerBlocks(doc: SopDocument, content: Box): Block[] {
         const labels = [l1, l2];
         const lists = [numbered(f1(doc), cols[0].width), numbered(f2(doc), cols[1].width)];
         const labelHeight = textHeight(1, font(true));
-        const listHeight = Math.max(MIN_ROW, ...lists.map(l => textHeight(l.length, font())));
+        const listHeight = Math.max(MIN_ROW, maxOf(lists, l => textHeight(l.length, font())));
         return {
             height: labelHeight + listHeight,
             write(svg, top) {

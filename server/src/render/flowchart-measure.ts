@@ -1,0 +1,51 @@
+/** Measuring the flowchart table: column widths, header, the wrapped text and height of every row, footnotes. */
+import type { SopDocument, Step } from '../model/sop-document.js';
+import { actorColumnIndex, available, rowSymbols } from './actor-columns.js';
+import { maxOf } from './max-of.js';
+import type { PageGeometry } from './paper.js';
+import { STYLE } from './render-style.js';
+import { shapeSize } from './shape-geometry.js';
+import { cellTexts, headerText, rowText, tableColumns, type ColumnTexts, type HeaderText, type RowText, type TableColumns } from './table-measure.js';
+import { lineHeight } from './text-metrics.js';
+import { wrapText } from './text-wrap.js';
+
+export interface MeasuredTable {
+    columns: TableColumns;
+    header: HeaderText;
+    /** Actor id → column. */
+    colOf: Map<string, number>;
+    rows: RowText[];
+    footnotes: string[];
+    /** Height the footnotes need under the last table. */
+    tail: number;
+}
+
+export function measureTable(doc: SopDocument, geometry: PageGeometry, band: number): MeasuredTable {
+    const { content } = geometry;
+    const cells = doc.steps.map(cellTexts);
+    const texts: ColumnTexts = {
+        activity: cells.map(c => c.activity), requirements: cells.map(c => c.requirements), duration: cells.map(c => c.duration),
+        output: cells.map(c => c.output), notes: cells.map(c => c.notes),
+    };
+    const columns = tableColumns(content.x, content.width, doc.actors.length, texts);
+    const header = headerText(doc, columns);
+    const colOf = actorColumnIndex(doc);
+    const rows = doc.steps.map(step => rowText(step, columns, stepShapeHeight(step, columns, colOf), band));
+    const footnotes = footnoteLines(doc, columns.width);
+    const tail = footnotes.length ? 6 + footnotes.length * lineHeight(STYLE.bodyFont) : 0;
+    return { columns, header, colOf, rows, footnotes, tail };
+}
+
+function stepShapeHeight(step: Step, columns: TableColumns, colOf: Map<string, number>): number {
+    return maxOf(rowSymbols(step, colOf), s => shapeSize(s.symbol, available(columns, s.col)).height);
+}
+
+function footnoteLines(doc: SopDocument, width: number): string[] {
+    if (doc.footnotes.length === 0) return [];
+    const lines = ['Ket:'];
+    for (const note of doc.footnotes) {
+        const text = /^\*/.test(note.trim()) ? note.trim() : `*) ${note.trim()}`;
+        for (const line of wrapText(text, width, STYLE.bodyFont)) lines.push(line);
+    }
+    return lines;
+}
