@@ -5,7 +5,7 @@ import {
     isRelatedField, isStatusField, isTableField,
 } from '../language/generated/ast.js';
 import { listSlot, paperOf, propertyRange, rangeOf, stepKindOf } from '../language/sop-ast-utils.js';
-import { keywordLanguage } from '../language/sop-keywords.js';
+import { keywordLanguage } from '../language/sop-vocabulary.js';
 import { isoDate, longDateId, monthNumber, parseIso } from './dates.js';
 import { buildDuration } from './duration.js';
 import { buildFlow, type RowFlow } from './flow-builder.js';

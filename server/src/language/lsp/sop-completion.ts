@@ -10,7 +10,7 @@ import {
 } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import { isActor, isSop, isStep, type Sop } from '../generated/ast.js';
-import { keywordLanguage } from '../sop-keywords.js';
+import { keywordLanguage } from '../sop-vocabulary.js';
 import type { SopMessages } from '../sop-messages.js';
 import type { SopServices } from '../sop-module.js';
 import { LspMessages } from './sop-lsp-messages.js';
