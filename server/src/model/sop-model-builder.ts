@@ -1,18 +1,18 @@
-import { AstUtils, CstUtils, DocumentState, GrammarAST, type AstNode, type DocumentBuilder, type LangiumDocument } from 'langium';
+import { AstUtils, DocumentState, type AstNode, type DocumentBuilder, type LangiumDocument } from 'langium';
 import type * as ast from '../language/generated/ast.js';
 import {
     isApproverField, isDateField, isHeadingField, isInstitutionField, isListField, isLogoField, isNumberField, isPaperField,
     isRelatedField, isStatusField, isTableField,
 } from '../language/generated/ast.js';
 import { listSlot, paperOf, propertyRange, rangeOf, stepKindOf } from '../language/sop-ast-utils.js';
-import { keywordLanguage } from '../language/sop-vocabulary.js';
+import { detectLanguage, languageOf } from './file-language.js';
 import { isoDate, longDateId, monthNumber, parseIso } from './dates.js';
 import { buildDuration } from './duration.js';
 import { buildFlow, type RowFlow } from './flow-builder.js';
 import type { Actor, ActorGroup, ColumnHeadings, Identity, PaperSize, SopDate, SopDocument, Step, TableOptions } from './sop-document.js';
 
 export { DEFAULT_BRANCH_LABELS } from './flow-builder.js';
-export { listSlot, paperOf, propertyRange, rangeOf, stepKindOf };
+export { detectLanguage, listSlot, paperOf, propertyRange, rangeOf, stepKindOf };
 
 /** Turns a parsed (ideally validated) `.sop` AST into the plain SopDocument. */
 export class SopModelBuilder {
@@ -49,7 +49,7 @@ export class SopModelBuilder {
             title: root.title ?? '',
             status: this.status(root),
             paper: this.paper(root),
-            language: detectLanguage(root),
+            language: languageOf(root),
             identity: this.identity(root),
             actors,
             actorGroups,
@@ -146,21 +146,6 @@ export function buildDate(value: ast.DateValue | undefined, node: AstNode): SopD
         : isoDate(Number(value.year), monthNumber(value.month ?? '') ?? 0, Number(value.day));
     const written = value.iso ?? `${value.day} ${value.month} ${value.year}`;
     return { iso, display: iso ? longDateId(iso) : written, range };
-}
-
-/** Counts keywords of each language in the file; ties go to Indonesian. */
-export function detectLanguage(root: AstNode): 'id' | 'en' {
-    let id = 0;
-    let en = 0;
-    if (root.$cstNode) {
-        for (const leaf of CstUtils.streamCst(root.$cstNode)) {
-            if (!GrammarAST.isKeyword(leaf.grammarSource)) continue;
-            const lang = keywordLanguage(leaf.text);
-            if (lang === 'id') id++;
-            else if (lang === 'en') en++;
-        }
-    }
-    return en > id ? 'en' : 'id';
 }
 
 /** Actors in column order; each belongs to the group declared last before it. */
