@@ -138,8 +138,12 @@ export function clauseStartWords(): Set<string> {
         .flatMap(e => spellings(e)).map(p => p.split(' ')[0]));
 }
 
-/** The concept a written keyword phrase belongs to (`'dasar hukum'` → legalBasis); spaces are normalised. */
-export function conceptOf(written: string, among: readonly Concept[] = Object.keys(KEYWORDS) as Concept[]): Concept | undefined {
-    const phrase = written.trim().replace(/\s+/g, ' ');
-    return among.find(c => spellings(KEYWORDS[c]).includes(phrase));
+/**
+ * The concept among `among` that a written keyword phrase spells (`'dasar hukum'` → legalBasis).
+ * Whitespace is ignored: Langium joins the words of a data-type rule without it (`mutubaku`).
+ */
+export function conceptOf<C extends Concept>(written: string, among: readonly C[]): C | undefined {
+    const squash = (p: string) => p.replace(/\s+/g, '').toLowerCase();
+    const phrase = squash(written);
+    return among.find(c => spellings(KEYWORDS[c]).some(p => squash(p) === phrase));
 }

@@ -6,6 +6,7 @@ import {
 } from '../language/generated/ast.js';
 import { listSlot, paperOf, propertyRange, rangeOf, stepKindOf } from '../language/sop-ast-utils.js';
 import { detectLanguage, languageOf } from './file-language.js';
+import { conceptOf, type Concept } from '../language/sop-vocabulary.js';
 import { isoDate, longDateId, monthNumber, parseIso } from './dates.js';
 import { buildDuration } from './duration.js';
 import { buildFlow, type RowFlow } from './flow-builder.js';
@@ -165,25 +166,24 @@ function offset(node: AstNode): number {
     return node.$cstNode?.offset ?? 0;
 }
 
-const HEADING_SLOT: Record<string, keyof ColumnHeadings> = {
-    kegiatan: 'activity', activity: 'activity', pelaksana: 'actors', actors: 'actors', mutubaku: 'quality', quality: 'quality',
-    kelengkapan: 'requirements', requires: 'requirements', waktu: 'duration', time: 'duration', output: 'output',
-    keterangan: 'notes', notes: 'notes',
-};
+const HEADING_SLOT = {
+    activityColumn: 'activity', actorsColumn: 'actors', qualityColumn: 'quality', requires: 'requirements', time: 'duration',
+    output: 'output', notes: 'notes',
+} as const satisfies Partial<Record<Concept, keyof ColumnHeadings>>;
+const HEADING_CONCEPTS = Object.keys(HEADING_SLOT) as Array<keyof typeof HEADING_SLOT>;
 
 function tableOptions(root: ast.Sop): TableOptions {
     const table: TableOptions = { headings: {}, columnNumbers: false, repeatHeader: true, identityPage: 'auto' };
     for (const f of root.fields) {
         if (isHeadingField(f) && f.column && f.text !== undefined) {
-            const slot = HEADING_SLOT[f.column.toLowerCase().replace(/\s+/g, '')];
-            if (slot) table.headings[slot] = f.text;
+            const concept = conceptOf(f.column, HEADING_CONCEPTS);
+            if (concept) table.headings[HEADING_SLOT[concept]] = f.text;
         } else if (isTableField(f)) {
             for (const option of f.options) {
-                // Data-type rules join their words without spaces: `nomor kolom` reads "nomorkolom".
-                const o = option.toLowerCase().replace(/\s+/g, '');
-                if (o === 'nomorkolom' || o === 'columnnumbers') table.columnNumbers = true;
-                else if (o === 'kepalasekali' || o === 'headeronce') table.repeatHeader = false;
-                else if (o === 'terpisah' || o === 'separate') table.identityPage = 'separate';
+                const o = conceptOf(option, ['columnNumbers', 'headerOnce', 'separate']);
+                if (o === 'columnNumbers') table.columnNumbers = true;
+                else if (o === 'headerOnce') table.repeatHeader = false;
+                else if (o === 'separate') table.identityPage = 'separate';
             }
         }
     }
