@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'mocha';
 import { AstUtils, GrammarAST } from 'langium';
 import { SopLanguageGrammar } from '../../server/src/language/generated/grammar.js';
+import type { CodeAction } from 'vscode-languageserver';
+import { IssueCodes } from '../../server/src/language/sop-issue-codes.js';
+import { createTestServices } from '../support/sop-test-services.js';
 import { clauseStartWords, keywordLanguage, KEYWORDS, vocabularyWords } from '../../server/src/language/sop-vocabulary.js';
 
 /** Word keywords of the generated grammar (punctuation such as `,` `.` `-` is no vocabulary). */
@@ -47,5 +50,36 @@ describe('vocabulary', () => {
             for (const group of p.match.matchAll(/\\b\(([a-z|]+)\)/g)) group[1].split('|').forEach(w => words.add(w));
         }
         assert.deepEqual(sorted(words), sorted(vocabularyWords()));
+    });
+});
+
+describe('vocabulary: one language per file', () => {
+    const { validate, model, Sop } = createTestServices();
+    const english = readFileSync('examples/complaint-handling.sop', 'utf8');
+
+    async function fixTexts(text: string, code: string): Promise<string[]> {
+        const doc = await validate(text);
+        const diagnostics = (doc.diagnostics ?? []).filter(d => d.code === code);
+        assert.ok(diagnostics.length > 0, `no ${code}`);
+        const actions = await Sop.lsp.CodeActionProvider!.getCodeActions(doc, {
+            textDocument: { uri: doc.uri.toString() }, range: diagnostics[0].range, context: { diagnostics },
+        }) as CodeAction[] | undefined;
+        return (actions ?? []).flatMap(a => Object.values(a.edit?.changes ?? {}).flat().map(e => e.newText));
+    }
+
+    it('the model decides it, from the keywords', async () => {
+        assert.equal((await model(english)).language, 'en');
+        assert.equal((await model(english.replace(/^procedure /m, 'sop '))).language, 'en');
+    });
+
+    it('quick fixes in an English file insert English keywords, whatever one keyword says', async () => {
+        // No actor declared and `sop` as the header: the declare-actor fix used to write `pelaksana`.
+        const withoutActors = english.replace(/^procedure /m, 'sop ').replace(/^actor .*\n/gm, '');
+        const declare = await fixTexts(withoutActors, IssueCodes.UnresolvedActor);
+        assert.ok(declare.some(t => /^actor \w+ "[^"]+"\n\n$/.test(t)), declare.join(' | '));
+        // One decision written `keputusan`: the missing-branch fix used to follow that keyword.
+        const mixed = english.replace('decision kewenangan', 'keputusan kewenangan').replace('\n    no to jawab', '');
+        const branch = await fixTexts(mixed, IssueCodes.DecisionMissingBranch);
+        assert.ok(branch.some(t => /^\n    no to \w+$/.test(t)), branch.join(' | '));
     });
 });
