@@ -1,7 +1,4 @@
-import {
-    AstUtils, createLangiumParser, CstUtils, GrammarAST, GrammarUtils, type AstNode, type CstNode, type LangiumCoreServices, type LangiumParser,
-    type LexerResult, type TokenizeOptions, DefaultLexer, isLeafCstNode,
-} from 'langium';
+import { DefaultLexer, type LexerResult, type TokenizeOptions } from 'langium';
 import type { IToken, TokenType } from 'chevrotain';
 import { editDistance } from './edit-distance.js';
 import { clauseStartWords } from './sop-vocabulary.js';
@@ -30,7 +27,8 @@ export class SopLexer extends DefaultLexer {
     }
 
     private correctionOf(word: string): TokenType | undefined {
-        this.corrections ??= new Map();
+        // Line-start words of a workspace are few; the bound only keeps a long-lived server small.
+        if (!this.corrections || this.corrections.size > 10_000) this.corrections = new Map();
         if (!this.corrections.has(word)) {
             const keyword = nearestClauseKeyword(word);
             this.corrections.set(word, keyword ? this.definition[keyword] : undefined);
@@ -64,47 +62,4 @@ function startsLine(text: string, offset: number): boolean {
 function retype(token: IToken, type: TokenType): void {
     token.tokenType = type;
     token.tokenTypeIdx = type.tokenTypeIdx!;
-}
-
-/**
- * The parser that goes with SopLexer. Langium takes keyword values from the token's text, so
- * after parsing, every value built from a corrected keyword is rewritten to the keyword itself
- * (`kind` `keputsan` → `keputusan`, `kind` of a list `dasr hukum` → `dasarhukum`).
- */
-export function createSopParser(services: LangiumCoreServices): LangiumParser {
-    const parser = createLangiumParser(services);
-    const parse = parser.parse.bind(parser);
-    parser.parse = ((input: string, options?: Parameters<LangiumParser['parse']>[1]) => {
-        const result = parse(input, options);
-        const root = result.value as AstNode;
-        if (root.$cstNode) {
-            for (const leaf of CstUtils.streamCst(root.$cstNode)) {
-                if (GrammarAST.isKeyword(leaf.grammarSource) && leaf.text !== leaf.grammarSource.value) repairValue(leaf, leaf.grammarSource);
-            }
-        }
-        return result;
-    }) as LangiumParser['parse'];
-    return parser;
-}
-
-function repairValue(leaf: CstNode, keyword: GrammarAST.Keyword): void {
-    const node = leaf.astNode as AstNode & Record<string, unknown>;
-    const composite = leaf.container;
-    const call = composite?.grammarSource;
-    if (composite && GrammarAST.isRuleCall(call) && GrammarAST.isParserRule(call.rule.ref) && GrammarUtils.isDataTypeRule(call.rule.ref)) {
-        const assignment = AstUtils.getContainerOfType(call as AstNode, GrammarAST.isAssignment);
-        if (!assignment) return;
-        // Data-type values join their tokens without the whitespace between them, as Langium does.
-        const value = CstUtils.streamCst(composite).filter(l => isLeafCstNode(l) && !l.hidden)
-            .map(l => GrammarAST.isKeyword(l.grammarSource) ? l.grammarSource.value : l.text).join('');
-        if (assignment.operator === '+=') {
-            const all = GrammarUtils.findNodesForProperty(node.$cstNode, assignment.feature);
-            const values = node[assignment.feature];
-            const index = all.indexOf(composite);
-            if (Array.isArray(values) && index >= 0) values[index] = value;
-        } else node[assignment.feature] = value;
-        return;
-    }
-    const assignment = AstUtils.getContainerOfType(keyword as AstNode, GrammarAST.isAssignment);
-    if (assignment?.operator === '=') node[assignment.feature] = keyword.value;
 }

@@ -6,7 +6,8 @@ import {
 import { SopGeneratedSharedModule, SopLanguageGeneratedModule } from './generated/module.js';
 import { SopScopeComputation, SopScopeProvider } from './sop-scope.js';
 import { registerValidationChecks, SopValidator } from './sop-validator.js';
-import { createSopParser, SopLexer } from './sop-lexer.js';
+import { SopLexer } from './sop-lexer.js';
+import { createSopParser } from './sop-parser.js';
 import { SopModelBuilder } from '../model/sop-model-builder.js';
 import { SopMessages } from './sop-messages.js';
 import { SopLspModule, SopLspSharedModule } from './lsp/sop-lsp-module.js';
