@@ -1,12 +1,12 @@
 import { GrammarUtils, type AstNode } from 'langium';
 import type { PaperSize, SourceRange, SymbolKind } from '../model/sop-document.js';
+import { conceptOf, KEYWORDS, spellings } from './sop-vocabulary.js';
 
 /** Reading helpers over the AST, shared by the model builder and the language features. */
 
-const KIND_OF: Record<string, SymbolKind> = {
-    langkah: 'process', step: 'process', proses: 'process', process: 'process',
-    kapsul: 'terminator', terminator: 'terminator', keputusan: 'decision', decision: 'decision',
-};
+const KIND_OF: Record<string, SymbolKind> = Object.fromEntries(([
+    ['step', 'process'], ['process', 'process'], ['terminator', 'terminator'], ['decision', 'decision'],
+] as const).flatMap(([concept, kind]) => spellings(KEYWORDS[concept]).map(word => [word, kind])));
 
 const PAPERS: Record<string, PaperSize> = { a4: 'A4', f4: 'F4', folio: 'F4', letter: 'Letter', legal: 'Legal' };
 
@@ -19,14 +19,12 @@ export function paperOf(text: string | undefined): PaperSize | undefined {
 }
 
 /** Maps the written list keyword (data-type rule text) to the identity slot. */
-export function listSlot(kind: string): 'legalBasis' | 'qualifications' | 'equipment' | 'warnings' | 'records' {
-    const k = kind.toLowerCase().replace(/[^a-z]/g, '');
-    if (k.startsWith('dasar') || k.startsWith('legal')) return 'legalBasis';
-    if (k.startsWith('kualifikasi') || k.startsWith('qualification')) return 'qualifications';
-    if (k.startsWith('peralatan') || k.startsWith('perlengkapan') || k.startsWith('equipment')) return 'equipment';
-    if (k.startsWith('peringatan') || k.startsWith('warning')) return 'warnings';
-    return 'records';
+export function listSlot(kind: string): ListSlot {
+    return conceptOf(kind, LIST_SLOTS) ?? 'records';
 }
+
+const LIST_SLOTS = ['legalBasis', 'qualifications', 'equipment', 'warnings', 'records'] as const;
+type ListSlot = typeof LIST_SLOTS[number];
 
 export function rangeOf(node: AstNode): SourceRange {
     const r = node.$cstNode?.range;

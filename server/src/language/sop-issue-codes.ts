@@ -1,6 +1,7 @@
 /** Stable diagnostic codes. Quick fixes, tests and severity settings key on these, never on text. */
 export namespace IssueCodes {
     // ---- structure (grammar-level consistency)
+    export const UnknownKeyword = 'unknown-keyword';
     export const DuplicateName = 'duplicate-name';
     export const DuplicateClause = 'duplicate-clause';
     export const InvalidDate = 'invalid-date';
@@ -96,6 +97,7 @@ export type RuleSeverity = 'error' | 'warning' | 'info' | 'hint' | 'off';
  * comments depend on `status`: they are warnings in a draft and errors in a final SOP.
  */
 export const DEFAULT_SEVERITY: Record<IssueCode, RuleSeverity> = {
+    'unknown-keyword': 'error',
     'duplicate-name': 'error',
     'duplicate-clause': 'warning',
     'invalid-date': 'error',

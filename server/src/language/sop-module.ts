@@ -6,6 +6,8 @@ import {
 import { SopGeneratedSharedModule, SopLanguageGeneratedModule } from './generated/module.js';
 import { SopScopeComputation, SopScopeProvider } from './sop-scope.js';
 import { registerValidationChecks, SopValidator } from './sop-validator.js';
+import { SopLexer } from './sop-lexer.js';
+import { createSopParser } from './sop-parser.js';
 import { SopModelBuilder } from '../model/sop-model-builder.js';
 import { SopMessages } from './sop-messages.js';
 import { SopLspModule, SopLspSharedModule } from './lsp/sop-lsp-module.js';
@@ -51,6 +53,8 @@ export const SopModule: Module<SopServices, PartialLangiumServices & SopAddedSer
         Reporter: (services) => new SopReporter(services.i18n.Messages, services.validation.SeverityPolicy),
     },
     parser: {
+        Lexer: (services) => new SopLexer(services),
+        LangiumParser: (services) => createSopParser(services),
         ParserErrorMessageProvider: (services) => new SopParserErrorMessageProvider(services.i18n.Messages),
         LexerErrorMessageProvider: (services) => new SopLexerErrorMessageProvider(services.i18n.Messages),
     },

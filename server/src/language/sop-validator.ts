@@ -3,6 +3,7 @@ import type { SopAstType } from './generated/ast.js';
 import type { SopServices } from './sop-module.js';
 import { ActorChecks } from './validation/actor-checks.js';
 import { FlowChecks } from './validation/flow-checks.js';
+import { KeywordChecks } from './validation/keyword-checks.js';
 import { IdentityChecks } from './validation/identity-checks.js';
 import { QualityChecks } from './validation/quality-checks.js';
 import { SopAnalysisCache } from './validation/sop-analysis.js';
@@ -32,6 +33,7 @@ export class SopValidator {
         const analysis = new SopAnalysisCache(services.model.ModelBuilder);
         const shared = services.shared.workspace;
         this.areas = [
+            new KeywordChecks(reporter),
             new StructureChecks(reporter),
             new IdentityChecks(reporter, shared.LangiumDocuments, shared.DocumentBuilder),
             new ActorChecks(reporter),

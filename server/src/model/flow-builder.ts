@@ -3,6 +3,7 @@ import type * as ast from '../language/generated/ast.js';
 import { isBranch, isNext } from '../language/generated/ast.js';
 import type { Edge, FlowSymbol, SymbolKind } from './sop-document.js';
 import { rangeOf, stepKindOf } from '../language/sop-ast-utils.js';
+import { KEYWORDS, spellings } from '../language/sop-vocabulary.js';
 
 /** Default branch labels; the rendered document is Indonesian whatever the keyword language. */
 export const DEFAULT_BRANCH_LABELS = { yes: 'Ya', no: 'Tidak' } as const;
@@ -75,8 +76,8 @@ function collectEdges(
 }
 
 export function branchKind(b: ast.Branch): Edge['kind'] {
-    if (b.polarity === 'ya' || b.polarity === 'yes') return 'yes';
-    if (b.polarity === 'tidak' || b.polarity === 'no') return 'no';
+    if (b.polarity !== undefined && spellings(KEYWORDS.yes).includes(b.polarity)) return 'yes';
+    if (b.polarity !== undefined && spellings(KEYWORDS.no).includes(b.polarity)) return 'no';
     return 'branch';
 }
 

@@ -1,18 +1,19 @@
-import { AstUtils, CstUtils, DocumentState, GrammarAST, type AstNode, type DocumentBuilder, type LangiumDocument } from 'langium';
+import { AstUtils, DocumentState, type AstNode, type DocumentBuilder, type LangiumDocument } from 'langium';
 import type * as ast from '../language/generated/ast.js';
 import {
     isApproverField, isDateField, isHeadingField, isInstitutionField, isListField, isLogoField, isNumberField, isPaperField,
     isRelatedField, isStatusField, isTableField,
 } from '../language/generated/ast.js';
 import { listSlot, paperOf, propertyRange, rangeOf, stepKindOf } from '../language/sop-ast-utils.js';
-import { keywordLanguage } from '../language/sop-keywords.js';
+import { detectLanguage, languageOf } from './file-language.js';
+import { conceptOf, type Concept } from '../language/sop-vocabulary.js';
 import { isoDate, longDateId, monthNumber, parseIso, writtenDate } from './dates.js';
 import { buildDuration } from './duration.js';
 import { buildFlow, type RowFlow } from './flow-builder.js';
 import type { Actor, ActorGroup, ColumnHeadings, Identity, PaperSize, SopDate, SopDocument, Step, TableOptions } from './sop-document.js';
 
 export { DEFAULT_BRANCH_LABELS } from './flow-builder.js';
-export { listSlot, paperOf, propertyRange, rangeOf, stepKindOf };
+export { detectLanguage, listSlot, paperOf, propertyRange, rangeOf, stepKindOf };
 
 /** Turns a parsed (ideally validated) `.sop` AST into the plain SopDocument. */
 export class SopModelBuilder {
@@ -49,7 +50,7 @@ export class SopModelBuilder {
             title: root.title ?? '',
             status: this.status(root),
             paper: this.paper(root),
-            language: detectLanguage(root),
+            language: languageOf(root),
             identity: this.identity(root),
             actors,
             actorGroups,
@@ -148,21 +149,6 @@ export function buildDate(value: ast.DateValue | undefined, node: AstNode): SopD
     return { iso, display: iso ? longDateId(iso) : written, range };
 }
 
-/** Counts keywords of each language in the file; ties go to Indonesian. */
-export function detectLanguage(root: AstNode): 'id' | 'en' {
-    let id = 0;
-    let en = 0;
-    if (root.$cstNode) {
-        for (const leaf of CstUtils.streamCst(root.$cstNode)) {
-            if (!GrammarAST.isKeyword(leaf.grammarSource)) continue;
-            const lang = keywordLanguage(leaf.text);
-            if (lang === 'id') id++;
-            else if (lang === 'en') en++;
-        }
-    }
-    return en > id ? 'en' : 'id';
-}
-
 /** Actors in column order; each belongs to the group declared last before it. */
 function buildActors(root: ast.Sop): { actors: Actor[]; actorGroups: ActorGroup[] } {
     const groups = [...root.groups].sort((a, b) => offset(a) - offset(b));
@@ -180,25 +166,24 @@ function offset(node: AstNode): number {
     return node.$cstNode?.offset ?? 0;
 }
 
-const HEADING_SLOT: Record<string, keyof ColumnHeadings> = {
-    kegiatan: 'activity', activity: 'activity', pelaksana: 'actors', actors: 'actors', mutubaku: 'quality', quality: 'quality',
-    kelengkapan: 'requirements', requires: 'requirements', waktu: 'duration', time: 'duration', output: 'output',
-    keterangan: 'notes', notes: 'notes',
-};
+const HEADING_SLOT = {
+    activityColumn: 'activity', actorsColumn: 'actors', qualityColumn: 'quality', requires: 'requirements', time: 'duration',
+    output: 'output', notes: 'notes',
+} as const satisfies Partial<Record<Concept, keyof ColumnHeadings>>;
+const HEADING_CONCEPTS = Object.keys(HEADING_SLOT) as Array<keyof typeof HEADING_SLOT>;
 
 function tableOptions(root: ast.Sop): TableOptions {
     const table: TableOptions = { headings: {}, columnNumbers: false, repeatHeader: true, identityPage: 'auto' };
     for (const f of root.fields) {
         if (isHeadingField(f) && f.column && f.text !== undefined) {
-            const slot = HEADING_SLOT[f.column.toLowerCase().replace(/\s+/g, '')];
-            if (slot) table.headings[slot] = f.text;
+            const concept = conceptOf(f.column, HEADING_CONCEPTS);
+            if (concept) table.headings[HEADING_SLOT[concept]] = f.text;
         } else if (isTableField(f)) {
             for (const option of f.options) {
-                // Data-type rules join their words without spaces: `nomor kolom` reads "nomorkolom".
-                const o = option.toLowerCase().replace(/\s+/g, '');
-                if (o === 'nomorkolom' || o === 'columnnumbers') table.columnNumbers = true;
-                else if (o === 'kepalasekali' || o === 'headeronce') table.repeatHeader = false;
-                else if (o === 'terpisah' || o === 'separate') table.identityPage = 'separate';
+                const o = conceptOf(option, ['columnNumbers', 'headerOnce', 'separate']);
+                if (o === 'columnNumbers') table.columnNumbers = true;
+                else if (o === 'headerOnce') table.repeatHeader = false;
+                else if (o === 'separate') table.identityPage = 'separate';
             }
         }
     }

@@ -10,7 +10,7 @@ import {
 } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import { isActor, isSop, isStep, type Sop } from '../generated/ast.js';
-import { keywordLanguage } from '../sop-keywords.js';
+import { keywordLanguage, KEYWORDS, kw, spellings, UNITS } from '../sop-vocabulary.js';
 import type { SopMessages } from '../sop-messages.js';
 import type { SopServices } from '../sop-module.js';
 import { LspMessages } from './sop-lsp-messages.js';
@@ -18,10 +18,7 @@ import { languageOf, ruleOf, sopOf, stepNumber } from './sop-lsp-util.js';
 import { fieldPhrases } from './sop-completion-fields.js';
 import { decisionSnippet, sopSnippet, stepSnippet } from './sop-snippets.js';
 
-const UNITS = {
-    id: ['menit', 'jam', 'hari', 'hari kerja', 'minggu', 'bulan', 'tahun'],
-    en: ['minutes', 'hours', 'days', 'working days', 'weeks', 'months', 'years'],
-};
+const UNIT_WORDS = { id: Object.values(UNITS).map(u => u.id), en: Object.values(UNITS).map(u => u.en) };
 
 export class SopCompletionProvider extends DefaultCompletionProvider {
     private readonly messages: SopMessages;
@@ -65,11 +62,11 @@ export class SopCompletionProvider extends DefaultCompletionProvider {
                 }
                 return;
             }
-            if (keyword.value === 'langkah' || keyword.value === 'step') {
+            if (keyword.value === kw('step', lang)) {
                 const actors = root.actors.map(a => a.name);
                 const steps = root.steps.map(s => s.name);
                 this.acceptSnippet(context, acceptor, keyword.value, stepSnippet(lang, actors), LspMessages.snippetStep);
-                const decision = lang === 'en' ? 'decision' : 'keputusan';
+                const decision = kw('decision', lang);
                 this.acceptSnippet(context, acceptor, decision, decisionSnippet(lang, actors, steps), LspMessages.snippetDecision);
             }
         }
@@ -88,7 +85,7 @@ export class SopCompletionProvider extends DefaultCompletionProvider {
         const previous = /(\S+)$/.exec(before)?.[1] ?? '';
         const lang = languageOf(context.document.parseResult.value);
         let units: string[] = [];
-        if (/\d$/.test(previous)) units = UNITS[lang];
+        if (/\d$/.test(previous)) units = UNIT_WORDS[lang];
         else if (previous === 'hari') units = ['kerja', 'kalender'];
         else if (previous === 'working' || previous === 'calendar') units = ['days'];
         units.forEach((unit, i) => acceptor(context, {
@@ -123,7 +120,7 @@ export class SopCompletionProvider extends DefaultCompletionProvider {
 }
 
 /** At the start of a clause the step keywords are among the candidates; inside a phrase they are not. */
-const CLAUSE_MARKERS = new Set(['langkah', 'step', 'sop', 'procedure']);
+const CLAUSE_MARKERS = new Set([...spellings(KEYWORDS.step), ...spellings(KEYWORDS.sop)]);
 
 function isClauseStart(context: CompletionContext): boolean {
     return context.features.some(f => GrammarAST.isKeyword(f.feature) && CLAUSE_MARKERS.has(f.feature.value));

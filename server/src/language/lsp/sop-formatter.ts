@@ -15,16 +15,15 @@ import type {
     DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentOnTypeFormattingParams, DocumentRangeFormattingParams, Range, TextEdit
 } from 'vscode-languageserver';
 import { isDuration, isSop } from '../generated/ast.js';
+import { KEYWORDS, spellings, type Concept } from '../sop-vocabulary.js';
 import { ruleOf } from './sop-lsp-util.js';
 
 const INDENT = '    ';
-const STEP_CLAUSES = new Set([
-    'oleh', 'by', 'pertanyaan', 'question', 'kelengkapan', 'requires', 'waktu', 'time', 'output',
-    'keterangan', 'notes', 'teks', 'text',
-]);
+const words = (...concepts: Concept[]) => new Set(concepts.flatMap(c => spellings(KEYWORDS[c])));
+const STEP_CLAUSES = words('by', 'question', 'requires', 'time', 'output', 'notes', 'text');
 /** Clauses of their own rule that start a line inside a step. */
 const STEP_NODES = ['Branch', 'Next', 'End', 'Cell'];
-const APPROVER_ITEMS = new Set(['jabatan', 'position', 'nama', 'name', 'nip', 'pangkat', 'rank']);
+const APPROVER_ITEMS = words('position', 'name', 'nip', 'rank');
 
 /** What goes before a token: line breaks and an indent, or inline spacing. */
 type Gap = { newlines: number; indent: number } | { inline: '' | ' ' };

@@ -1,18 +1,12 @@
 /** Small helpers shared by the editor features. Caches are keyed by the parsed root, which a re-parse replaces. */
 import { AstUtils, GrammarAST, type AstNode } from 'langium';
 import { isSop, type Sop, type Step } from '../generated/ast.js';
-import { detectLanguage } from '../../model/sop-model-builder.js';
+import { languageOf } from '../../model/file-language.js';
 
-const languages = new WeakMap<AstNode, 'id' | 'en'>();
 const numbers = new WeakMap<AstNode, Map<Step, number>>();
 
-/** Keyword language of the file that holds `node` (majority of its keywords; Indonesian on ties). */
-export function languageOf(node: AstNode): 'id' | 'en' {
-    const root = AstUtils.findRootNode(node);
-    let lang = languages.get(root);
-    if (!lang) languages.set(root, lang = detectLanguage(root));
-    return lang;
-}
+/** The file's keyword language, as the model decides it. */
+export { languageOf };
 
 /** 1-based row number (NO column) of a step. */
 export function stepNumber(step: Step): number {

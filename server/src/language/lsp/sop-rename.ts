@@ -7,7 +7,7 @@ import { CstUtils, type AstNode, type Grammar, type LangiumDocument, type Langiu
 import { DefaultRenameProvider } from 'langium/lsp';
 import { ResponseError, ErrorCodes, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
 import { isActor, isSop, isStep } from '../generated/ast.js';
-import { ENGLISH_KEYWORDS, INDONESIAN_KEYWORDS } from '../sop-keywords.js';
+import { isKeyword } from '../sop-vocabulary.js';
 import type { SopMessages } from '../sop-messages.js';
 import type { SopServices } from '../sop-module.js';
 import { LspMessages } from './sop-lsp-messages.js';
@@ -46,8 +46,7 @@ export class SopRenameProvider extends DefaultRenameProvider {
             throw new ResponseError(ErrorCodes.InvalidParams, this.messages.format(code, newName));
         };
         if (!isName(this.grammar, newName)) fail(LspMessages.renameInvalid);
-        const keyword = INDONESIAN_KEYWORDS.has(newName) || ENGLISH_KEYWORDS.has(newName) || newName === 'dan' || newName === 'ke';
-        if (keyword && (isSop(target) || !SOFT_KEYWORDS.has(newName))) fail(LspMessages.renameKeyword);
+        if (isKeyword(newName) && (isSop(target) || !SOFT_KEYWORDS.has(newName))) fail(LspMessages.renameKeyword);
         if (this.taken(target, newName)) fail(LspMessages.renameExists);
     }
 

@@ -2,28 +2,26 @@
  * Snippet bodies (LSP snippet syntax) in the file's keyword language. Choices list the actors and
  * steps already in the file; text stays Indonesian because the printed document is Indonesian.
  */
-type Lang = 'id' | 'en';
+import { kw, UNITS, type Lang } from '../sop-vocabulary.js';
 
-const K = {
-    id: {
-        sop: 'sop', status: 'status draf', institution: 'instansi', number: 'nomor', created: 'tanggal pembuatan',
-        revised: 'tanggal revisi', effective: 'tanggal efektif', approved: 'disahkan oleh', position: 'jabatan', name: 'nama',
-        paper: 'kertas', legal: 'dasar hukum', qualifications: 'kualifikasi pelaksana', related: 'keterkaitan',
-        equipment: 'peralatan', warnings: 'peringatan', records: 'pencatatan dan pendataan', actor: 'pelaksana',
-        terminator: 'kapsul', step: 'langkah', decision: 'keputusan', by: 'oleh', question: 'pertanyaan',
-        requires: 'kelengkapan', time: 'waktu', notes: 'keterangan', yes: 'ya ke', no: 'tidak ke',
-        minutes: 'menit', units: ['menit', 'jam', 'hari', 'hari kerja', 'minggu', 'bulan', 'tahun'],
-    },
-    en: {
-        sop: 'procedure', status: 'status draft', institution: 'institution', number: 'number', created: 'created',
-        revised: 'revised', effective: 'effective', approved: 'approved by', position: 'position', name: 'name',
-        paper: 'paper', legal: 'legal basis', qualifications: 'qualifications', related: 'related',
-        equipment: 'equipment', warnings: 'warnings', records: 'records', actor: 'actor',
-        terminator: 'terminator', step: 'step', decision: 'decision', by: 'by', question: 'question',
-        requires: 'requires', time: 'time', notes: 'notes', yes: 'yes to', no: 'no to',
-        minutes: 'minutes', units: ['minutes', 'hours', 'days', 'working days', 'weeks', 'months', 'years'],
-    },
-};
+/** The keywords a snippet writes, in one language, from the vocabulary. */
+function keywordsOf(lang: Lang) {
+    const k = (c: Parameters<typeof kw>[0]) => kw(c, lang);
+    // English files write the date kind alone (`created 5 May 2025`), Indonesian ones through `tanggal`.
+    const date = (c: 'created' | 'revised' | 'effective') => (lang === 'id' ? `${k('date')} ${k(c)}` : k(c));
+    return {
+        sop: k('sop'), status: `${k('status')} ${k('draft')}`, institution: k('institution'), number: k('number'),
+        created: date('created'), revised: date('revised'), effective: date('effective'), approved: k('approvedBy'),
+        position: k('position'), name: k('name'), paper: k('paper'), legal: k('legalBasis'), qualifications: k('qualifications'),
+        related: k('related'), equipment: k('equipment'), warnings: k('warnings'), records: k('records'), actor: k('actor'),
+        terminator: k('terminator'), step: k('step'), decision: k('decision'), by: k('by'), question: k('question'),
+        requires: k('requires'), time: k('time'), notes: k('notes'), output: k('output'), nip: k('nip'),
+        yes: `${k('yes')} ${k('to')}`, no: `${k('no')} ${k('to')}`,
+        minutes: UNITS.minute[lang], units: Object.values(UNITS).map(u => u[lang]),
+    };
+}
+
+const K = { id: keywordsOf('id'), en: keywordsOf('en') };
 
 /** `${n|a,b|}` when there are choices, else a plain placeholder. */
 function choice(n: number, options: string[], fallback: string): string {
@@ -47,7 +45,7 @@ export function sopSnippet(lang: Lang): string {
         k.approved,
         `    ${k.position} "\${8:Kepala Dinas}"`,
         `    ${k.name} "\${9:NAMA PEJABAT}"`,
-        '    nip ${10:19800101 200501 1 001}',
+        `    ${k.nip} \${10:19800101 200501 1 001}`,
         `${k.paper} A4`,
         '',
         k.legal, '    "${11:Peraturan Menteri PAN-RB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan SOP AP}"',
@@ -74,7 +72,7 @@ export function sopSnippet(lang: Lang): string {
         `    ${k.by} \${17}`,
         `    ${k.requires} "Hasil permohonan"`,
         `    ${k.time} -`,
-        '    output "Hasil diterima"',
+        `    ${k.output} "Hasil diterima"`,
         '$0',
     ].join('\n');
 }
@@ -85,7 +83,7 @@ function stepLines(k: typeof K.id, kind: string, name: string, activity: string,
         `    ${k.by} ${actor}`,
         `    ${k.requires} "${requires}"`,
         `    ${k.time} ${minutes} ${k.minutes}`,
-        `    output "${output}"`,
+        `    ${k.output} "${output}"`,
     ];
 }
 
@@ -97,7 +95,7 @@ export function stepSnippet(lang: Lang, actors: string[]): string {
         `    ${k.by} ${choice(3, actors, 'pelaksana')}`,
         `    ${k.requires} "\${4:Kelengkapan}"`,
         `    ${k.time} \${5:5} ${choice(6, k.units, k.minutes)}`,
-        '    output "${7:Output}"',
+        `    ${k.output} "\${7:Output}"`,
         `    ${k.notes} "\${8:Keterangan}"`,
         '$0',
     ].join('\n');
@@ -112,7 +110,7 @@ export function decisionSnippet(lang: Lang, actors: string[], steps: string[]): 
         `    ${k.question} "\${4:Lengkap?}"`,
         `    ${k.requires} "\${5:Kelengkapan}"`,
         `    ${k.time} \${6:10} ${choice(7, k.units, k.minutes)}`,
-        '    output "${8:Output}"',
+        `    ${k.output} "\${8:Output}"`,
         `    ${k.yes} ${choice(9, steps, 'langkahYa')}`,
         `    ${k.no} ${choice(10, steps, 'langkahTidak')}`,
         '$0',

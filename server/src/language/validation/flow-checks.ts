@@ -3,6 +3,8 @@ import type { Branch, Sop, SopAstType, Step } from '../generated/ast.js';
 import { isBranch, isEnd, isNext } from '../generated/ast.js';
 import { IssueCodes } from '../sop-issue-codes.js';
 import { stepKindOf } from '../sop-ast-utils.js';
+import { kw } from '../sop-vocabulary.js';
+import { languageOf } from '../../model/file-language.js';
 import { branchKind, symbolSources, type SymbolSource } from '../../model/flow-builder.js';
 import type { Edge, FlowSymbol, SopDocument } from '../../model/sop-document.js';
 import { deleteClause, insertAfter, propertyCst } from './edit-helpers.js';
@@ -14,8 +16,10 @@ import './flow-messages.js';
 /** Above this many steps, suggest splitting into micro SOPs (format reference §10.3). */
 export const MAX_STEPS = 25;
 
-const TERMINATOR_OF: Record<string, string> = { langkah: 'kapsul', step: 'terminator', proses: 'kapsul', process: 'terminator' };
-const PROCESS_OF: Record<string, string> = { kapsul: 'langkah', terminator: 'step' };
+/** Which kind a quick fix turns a step into, and from which kind it may. */
+const TO_TERMINATOR = { from: 'process', to: 'terminator' } as const;
+const TO_PROCESS = { from: 'terminator', to: 'step' } as const;
+type KindSwap = typeof TO_TERMINATOR | typeof TO_PROCESS;
 
 /**
  * Steps and flow rules (format reference §10.3, §5.2–5.4), at the level of symbols: a row may hold
@@ -54,22 +58,22 @@ export class FlowChecks {
         if (steps.length === 0) return;
         const model = this.analysis.model(sop);
         const flowOf = (i: number) => model.steps[i].symbols.filter(y => y.role === 'flow');
-        if (!flowOf(0).some(y => y.kind === 'terminator')) this.reportKind(accept, IssueCodes.FirstStepNotTerminator, steps[0], TERMINATOR_OF);
+        if (!flowOf(0).some(y => y.kind === 'terminator')) this.reportKind(accept, IssueCodes.FirstStepNotTerminator, steps[0], TO_TERMINATOR);
         const lastIndex = steps.length - 1;
         if (lastIndex > 0) {
             const last = flowOf(lastIndex);
             if (last.every(y => y.kind === 'decision')) this.r.report(accept, IssueCodes.DecisionLastRow, { node: steps[lastIndex], property: 'kind' });
             else if (!last.some(y => y.kind === 'terminator') && !this.endsExplicitly(steps[lastIndex])) {
-                this.reportKind(accept, IssueCodes.LastStepNotTerminator, steps[lastIndex], TERMINATOR_OF);
+                this.reportKind(accept, IssueCodes.LastStepNotTerminator, steps[lastIndex], TO_TERMINATOR);
             }
         }
         for (let i = 1; i < lastIndex; i++) {
             for (const y of flowOf(i)) {
                 const info = this.symbolInfo(sop, model, y);
-                if (y.isEnd && y.kind === 'process' && y.id === model.steps[i].entry) this.reportKind(accept, IssueCodes.EndStepNotTerminator, steps[i], TERMINATOR_OF);
+                if (y.isEnd && y.kind === 'process' && y.id === model.steps[i].entry) this.reportKind(accept, IssueCodes.EndStepNotTerminator, steps[i], TO_TERMINATOR);
                 if (!y.isEnd && !y.isStart && y.kind === 'terminator') {
-                    if (y.id === model.steps[i].entry) this.reportKind(accept, IssueCodes.TerminatorInMiddle, steps[i], PROCESS_OF);
-                    else this.r.report(accept, IssueCodes.TerminatorInMiddle, info, ['kapsul', 'langkah']);
+                    if (y.id === model.steps[i].entry) this.reportKind(accept, IssueCodes.TerminatorInMiddle, steps[i], TO_PROCESS);
+                    else this.r.report(accept, IssueCodes.TerminatorInMiddle, info, [kw('terminator', model.language), kw('step', model.language)]);
                 }
             }
         }
@@ -79,10 +83,10 @@ export class FlowChecks {
         return step.ends.length > 0;
     }
 
-    private reportKind(accept: ValidationAcceptor, code: typeof IssueCodes[keyof typeof IssueCodes], step: Step, swap: Record<string, string>): void {
+    private reportKind(accept: ValidationAcceptor, code: typeof IssueCodes[keyof typeof IssueCodes], step: Step, swap: KindSwap): void {
         const cst = propertyCst(step, 'kind');
-        const target = swap[step.kind] ?? (code === IssueCodes.TerminatorInMiddle ? 'langkah' : 'kapsul');
-        const fixes: FixData[] | undefined = cst && swap[step.kind]
+        const target = kw(swap.to, languageOf(step));
+        const fixes: FixData[] | undefined = cst && stepKindOf(step.kind) === swap.from
             ? [{ title: code === IssueCodes.TerminatorInMiddle ? 'fix.make-process' : 'fix.make-terminator', args: [target], edits: [{ range: cst.range, newText: target }] }]
             : undefined;
         this.r.report(accept, code, { node: step, property: 'kind' }, [step.kind, target], { fixes });
@@ -181,8 +185,9 @@ export class FlowChecks {
     private checkDecision(step: Step, source: SymbolSource, out: Edge[], accept: ValidationAcceptor): void {
         for (const end of source.exits.filter(isEnd)) {
             const edit = end.$cstNode ? deleteClause(step, end.$cstNode, []) : undefined;
-            this.r.report(accept, IssueCodes.NextOnDecision, { node: end }, ['selesai'], {
-                fixes: edit ? [{ title: 'fix.remove-clause', args: ['selesai'], edits: [edit] }] : undefined,
+            const keyword = kw('end', languageOf(step));
+            this.r.report(accept, IssueCodes.NextOnDecision, { node: end }, [keyword], {
+                fixes: edit ? [{ title: 'fix.remove-clause', args: [keyword], edits: [edit] }] : undefined,
             });
         }
         const branches = source.exits.filter(isBranch);
@@ -201,13 +206,13 @@ export class FlowChecks {
         this.checkLabels(yes, no, accept);
         if (targets.size >= 2 || out.length < written) return;
         const named = branches.filter(b => branchKind(b) === 'branch').length + source.exits.filter(isNext).length;
-        if (yes.length === 0 && named === 0) this.reportMissingBranch(accept, step, 'Ya', step.kind === 'decision' ? 'yes' : 'ya', no[0]);
-        else if (no.length === 0 && named === 0) this.reportMissingBranch(accept, step, 'Tidak', step.kind === 'decision' ? 'no' : 'tidak', yes[0]);
+        if (yes.length === 0 && named === 0) this.reportMissingBranch(accept, step, 'Ya', 'yes', no[0]);
+        else if (no.length === 0 && named === 0) this.reportMissingBranch(accept, step, 'Tidak', 'no', yes[0]);
         else if (out.length >= 2) {
             const last = branches[branches.length - 1];
             this.r.report(accept, IssueCodes.DecisionSameTarget, last ? { node: last, property: 'target' } : { node: source.node },
                 [last?.target?.step?.$refText ?? out[0].toSymbol]);
-        } else this.reportMissingBranch(accept, step, 'Tidak', step.kind === 'decision' ? 'no' : 'tidak', yes[0]);
+        } else this.reportMissingBranch(accept, step, 'Tidak', 'no', yes[0]);
     }
 
     private checkLabels(yes: Branch[], no: Branch[], accept: ValidationAcceptor): void {
@@ -218,11 +223,15 @@ export class FlowChecks {
         }
     }
 
-    private reportMissingBranch(accept: ValidationAcceptor, step: Step, label: string, keyword: string, other: Branch | undefined): void {
+    /** Quick fix in the file's language: `tidak ke x` in Indonesian files, `no to x` in English ones. */
+    private reportMissingBranch(accept: ValidationAcceptor, step: Step, label: string, polarity: 'yes' | 'no', other: Branch | undefined): void {
+        const lang = languageOf(step);
+        const keyword = kw(polarity, lang);
         const target = this.branchTarget(step, other);
-        const edit = target ? insertAfter(step, `\n${clauseIndent(step)}${keyword} ${keyword === 'yes' || keyword === 'no' ? 'to' : 'ke'} ${target}`) : undefined;
-        const fixes = edit ? [{ title: 'fix.add-branch', args: [keyword, target!], edits: [edit] }] : undefined;
-        this.r.report(accept, IssueCodes.DecisionMissingBranch, { node: step, property: 'name' }, [label, keyword], { fixes });
+        const clause = target ? `${keyword} ${kw('to', lang)} ${target}` : '';
+        const edit = target ? insertAfter(step, `\n${clauseIndent(step)}${clause}`) : undefined;
+        const fixes = edit ? [{ title: 'fix.add-branch', args: [clause], edits: [edit] }] : undefined;
+        this.r.report(accept, IssueCodes.DecisionMissingBranch, { node: step, property: 'name' }, [label, `${keyword} ${kw('to', lang)}`], { fixes });
     }
 
     /** A plausible target for a missing branch: the next row, else the previous one, else the first. */

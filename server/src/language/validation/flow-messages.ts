@@ -59,8 +59,8 @@ registerMessages({
         en: 'This activity is conditional ("{0}") but drawn without a decision. If the flow branches here, add a `decision` before it.',
     },
     [IssueCodes.DecisionMissingBranch]: {
-        id: 'Keputusan harus punya cabang "{0}". Tambahkan `{1} ke <langkah>`.',
-        en: 'A decision needs a "{0}" branch. Add `{1} to <step>`.',
+        id: 'Keputusan harus punya cabang "{0}". Tambahkan `{1} <langkah>`.',
+        en: 'A decision needs a "{0}" branch. Add `{1} <step>`.',
     },
     [IssueCodes.DecisionExtraBranch]: {
         id: 'Keputusan hanya punya dua cabang; cabang "{0}" ini berlebih. Pecah menjadi dua keputusan berurutan bila ada lebih dari dua kemungkinan.',
@@ -120,6 +120,6 @@ registerMessages({
     },
     'fix.make-terminator': { id: 'Ubah menjadi `{0}`', en: 'Change to `{0}`' },
     'fix.make-process': { id: 'Ubah menjadi `{0}`', en: 'Change to `{0}`' },
-    'fix.add-branch': { id: 'Tambahkan cabang `{0} ke {1}`', en: 'Add the branch `{0} to {1}`' },
+    'fix.add-branch': { id: 'Tambahkan cabang `{0}`', en: 'Add the branch `{0}`' },
     'fix.remove-clause': { id: 'Hapus "{0}" yang berlebih', en: 'Remove the duplicate "{0}"' },
 });

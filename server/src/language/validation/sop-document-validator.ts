@@ -1,4 +1,4 @@
-import { DefaultDocumentValidator, type Grammar, type LangiumDocument, type ValidationOptions } from 'langium';
+import { DefaultDocumentValidator, type Grammar, type LangiumDocument, type ScopeProvider, type ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CancellationToken } from 'vscode-languageserver';
 import { isActor, isSop, isSymbolRef, type Sop } from '../generated/ast.js';
@@ -10,20 +10,25 @@ import type { FixData, SopDiagnosticData } from './sop-reporter.js';
 import { quote } from './edit-helpers.js';
 import { isName } from '../sop-names.js';
 import { isEncodingReport } from '../sop-text-decoding.js';
+import { renameFixes } from './reference-suggestions.js';
+import { kw } from '../sop-vocabulary.js';
+import { languageOf } from '../../model/file-language.js';
 
 /**
  * Resolves the document's severity configuration before the checks run, and replaces
  * Langium's English linking errors ("Could not resolve reference …") with coded, localised ones
- * that carry a quick fix where one is obvious (declaring a missing actor).
+ * that carry quick fixes: the closest names in scope first, then declaring a missing actor.
  */
 export class SopDocumentValidator extends DefaultDocumentValidator {
     private readonly policy: SopSeverityPolicy;
     private readonly messages: SopMessages;
     private readonly grammar: Grammar;
     private readonly fileSystem: unknown;
+    private readonly scopes: ScopeProvider;
 
     constructor(services: SopServices) {
         super(services);
+        this.scopes = services.references.ScopeProvider;
         this.policy = services.validation.SeverityPolicy;
         this.messages = services.i18n.Messages;
         this.grammar = services.Grammar;
@@ -67,8 +72,11 @@ export class SopDocumentValidator extends DefaultDocumentValidator {
             const code = codeFor(container.$type, property);
             const severity = this.policy.severity(document.uri.toString(), code);
             if (severity === 'off') continue;
-            const fixes = code === IssueCodes.UnresolvedActor && isName(this.grammar, refText) ? declareActorFix(document, refText) : undefined;
-            const data: SopDiagnosticData & Record<string, unknown> = { code, containerType: container.$type, property, refText, ...(fixes ? { fixes } : {}) };
+            const fixes = [
+                ...renameFixes(this.scopes, error.info, refText, reference.$refNode?.range),
+                ...(code === IssueCodes.UnresolvedActor && isName(this.grammar, refText) ? declareActorFix(document, refText) ?? [] : []),
+            ];
+            const data: SopDiagnosticData & Record<string, unknown> = { code, containerType: container.$type, property, refText, ...(fixes.length > 0 ? { fixes } : {}) };
             const info = { node: container, range: reference.$refNode?.range, property, index: error.info.index, code, data };
             const stepName = isSymbolRef(container) ? container.step?.$refText ?? '' : '';
             diagnostics.push(this.toDiagnostic(severity, this.messages.format(code, refText, stepName), info));
@@ -88,8 +96,7 @@ function declareActorFix(document: LangiumDocument, name: string): FixData[] | u
     const root = document.parseResult.value;
     if (!isSop(root)) return undefined;
     const sop = root as Sop;
-    const english = sop.actors.length > 0 ? sop.actors[0].$cstNode?.text.startsWith('actor') : sop.$cstNode?.text.trimStart().startsWith('procedure');
-    const declaration = `${english ? 'actor' : 'pelaksana'} ${name} ${quote(labelFromName(name))}`;
+    const declaration = `${kw('actor', languageOf(sop))} ${name} ${quote(labelFromName(name))}`;
     const lastActor = [...sop.actors].reverse().find(a => isActor(a) && a.$cstNode);
     if (lastActor?.$cstNode) {
         const at = lastActor.$cstNode.range.end;

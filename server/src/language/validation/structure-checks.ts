@@ -7,6 +7,7 @@ import { paperOf } from '../../model/sop-model-builder.js';
 import { deleteClause } from './edit-helpers.js';
 import type { SopReporter } from './sop-reporter.js';
 import './flow-messages.js';
+import { KEYWORDS, spellings, type Concept } from '../sop-vocabulary.js';
 
 registerMessages({
     [IssueCodes.InvalidDate]: {
@@ -20,9 +21,10 @@ registerMessages({
 });
 
 /** Keywords that introduce each single-valued step clause (for removing a duplicate). */
+const words = (...concepts: Concept[]) => concepts.flatMap(c => spellings(KEYWORDS[c]));
 const CLAUSE_KEYWORDS: Record<string, readonly string[]> = {
-    actor: ['oleh', 'by'], question: ['pertanyaan', 'question'], duration: ['waktu', 'time'], output: ['output'],
-    next: ['lanjut', 'next', 'ke', 'to'], end: [],
+    actor: words('by'), question: words('question'), duration: words('time'), output: words('output'),
+    next: words('next', 'to'), end: [],
 };
 
 /** Consistency of names, clauses and literal values: what the grammar cannot express. */

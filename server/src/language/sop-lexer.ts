@@ -1,0 +1,65 @@
+import { DefaultLexer, type LexerResult, type TokenizeOptions } from 'langium';
+import type { IToken, TokenType } from 'chevrotain';
+import { editDistance } from './edit-distance.js';
+import { clauseStartWords } from './sop-vocabulary.js';
+
+/**
+ * Forgiving lexing of misspelled clause keywords. A clause starts a line, so a word at the start
+ * of a line that is no keyword but one edit from exactly one clause keyword (`ouput`, `ole`,
+ * `langka`; two edits for keywords of eight letters or more: `kelengkpn`) is lexed as that
+ * keyword. The file then parses as the author meant it, and KeywordChecks reports the word once
+ * (its text differs from the keyword's), with a quick fix. Words elsewhere are left alone: they
+ * may be names, and a name one edit from a keyword is common (`kasi` / `kaki`). A name written
+ * alone at the start of a line (a list continued on the next line) that is one edit from a clause
+ * keyword would be taken for that keyword; the diagnostic then says so.
+ */
+export class SopLexer extends DefaultLexer {
+    private corrections?: Map<string, TokenType | undefined>;
+
+    override tokenize(text: string, options?: TokenizeOptions): LexerResult {
+        const result = super.tokenize(text, options);
+        for (const token of result.tokens) {
+            if (token.tokenType.name !== 'ID' || !startsLine(text, token.startOffset)) continue;
+            const keyword = this.correctionOf(token.image);
+            if (keyword) retype(token, keyword);
+        }
+        return result;
+    }
+
+    private correctionOf(word: string): TokenType | undefined {
+        // Line-start words of a workspace are few; the bound only keeps a long-lived server small.
+        if (!this.corrections || this.corrections.size > 10_000) this.corrections = new Map();
+        if (!this.corrections.has(word)) {
+            const keyword = nearestClauseKeyword(word);
+            this.corrections.set(word, keyword ? this.definition[keyword] : undefined);
+        }
+        return this.corrections.get(word);
+    }
+}
+
+const CLAUSE_WORDS = [...clauseStartWords()].filter(w => w.length >= 4);
+
+/** The one clause keyword `word` is a plausible misspelling of, if any. */
+export function nearestClauseKeyword(word: string): string | undefined {
+    if (word.length < 3) return undefined;
+    let best: string[] = [];
+    let bestDistance = Infinity;
+    for (const keyword of CLAUSE_WORDS) {
+        const distance = editDistance(word.toLowerCase(), keyword);
+        if (distance > (keyword.length >= 8 ? 2 : 1)) continue;
+        if (distance < bestDistance) [best, bestDistance] = [[keyword], distance];
+        else if (distance === bestDistance) best.push(keyword);
+    }
+    return best.length === 1 ? best[0] : undefined;
+}
+
+function startsLine(text: string, offset: number): boolean {
+    let i = offset - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+    return i < 0 || text[i] === '\n' || text[i] === '\r';
+}
+
+function retype(token: IToken, type: TokenType): void {
+    token.tokenType = type;
+    token.tokenTypeIdx = type.tokenTypeIdx!;
+}

@@ -1,0 +1,47 @@
+import {
+    AstUtils, createLangiumParser, CstUtils, GrammarAST, GrammarUtils, isLeafCstNode,
+    type AstNode, type CstNode, type LangiumCoreServices, type LangiumParser,
+} from 'langium';
+
+/**
+ * The parser that goes with SopLexer. Langium takes keyword values from the token's text, so
+ * after parsing, every value built from a corrected keyword is rewritten to the keyword itself
+ * (`kind` `keputsan` → `keputusan`, `kind` of a list `dasr hukum` → `dasarhukum`).
+ */
+export function createSopParser(services: LangiumCoreServices): LangiumParser {
+    const parser = createLangiumParser(services);
+    const parse = parser.parse.bind(parser);
+    parser.parse = ((input: string, options?: Parameters<LangiumParser['parse']>[1]) => {
+        const result = parse(input, options);
+        const root = result.value as AstNode;
+        if (root.$cstNode) {
+            for (const leaf of CstUtils.streamCst(root.$cstNode)) {
+                if (GrammarAST.isKeyword(leaf.grammarSource) && leaf.text !== leaf.grammarSource.value) repairValue(leaf, leaf.grammarSource);
+            }
+        }
+        return result;
+    }) as LangiumParser['parse'];
+    return parser;
+}
+
+function repairValue(leaf: CstNode, keyword: GrammarAST.Keyword): void {
+    const node = leaf.astNode as AstNode & Record<string, unknown>;
+    const composite = leaf.container;
+    const call = composite?.grammarSource;
+    if (composite && GrammarAST.isRuleCall(call) && GrammarAST.isParserRule(call.rule.ref) && GrammarUtils.isDataTypeRule(call.rule.ref)) {
+        const assignment = AstUtils.getContainerOfType(call as AstNode, GrammarAST.isAssignment);
+        if (!assignment) return;
+        // Data-type values join their tokens without the whitespace between them, as Langium does.
+        const value = CstUtils.streamCst(composite).filter(l => isLeafCstNode(l) && !l.hidden)
+            .map(l => GrammarAST.isKeyword(l.grammarSource) ? l.grammarSource.value : l.text).join('');
+        if (assignment.operator === '+=') {
+            const all = GrammarUtils.findNodesForProperty(node.$cstNode, assignment.feature);
+            const values = node[assignment.feature];
+            const index = all.indexOf(composite);
+            if (Array.isArray(values) && index >= 0) values[index] = value;
+        } else node[assignment.feature] = value;
+        return;
+    }
+    const assignment = AstUtils.getContainerOfType(keyword as AstNode, GrammarAST.isAssignment);
+    if (assignment?.operator === '=') node[assignment.feature] = keyword.value;
+}

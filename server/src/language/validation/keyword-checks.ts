@@ -1,0 +1,31 @@
+import { CstUtils, GrammarAST, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import type { Sop, SopAstType } from '../generated/ast.js';
+import { IssueCodes } from '../sop-issue-codes.js';
+import type { SopReporter } from './sop-reporter.js';
+import './keyword-messages.js';
+
+/**
+ * Misspelled clause keywords. SopLexer lexes a near miss at the start of a line as the keyword the
+ * author meant, so the file parses; here the word is reported once, with a quick fix that writes
+ * the keyword.
+ */
+export class KeywordChecks {
+    constructor(private readonly r: SopReporter) {}
+
+    checks(): ValidationChecks<SopAstType> {
+        const g = this.r.guard.bind(this.r);
+        return { Sop: [g('misspelledKeywords', (n: Sop, a) => this.checkMisspelledKeywords(n, a))] };
+    }
+
+    checkMisspelledKeywords(sop: Sop, accept: ValidationAcceptor): void {
+        if (!sop.$cstNode) return;
+        for (const leaf of CstUtils.streamCst(sop.$cstNode)) {
+            const keyword = leaf.grammarSource;
+            if (!GrammarAST.isKeyword(keyword) || leaf.text === keyword.value) continue;
+            const edit = { range: leaf.range, newText: keyword.value };
+            this.r.report(accept, IssueCodes.UnknownKeyword, { node: leaf.astNode, range: leaf.range }, [leaf.text, keyword.value], {
+                fixes: [{ title: 'fix.replace-keyword', args: [leaf.text, keyword.value], edits: [edit] }],
+            });
+        }
+    }
+}
