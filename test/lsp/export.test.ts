@@ -41,12 +41,21 @@ describe('sop/export over stdio (the editor\'s export commands)', function () {
         assert.match(readFileSync(path.join(folder, 'surat-masuk-page-1.svg'), 'utf8'), /width="330mm"/);
     });
 
-    it('answers invalid for a document with errors, an unknown format or an unknown document, and writes nothing', async () => {
+    it('exports a document with errors with every page marked as an invalid draft', async () => {
         const broken = URI.file(path.join(dir, 'broken.sop')).toString();
-        await client.open(broken, 'sop rusak "RUSAK"\npelaksana a "A"\nlangkah x oleh b\n');
-        assert.equal((await exportAs({ uri: broken, format: 'pdf', target: path.join(dir, 'broken.pdf') })).status, 'invalid');
+        await client.open(broken, 'sop rusak "RUSAK"\npelaksana a "A"\nlangkah x "Mencatat" oleh b\n');
+        const folder = path.join(dir, 'draft');
+        const result = await exportAs({ uri: broken, format: 'svg', target: folder });
+        assert.equal(result.status, 'ok');
+        const pages = readdirSync(folder);
+        assert.ok(pages.length > 0);
+        for (const page of pages) assert.match(readFileSync(path.join(folder, page), 'utf8'), /DRAF — belum valid: \d+ kesalahan/);
+    });
+
+    it('answers invalid for an unknown format or an unknown document, and writes nothing', async () => {
+        const before = readdirSync(dir).sort();
         assert.equal((await exportAs({ uri, format: 'exe' as never, target: path.join(dir, 'x.exe') })).status, 'invalid');
         assert.equal((await exportAs({ uri: 'file:///nowhere/x.sop', format: 'pdf', target: path.join(dir, 'x.pdf') })).status, 'invalid');
-        assert.deepEqual(readdirSync(dir).sort(), ['pages', 'surat.pdf']);
+        assert.deepEqual(readdirSync(dir).sort(), before);
     });
 });

@@ -114,7 +114,10 @@ describe('sop/render and sop/documentsChanged over stdio', () => {
         assert.ok(ok.pages.some(p => p.kind === 'flowchart'), 'flowchart pages are drawn');
         assert.match(ok.errors?.first.message ?? '', /nobody/);
         assert.equal(unlinked.split('\n')[ok.errors!.first.range.start.line].trim(), 'oleh nobody');
+        for (const page of ok.pages) assert.match(page.svg, new RegExp(`DRAF — belum valid: ${ok.errors!.count} kesalahan`), 'every page is marked');
         await client.change(uri, text, 5);
+        const clean = await render({ uri });
+        assert.ok(clean.status === 'ok' && clean.pages.every(p => !p.svg.includes('DRAF')), 'a clean file is not marked');
     });
 
     it('waits for the newest edit before answering', async () => {

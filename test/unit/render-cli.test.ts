@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'mocha';
@@ -38,14 +38,20 @@ describe('sop render', () => {
         assert.ok(readdirSync(dir).every(f => !f.endsWith('.tmp')), 'no temporary file left');
     });
 
-    it('exits 1 with file:line:column on an SOP with errors and writes nothing', async () => {
+    it('draws an SOP with errors all the same, every page marked as an invalid draft, and exits 1 with file:line:column', async () => {
         const broken = path.join(dir, 'broken.sop');
-        writeFileSync(broken, 'sop rusak "RUSAK"\npelaksana a "A"\nlangkah x oleh b\n');
-        const out = path.join(dir, 'never');
+        writeFileSync(broken, 'sop rusak "RUSAK"\npelaksana a "A"\nlangkah x "Mencatat" oleh b\n');
+        const out = path.join(dir, 'draft');
         const r = await run('render', broken, '--out', out);
         assert.equal(r.code, 1);
         assert.match(r.err, /broken\.sop:3:\d+: error: /);
-        assert.ok(!existsSync(out));
+        const pages = readdirSync(out).filter(f => f.endsWith('.svg'));
+        assert.ok(pages.length > 0, 'pages are drawn');
+        const errors = (r.err.match(/: error: /g) ?? []).length;
+        for (const page of pages) assert.match(readFileSync(path.join(out, page), 'utf8'), new RegExp(`DRAF — belum valid: ${errors} kesalahan`), page);
+        const clean = await run('render', 'examples/surat-masuk.sop', '--out', path.join(dir, 'clean'));
+        assert.equal(clean.code, 0, clean.err);
+        for (const page of readdirSync(path.join(dir, 'clean'))) assert.doesNotMatch(readFileSync(path.join(dir, 'clean', page), 'utf8'), /DRAF/);
     });
 
     it('rejects a bad --paper with exit 2, and takes any letter case', async () => {
@@ -67,7 +73,7 @@ describe('sop render', () => {
         assert.deepEqual(r.err.trimEnd().split('\n'), [1, 2].map(n => `wrote ${path.join(folder, `surat-masuk-page-${n}.svg`)}`));
     });
 
-    it('renders every file of a folder, and the good ones even when one has errors', async () => {
+    it('renders every file of a folder, also the one with errors (marked), and exits 1', async () => {
         const out = path.join(dir, 'all');
         const r = await run('render', 'examples', '--out', out);
         assert.equal(r.code, 0, r.err);
@@ -82,7 +88,7 @@ describe('sop render', () => {
         const partly = await run('render', mixed, '--format', 'json', '--out', path.join(dir, 'mixed-out'));
         assert.equal(partly.code, 1);
         assert.match(partly.err, /rusak\.sop:3:\d+: error: /);
-        assert.deepEqual(readdirSync(path.join(dir, 'mixed-out')), ['surat-masuk.layout.json']);
+        assert.deepEqual(readdirSync(path.join(dir, 'mixed-out')).sort(), ['rusak.layout.json', 'surat-masuk.layout.json']);
     });
 
     it('a folder without .sop files is a usage error (exit 2), for render and check', async () => {

@@ -65,11 +65,14 @@ export async function checkCommand(args: ParsedArgs, io: CliIo): Promise<ExitCod
 export interface LoadedModel {
     file: string;
     model: SopDocument;
+    /** Errors in the file: its pages are drawn all the same, marked as a draft that is not valid. */
+    errorCount: number;
 }
 
 /**
- * Loads the files in one workspace and builds each one's SopDocument; a file with errors is left out
- * after its errors are printed (file:line:column), and counted in `failed`.
+ * Loads the files in one workspace and builds each one's SopDocument, also for a file with errors
+ * (whatever model the parser's recovery allows): its errors are printed (file:line:column) and it is
+ * counted in `failed`, so the command exits 1 after drawing it marked as a draft.
  */
 export async function loadModels(args: ParsedArgs, io: CliIo, files: string[]): Promise<{ models: LoadedModel[]; failed: number }> {
     const workspace = new CliWorkspace(cliLocale(args, io.env));
@@ -80,17 +83,9 @@ export async function loadModels(args: ParsedArgs, io: CliIo, files: string[]): 
         const errors = toCliDiagnostics(displayPath(files[i]), doc.diagnostics ?? []).filter(d => d.severity === 'error');
         for (const d of errors) io.err(textLine(d));
         if (errors.length > 0) failed++;
-        else models.push({ file: files[i], model: workspace.services.model.ModelBuilder.build(doc) });
+        models.push({ file: files[i], model: workspace.services.model.ModelBuilder.build(doc), errorCount: errors.length });
     });
     return { models, failed };
-}
-
-/** Loads the single file a command takes; with errors in it, prints them and returns exit code 1 instead. */
-export async function loadOneModel(args: ParsedArgs, io: CliIo, command: string): Promise<LoadedModel | 1> {
-    const files = args.positionals.length === 1 ? collectSopFiles(args.positionals) : [];
-    if (files.length !== 1) throw new UsageError(`${command} takes exactly one file`);
-    const { models } = await loadModels(args, io, files);
-    return models[0] ?? 1;
 }
 
 /**

@@ -10,6 +10,7 @@ import { writeBookPdf, type BookEntry } from '../export/book-export.js';
 import { OutputError, writeFileAtomic } from '../export/output-target.js';
 import { renderSop } from '../render/index.js';
 import { choice, UsageError, type ParsedArgs } from './cli-args.js';
+import { textLine } from './cli-check-format.js';
 import { cliLocale, configOption, type CliIo, type ExitCode } from './cli-commands.js';
 import { CliWorkspace, collectSopFiles, displayPath, IoError, toCliDiagnostics } from './cli-workspace.js';
 
@@ -31,13 +32,12 @@ export async function exportCommand(args: ParsedArgs, io: CliIo): Promise<ExitCo
         const file = files[i];
         progress(i, file);
         const errors = toCliDiagnostics(displayPath(file), documents[i].diagnostics ?? []).filter(d => d.severity === 'error');
-        if (errors.length > 0) {
-            for (const d of errors) io.err(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code} ${d.message}\n`);
-            failed = true;
-            continue;
-        }
+        for (const d of errors) io.err(textLine(d));
+        // A file with errors is exported all the same, every page marked "DRAF — belum valid", and exits 1.
+        if (errors.length > 0) failed = true;
         const model = workspace.services.model.ModelBuilder.build(documents[i]);
-        const artifact = await exportSop(model, renderSop(model, paper ? { paper } : {}), format, dpi ? { dpi } : {});
+        const rendered = renderSop(model, { ...(paper ? { paper } : {}), errorCount: errors.length });
+        const artifact = await exportSop(model, rendered, format, dpi ? { dpi } : {});
         const written = write(artifact, file, out, files.length > 1, io);
         if (!args.options.has('quiet')) for (const w of written) io.err(`wrote ${displayPath(w)}\n`);
     }

@@ -25,8 +25,8 @@ export async function renderCommand(args: ParsedArgs, io: CliIo): Promise<ExitCo
     if (out === true) throw new UsageError('--out needs a value');
     const files = collectSopFiles(args.positionals);
     const { models, failed } = await loadModels(args, io, files);
-    for (const { file, model } of models) {
-        const rendered = renderSop(model, paper ? { paper } : {});
+    for (const { file, model, errorCount } of models) {
+        const rendered = renderSop(model, { ...(paper ? { paper } : {}), errorCount });
         if (format === 'svg') writePages(rendered, file, out, io);
         else writeLayout(rendered, file, out, files.length, io);
     }

@@ -28,11 +28,11 @@ async function answerExport(shared: LangiumSharedServices, sop: SopServices, par
         if (!shared.workspace.LangiumDocuments.hasDocument(uri)) return invalid(`${params.uri}: not open in the language server`);
         await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
         const document = shared.workspace.LangiumDocuments.getDocument(uri) as LangiumDocument<Sop>;
-        const error = (document.diagnostics ?? []).find(d => d.severity === 1);
-        if (error) return invalid(`${error.range.start.line + 1}:${error.range.start.character + 1}: ${typeof error.message === 'string' ? error.message : ''}`);
+        // A file with errors is exported as the CLI does it: every page marked "DRAF — belum valid".
+        const errorCount = (document.diagnostics ?? []).filter(d => d.severity === 1).length;
         const model = sop.model.ModelBuilder.build(document);
         const paper = ['A4', 'F4', 'Letter', 'Legal'].includes(params.paper ?? '') ? params.paper : undefined;
-        const artifact = await exportSop(model, renderSop(model, paper ? { paper } : {}), params.format);
+        const artifact = await exportSop(model, renderSop(model, { ...(paper ? { paper } : {}), errorCount }), params.format);
         const stem = uri.path.split('/').pop()!.replace(/\.sop$/i, '');
         const files = writeArtifact(artifact, stem, artifact.kind === 'pages' ? { folder: params.target } : { file: params.target });
         return { status: 'ok', uri: params.uri, files };

@@ -24,7 +24,8 @@ export function renderResultOf(document: LangiumDocument<Sop>, services: SopServ
     try {
         const model = services.model.ModelBuilder.build(document);
         const errors = errorsOf(document);
-        return { ...successOf(document, model, options, uri), ...(errors ? { errors } : {}) };
+        // Pages of a file with errors carry the DRAF mark, as the CLI and the exports draw them.
+        return { ...successOf(document, model, options, uri, errors?.count ?? 0), ...(errors ? { errors } : {}) };
     } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         const first = errorsOf(document)?.first;
@@ -52,21 +53,21 @@ export function continuousSheet(view: ContinuousView, zoom = Math.max(MIN_CONTIN
  * Renders a continuous sheet. A table wider than the sheet (its columns have minimum widths) gets
  * a wider sheet shown at a smaller zoom, down to 12 px text; past that the sheet scrolls sideways.
  */
-function renderContinuous(model: SopDocument, view: ContinuousView): { rendered: RenderedDocument; zoom: number } {
+function renderContinuous(model: SopDocument, view: ContinuousView, errorCount: number): { rendered: RenderedDocument; zoom: number } {
     const first = continuousSheet(view);
-    const rendered = renderSop(model, { paper: first.sheet });
+    const rendered = renderSop(model, { paper: first.sheet, errorCount });
     const needed = Math.max(0, ...rendered.layout.pages.map(p => (p.table ? p.table.x * 2 + p.table.width : 0)));
     const width = first.sheet.widthMm * PX_PER_MM;
     if (needed <= width + 0.5) return { rendered, zoom: first.zoom };
     const zoom = Math.max(MIN_CONTINUOUS_TEXT_PX / STYLE.bodyFont.size, view.width / needed);
     const widthMm = Math.max(needed, view.width / zoom) / PX_PER_MM;
-    return { rendered: renderSop(model, { paper: { kind: 'continuous', widthMm } }), zoom };
+    return { rendered: renderSop(model, { paper: { kind: 'continuous', widthMm }, errorCount }), zoom };
 }
 
-function successOf(document: LangiumDocument<Sop>, model: SopDocument, options: RenderRequestOptions, uri: string): RenderSuccess {
+function successOf(document: LangiumDocument<Sop>, model: SopDocument, options: RenderRequestOptions, uri: string, errorCount: number): RenderSuccess {
     const paper = options.paper ?? model.paper;
-    const continuous = options.continuous ? renderContinuous(model, options.continuous) : undefined;
-    const rendered = continuous?.rendered ?? renderSop(model, { paper });
+    const continuous = options.continuous ? renderContinuous(model, options.continuous, errorCount) : undefined;
+    const rendered = continuous?.rendered ?? renderSop(model, { paper, errorCount });
     const stepRanges: Record<number, SourceRange> = {};
     const nameRanges: Record<number, SourceRange> = {};
     const steps: Record<number, StepSummary> = {};
