@@ -10,9 +10,25 @@ import { classify } from './pdf-shapes.js';
 
 interface TextItemLike { str?: string; transform?: number[]; width?: number; height?: number }
 
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+/**
+ * Loaded on demand: pdfjs is large and ESM-only, and only PDF imports need it. While it loads it
+ * logs that it cannot polyfill canvas classes (needed only for rendering, which import never does);
+ * those lines would land in the CLI's output, so they are dropped.
+ */
+async function loadPdfjs(): Promise<Pdfjs> {
+    const log = console.log;
+    console.log = (...args: unknown[]) => { if (!/polyfill|require` function/.test(String(args[0]))) log(...args); };
+    try {
+        return await import('pdfjs-dist/legacy/build/pdf.mjs');
+    } finally {
+        console.log = log;
+    }
+}
+
 export async function readPdf(bytes: Uint8Array): Promise<SourceDocument> {
-    // Loaded on demand: pdfjs is large and ESM-only, and only PDF imports need it.
-    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const pdfjs = await loadPdfjs();
     const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, verbosity: 0 });
     const doc = await task.promise;
     const source: SourceDocument = { format: 'pdf', tables: [], notes: [] };

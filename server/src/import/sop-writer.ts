@@ -56,7 +56,7 @@ function writeIdentity(draft: DraftDocument, w: Writer): void {
     const approver = [
         id.approverPosition ? `jabatan ${quote(id.approverPosition)}` : '',
         id.approverName ? `nama ${quote(id.approverName)}` : '',
-        id.approverNip ? `nip ${id.approverNip}` : '',
+        id.approverNip ? `nip ${id.approverNip.replace(/^(\d{8})(\d{6})(\d)(\d{3})$/, '$1 $2 $3 $4')}` : '',
     ].filter(Boolean);
     if (approver.length > 0) w.line(`disahkan oleh ${approver.join(' ')}`, id.notes.approver);
     else w.notes(id.notes.approver);
