@@ -76,6 +76,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     import: {
         summary: 'turn signed SOP PDFs and Word files into .sop drafts (every guess marked // IMPORT:)',
         usage: 'sop import <file.pdf|file.docx|folder> [--out <folder>] [--force] [--lang id|en]',
+        options: ['out', 'force', 'lang'],
         details: [
             'Detects PDF or Word (.docx) from the first bytes. A folder imports every .pdf and .docx in it (recursively), with progress.',
             'Writes <name>.sop next to each input, or into --out; an existing .sop is kept unless --force.',
