@@ -64,7 +64,7 @@ function flowPages(doc: Doc, spec: FixtureSpec): void {
     let page = 0;
     let y = 0;
     spec.rows.forEach((row, i) => {
-        if (i === 0 || row.pageBreakBefore) {
+        if (i === 0 || row.pageBreakBefore || y + BODY > H - M - 30) {
             doc.addPage({ size: [W, H], margin: 0 });
             page++;
             y = header(doc, spec, xs) ;

@@ -27,11 +27,14 @@ export function pageTables(shapes: PageShapes, texts: TextPiece[], page: number)
     const symbolText = new Map<string, TextPiece[]>();
     const labels = new Map<TracedArrow, Array<{ piece: TextPiece; unsure: boolean }>>();
     const cellText = new Map<RuledTable, TextPiece[]>();
+    // Text in a table row without symbols (the header a connector's shaft crosses) is never a label.
+    const symbolRows = new Set(tables.flatMap(t => symbols.map(s => gridIndex(t, (s.o.box.x0 + s.o.box.x1) / 2, (s.o.box.y0 + s.o.box.y1) / 2)).filter(Boolean).map(at => `${tables.indexOf(t)}:${at!.row}`)));
+    const inSymbolRow = (c: Point) => tables.every(t => { const at = gridIndex(t, c[0], c[1]); return !at || symbolRows.has(`${tables.indexOf(t)}:${at.row}`); });
     for (const piece of texts) {
         const c: Point = [piece.x + piece.width / 2, piece.y + piece.height / 2];
         const symbol = symbols.find(s => inside(c, s.o.box, 1));
         if (symbol) { symbolText.set(symbol.id, [...(symbolText.get(symbol.id) ?? []), piece]); continue; }
-        const label = nearestArrow(piece, arrows);
+        const label = inSymbolRow(c) ? nearestArrow(piece, arrows) : undefined;
         if (label) { labels.set(label.arrow, [...(labels.get(label.arrow) ?? []), { piece, unsure: label.unsure }]); continue; }
         const table = tables.find(t => inside(c, t.box));
         if (table) cellText.set(table, [...(cellText.get(table) ?? []), piece]);
