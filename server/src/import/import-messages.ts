@@ -1,8 +1,8 @@
 /**
  * Messages of `sop import`: the `// IMPORT:` comments written into imported files and the summary
- * lines. Registered in the shared catalogue, Indonesian and English.
+ * lines, Indonesian and English. Kept apart from the diagnostics catalogue: these are not issue codes.
  */
-import { registerMessages, SopMessages, type Locale } from '../language/sop-messages.js';
+import type { Catalogue, Locale } from '../language/sop-messages.js';
 import type { ImportNote } from './import-types.js';
 
 /** Every guess in an imported file starts with this, so a person can search for it. */
@@ -26,7 +26,7 @@ export const ImportCodes = {
     decisionUnlabelled: 'import-decision-unlabelled',
 } as const;
 
-registerMessages({
+const MESSAGES: Catalogue = {
     [ImportCodes.labelSynonym]: { id: 'label "{0}" dibaca sebagai {1}', en: 'label "{0}" read as {1}' },
     [ImportCodes.dateAsText]: { id: 'tanggal "{1}" ({0}) tidak terbaca; isi sendiri', en: 'date "{1}" ({0}) not understood; fill it in' },
     [ImportCodes.nipUnreadable]: { id: 'NIP "{0}" tidak 18 angka; periksa', en: 'NIP "{0}" is not 18 digits; check it' },
@@ -42,13 +42,12 @@ registerMessages({
     [ImportCodes.durationAsText]: { id: 'waktu "{0}" disimpan sebagai teks', en: 'time "{0}" kept as text' },
     [ImportCodes.pictureFlowchart]: { id: 'diagram alir berupa gambar; alur diisi sendiri', en: 'flowchart is a picture; fill in the flow yourself' },
     [ImportCodes.decisionUnlabelled]: { id: 'cabang keputusan tanpa label; tentukan ya/tidak', en: 'decision exit without a label; decide yes/no' },
-});
+};
 
 /** Formats a note in the given locale. */
 export function noteText(note: ImportNote, locale: Locale): string {
-    const messages = new SopMessages();
-    messages.locale = locale;
-    return messages.format(note.code, ...note.args);
+    const template = MESSAGES[note.code]?.[locale] ?? note.code;
+    return template.replace(/\{(\d+)\}/g, (_, i: string) => note.args[Number(i)] ?? '');
 }
 
 export function note(code: string, ...args: Array<string | number>): ImportNote {
