@@ -75,6 +75,18 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
         ].join('\n'),
         options: ['out', 'paper', 'quiet', 'lang'],
     },
+    import: {
+        summary: 'turn signed SOP PDFs and Word files into .sop drafts (every guess marked // IMPORT:)',
+        usage: 'sop import <file.pdf|file.docx|folder> [--out <folder>] [--force] [--lang id|en]',
+        options: ['out', 'force', 'lang'],
+        details: [
+            'Detects PDF or Word (.docx) from the first bytes. A folder imports every .pdf and .docx in it (recursively), with progress.',
+            'Writes <name>.sop next to each input, or into --out; an existing .sop is kept unless --force.',
+            'Recovers identity fields, actor columns (and groups), rows with mutu baku and keterangan, symbols per cell and arrows.',
+            'Every guess is an `// IMPORT: ...` comment on its line; search for it. Scanned or picture flowcharts need a person (no OCR).',
+            'Prints a summary table: file, rows, actors, symbols, arrows, guesses. Exit status: 0 all imported, 2 a file failed or usage problem.',
+        ].join('\n'),
+    },
     lsp: {
         summary: 'run the language server on stdio (for Neovim, Emacs, Helix, Sublime…)',
         usage: 'sop lsp [--stdio]',

@@ -2,6 +2,7 @@ import { parseArgs, rejectUnknownOptions, UsageError } from './cli-args.js';
 import { checkCommand, lspCommand, modelCommand, type CliIo, type ExitCode } from './cli-commands.js';
 import { renderCommand } from './cli-render.js';
 import { bookCommand, exportCommand } from './cli-export.js';
+import { importCommand } from './cli-import.js';
 import { commandHelp, COMMAND_HELP, mainHelp } from './cli-help.js';
 import { VERSION } from './cli-version.js';
 import { InternalError, IoError } from './cli-workspace.js';
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, Command> = {
     render: renderCommand,
     export: exportCommand,
     book: bookCommand,
+    import: importCommand,
     lsp: () => lspCommand(),
 };
 

@@ -1,0 +1,149 @@
+/**
+ * Reads a `.docx`: every top-level table as cells on its grid (gridSpan, vMerge), flowchart shapes
+ * anchored in cells (DrawingML `a:prstGeom`), connectors whose start and end shapes Word recorded
+ * (`a:stCxn`/`a:endCxn`), and label text boxes beside a decision. Pictures in cells are reported:
+ * their flow needs a person.
+ */
+import { unzipSync, strFromU8 } from 'fflate';
+import type { GridArrow, GridSymbol, GridTable, SourceDocument } from './import-types.js';
+import { ImportCodes, note } from './import-messages.js';
+import { attr, childrenOf, descendants, kids, nameOf, parseXml, textOf, type XmlNode } from './xml-nodes.js';
+
+const PRESETS: Record<string, GridSymbol['kind']> = {
+    flowChartProcess: 'process', rect: 'process', flowChartAlternateProcess: 'process',
+    flowChartDecision: 'decision', diamond: 'decision',
+    flowChartTerminator: 'terminator', roundRect: 'terminator',
+    flowChartOffpageConnector: 'connector', homePlate: 'connector',
+};
+/** Where not to look for cell text or shapes: Word's VML fallback repeats every drawing. */
+const FALLBACK = ['mc:Fallback'];
+
+export function readDocx(bytes: Uint8Array): SourceDocument {
+    const files = unzipSync(bytes, { filter: f => f.name === 'word/document.xml' });
+    const xml = parseXml(strFromU8(files['word/document.xml']));
+    const body = descendants(xml, 'w:body')[0];
+    const source: SourceDocument = { format: 'docx', tables: [], notes: [] };
+    const tables = body ? descendants(childrenOf(body), 'w:tbl', ['w:tbl']) : [];
+    let pictures = 0;
+    for (const tbl of tables) {
+        const table = readTable(tbl);
+        pictures += table.pictures;
+        source.tables.push(table.grid);
+    }
+    if (pictures > 0) source.notes.push(note(ImportCodes.pictureFlowchart));
+    return source;
+}
+
+interface Connector { from?: string; to?: string }
+interface Label { cellKey: string; text: string }
+
+function readTable(tbl: XmlNode): { grid: GridTable; pictures: number } {
+    const grid: GridTable = { cells: [], symbols: [], arrows: [], pageStarts: [] };
+    const connectors: Connector[] = [];
+    const labels: Label[] = [];
+    let pictures = 0;
+    kids(tbl, 'w:tr').forEach((tr, row) => {
+        let col = Number(attrOf(kids(tr, 'w:trPr')[0], 'w:gridBefore') ?? 0);
+        for (const tc of kids(tr, 'w:tc')) {
+            const pr = kids(tc, 'w:tcPr')[0];
+            const span = Number(attrOf(pr, 'w:gridSpan') ?? 1);
+            const vMerge = pr ? kids(pr, 'w:vMerge')[0] : undefined;
+            if (vMerge && attr(vMerge, 'w:val') !== 'restart') {
+                const above = grid.cells.find(c => c.col === col && c.row + c.rowSpan === row);
+                if (above) above.rowSpan++;
+            } else {
+                grid.cells.push({ row, col, rowSpan: 1, colSpan: span, text: cellText(tc) });
+            }
+            pictures += readDrawings(tc, row, col, grid.symbols, connectors, labels);
+            col += span;
+        }
+    });
+    grid.arrows = arrowsOf(connectors, grid.symbols, labels);
+    return { grid, pictures };
+}
+
+function attrOf(pr: XmlNode | undefined, child: string): string | undefined {
+    const node = pr ? kids(pr, child)[0] : undefined;
+    return node ? attr(node, 'w:val') : undefined;
+}
+
+/** Paragraphs of the cell, one line each; Word's automatic numbering becomes `1.`, `2.` again. */
+function cellText(tc: XmlNode): string {
+    const numbering = new Map<string, number>();
+    return kids(tc, 'w:p').map(p => {
+        const num = descendants(kids(p, 'w:pPr'), 'w:numId')[0];
+        const id = num ? attr(num, 'w:val') ?? '' : '';
+        let prefix = '';
+        if (num && id !== '0') {
+            numbering.set(id, (numbering.get(id) ?? 0) + 1);
+            prefix = `${numbering.get(id)}. `;
+        }
+        return prefix + runText(p);
+    }).join('\n').trim();
+}
+
+function runText(p: XmlNode): string {
+    let out = '';
+    const walk = (nodes: XmlNode[]) => {
+        for (const n of nodes) {
+            const name = nameOf(n);
+            if (name === 'w:t') out += childrenOf(n).map(textOf).join('');
+            else if (name === 'w:tab') out += ' ';
+            else if (name === 'w:br' || name === 'w:cr') out += '\n';
+            else if (!['w:drawing', 'mc:AlternateContent', 'w:pict', 'w:txbxContent', 'w:pPr', 'w:rPr'].includes(name)) walk(childrenOf(n));
+        }
+    };
+    walk([p]);
+    return out;
+}
+
+/** Reads the drawings anchored in a cell; returns how many pictures it holds. */
+function readDrawings(tc: XmlNode, row: number, col: number, symbols: GridSymbol[], connectors: Connector[], labels: Label[]): number {
+    let pictures = 0;
+    for (const anchor of [...descendants([tc], 'wp:anchor', FALLBACK), ...descendants([tc], 'wp:inline', FALLBACK)]) {
+        const docPr = kids(anchor, 'wp:docPr')[0];
+        const shapes = descendants([anchor], 'wps:wsp');
+        if (shapes.length === 0 && descendants([anchor], 'pic:pic').length > 0) pictures++;
+        for (const wsp of shapes) {
+            const own = descendants([wsp], 'wps:cNvPr')[0];
+            const id = `d${attr(own ?? docPr ?? {}, 'id') ?? symbols.length}`;
+            const cn = descendants([wsp], 'wps:cNvCnPr')[0];
+            if (cn) {
+                connectors.push({ from: refOf(cn, 'a:stCxn'), to: refOf(cn, 'a:endCxn') });
+                continue;
+            }
+            const prst = attr(descendants([wsp], 'a:prstGeom')[0] ?? {}, 'prst') ?? '';
+            const text = descendants([wsp], 'w:p').map(runText).join('\n').trim();
+            const noLine = descendants(kids(wsp, 'wps:spPr'), 'a:ln').some(ln => kids(ln, 'a:noFill').length > 0);
+            if (prst === 'rect' && noLine && text) labels.push({ cellKey: `${row}:${col}`, text });
+            else if (PRESETS[prst]) symbols.push({ id, row, col, kind: PRESETS[prst], text: text || undefined });
+        }
+    }
+    pictures += descendants([tc], 'w:pict', FALLBACK).length;
+    return pictures;
+}
+
+function refOf(cn: XmlNode, name: string): string | undefined {
+    const ref = descendants([cn], name)[0];
+    return ref ? `d${attr(ref, 'id')}` : undefined;
+}
+
+/**
+ * Connectors with both ends become arrows. Label text boxes in a decision's cell go to its exits in
+ * the order written; with two or more exits that is a guess.
+ */
+function arrowsOf(connectors: Connector[], symbols: GridSymbol[], labels: Label[]): GridArrow[] {
+    const arrows: GridArrow[] = [];
+    const byId = new Map(symbols.map(s => [s.id, s]));
+    for (const c of connectors) if (c.from && c.to && byId.has(c.from) && byId.has(c.to)) arrows.push({ from: c.from, to: c.to });
+    for (const symbol of symbols.filter(s => s.kind === 'decision')) {
+        const exits = arrows.filter(a => a.from === symbol.id);
+        const own = labels.filter(l => l.cellKey === `${symbol.row}:${symbol.col}`);
+        exits.forEach((a, i) => {
+            if (!own[i]) return;
+            a.label = own[i].text;
+            a.labelUnsure = exits.length > 1;
+        });
+    }
+    return arrows;
+}

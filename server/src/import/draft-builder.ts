@@ -1,0 +1,104 @@
+/**
+ * Turns a reader's tables into one draft model: identity from the other tables, rows and actors
+ * from the flowchart table (and its continuations on later pages), symbols placed in their actor
+ * cells, off-page connector pairs joined into one arrow, arrows addressed by row and symbol.
+ */
+import type { DraftArrow, DraftDocument, DraftRow } from './import-draft.js';
+import { ImportCodes, note } from './import-messages.js';
+import type { GridArrow, GridSymbol, GridTable, SourceDocument } from './import-types.js';
+import { recogniseIdentity } from './identity-recogniser.js';
+import { actorOf, isFlowchartTable, readHeader, readRows, type ReadRow, type TableColumns } from './table-recogniser.js';
+
+export function buildDraft(source: SourceDocument): DraftDocument {
+    const flowTables = source.tables.map((t, i) => ({ t, i })).filter(({ t }) => isFlowchartTable(t));
+    const others = source.tables.filter(t => !isFlowchartTable(t));
+    const draft: DraftDocument = {
+        identity: recogniseIdentity(others), actors: [], rows: [], arrows: [], flowKnown: false, notes: [...source.notes],
+    };
+    if (flowTables.length === 0) {
+        draft.notes.push(note(ImportCodes.noFlowchartTable));
+        return draft;
+    }
+    const read: Array<{ row: ReadRow; columns: TableColumns }> = [];
+    for (const [k, { t }] of flowTables.entries()) {
+        const header = readHeader(t);
+        if (!header) continue;
+        if (draft.actors.length === 0) draft.actors = header.actors;
+        const rows = readRows(t, header.columns, k);
+        if (k > 0 && rows.length > 0) rows[0].row.pageBreakBefore = true;
+        read.push(...rows.map(row => ({ row, columns: header.columns })));
+    }
+    draft.rows = read.map(r => r.row.row);
+    placeSymbols(draft, read, flowTables.map(f => f.t));
+    return draft;
+}
+
+/** Puts each symbol in its row and actor; then maps arrows (joined across connector pairs) onto them. */
+function placeSymbols(draft: DraftDocument, read: Array<{ row: ReadRow; columns: TableColumns }>, tables: GridTable[]): void {
+    const where = new Map<string, [number, number]>();
+    const connectors: GridSymbol[] = [];
+    tables.forEach((table, k) => {
+        for (const symbol of table.symbols) {
+            if (symbol.kind === 'connector') { connectors.push(symbol); continue; }
+            const r = read.findIndex(({ row }) => row.table === k && row.rows[0] <= symbol.row && symbol.row < row.rows[1]);
+            if (r < 0) continue;
+            const actor = actorOf(read[r].columns, symbol);
+            const row = draft.rows[r];
+            if (actor < 0 || row.symbols.some(s => s.actor === actor)) {
+                row.rowNotes.push(note(ImportCodes.symbolOutsideActors, r + 1));
+                continue;
+            }
+            row.symbols.push({ actor, kind: symbol.kind, text: symbol.text });
+            where.set(symbol.id, [r, row.symbols.length - 1]);
+        }
+    });
+    draft.flowKnown = where.size > 0;
+    if (!draft.flowKnown) {
+        if (draft.rows.length > 0) draft.notes.push(note(ImportCodes.noSymbols));
+        return;
+    }
+    orderSymbols(draft, where);
+    const arrows = joinConnectors(tables.flatMap(t => t.arrows), connectors, draft);
+    for (const arrow of arrows) {
+        const from = where.get(arrow.from);
+        const to = where.get(arrow.to);
+        if (!from || !to) {
+            const at = from ?? to;
+            if (at) draft.rows[at[0]].rowNotes.push(note(ImportCodes.arrowOneEnd, arrow.label ?? ''));
+            continue;
+        }
+        const draftArrow: DraftArrow = { from, to, label: arrow.label, notes: [] };
+        if (arrow.labelUnsure && arrow.label) draftArrow.notes.push(note(ImportCodes.labelUnsure, arrow.label));
+        draft.arrows.push(draftArrow);
+    }
+    draft.rows.forEach((row, r) => { if (row.symbols.length === 0) row.rowNotes.push(note(ImportCodes.rowWithoutSymbol, r + 1)); });
+}
+
+/**
+ * Orders each row's symbols so the entry (written first) is the one an arrow from an earlier row
+ * reaches; the rest follow by column. Rewrites `where` to the new indices.
+ */
+function orderSymbols(draft: DraftDocument, where: Map<string, [number, number]>): void {
+    draft.rows.forEach((row: DraftRow, r) => {
+        const order = row.symbols.map((_, i) => i).sort((a, b) => row.symbols[a].actor - row.symbols[b].actor);
+        const next = order.map(i => row.symbols[i]);
+        for (const [id, [rr, i]] of where) if (rr === r) where.set(id, [r, order.indexOf(i)]);
+        row.symbols = next;
+    });
+}
+
+/** An arrow into connector "A" on one page and out of connector "A" on the next become one arrow. */
+function joinConnectors(arrows: GridArrow[], connectors: GridSymbol[], draft: DraftDocument): GridArrow[] {
+    const byId = new Map(connectors.map(c => [c.id, c]));
+    const plain = arrows.filter(a => !byId.has(a.from) && !byId.has(a.to));
+    const into = arrows.filter(a => byId.has(a.to) && !byId.has(a.from));
+    const outOf = arrows.filter(a => byId.has(a.from) && !byId.has(a.to));
+    for (const a of into) {
+        const label = (byId.get(a.to)!.text ?? '').trim();
+        const partners = connectors.filter(c => c.id !== a.to && (c.text ?? '').trim() === label);
+        const outs = outOf.filter(o => partners.some(p => p.id === o.from));
+        if (outs.length === 0) draft.notes.push(note(ImportCodes.connectorUnpaired, label));
+        for (const o of outs) plain.push({ from: a.from, to: o.to, label: a.label ?? o.label, labelUnsure: a.labelUnsure || o.labelUnsure });
+    }
+    return plain;
+}

@@ -1,0 +1,125 @@
+/**
+ * Turns one page's primitives into grid tables: the ruled tables, their cell text (text inside a
+ * symbol is the symbol's, short text beside a shaft is the arrow's label), the symbols in their
+ * cells, and the arrows between them.
+ */
+import type { GridArrow, GridSymbol, GridTable } from './import-types.js';
+import { traceArrows, type TracedArrow } from './pdf-arrows.js';
+import { gridIndex, ruledTables, type RuledTable } from './pdf-grid.js';
+import type { Point, TextPiece } from './pdf-primitives.js';
+import { inside, toSegment, type Box, type Outline, type PageShapes, type Segment } from './pdf-shapes.js';
+
+const LABEL_DISTANCE = 14;
+
+export function pageTables(shapes: PageShapes, texts: TextPiece[], page: number): GridTable[] {
+    const { arrows, rest } = traceArrows(shapes.heads, shapes.segments, [...shapes.outlines.map(o => o.box), ...shapes.rects.filter(small)]);
+    const outlines: Outline[] = [...shapes.outlines];
+    const edges: Segment[] = [];
+    const own = shapes.rects.map(rectEdges);
+    const allEdges = [...rest, ...own.flat()];
+    shapes.rects.forEach((box, i) => {
+        // A process box stands free; a rectangle sharing an edge with a rule or another rectangle is a cell.
+        if (own[i].every(e => !allEdges.some(o => !own[i].includes(o) && overlaps(e, o)))) outlines.push({ kind: 'process', box });
+        else edges.push(...own[i]);
+    });
+    const tables = ruledTables([...rest, ...edges]).sort((a, b) => a.box.y0 - b.box.y0);
+    const symbols = outlines.map((o, i) => ({ o, id: `p${page}s${i}` }));
+    const symbolText = new Map<string, TextPiece[]>();
+    const labels = new Map<TracedArrow, Array<{ piece: TextPiece; unsure: boolean }>>();
+    const cellText = new Map<RuledTable, TextPiece[]>();
+    // Text in a table row without symbols (the header a connector's shaft crosses) is never a label.
+    const symbolRows = new Set(tables.flatMap(t => symbols.map(s => gridIndex(t, (s.o.box.x0 + s.o.box.x1) / 2, (s.o.box.y0 + s.o.box.y1) / 2)).filter(Boolean).map(at => `${tables.indexOf(t)}:${at!.row}`)));
+    const inSymbolRow = (c: Point) => tables.every(t => { const at = gridIndex(t, c[0], c[1]); return !at || symbolRows.has(`${tables.indexOf(t)}:${at.row}`); });
+    for (const piece of texts) {
+        const c: Point = [piece.x + piece.width / 2, piece.y + piece.height / 2];
+        const symbol = symbols.find(s => inside(c, s.o.box, 1));
+        if (symbol) { symbolText.set(symbol.id, [...(symbolText.get(symbol.id) ?? []), piece]); continue; }
+        const label = inSymbolRow(c) ? nearestArrow(piece, arrows) : undefined;
+        if (label) { labels.set(label.arrow, [...(labels.get(label.arrow) ?? []), { piece, unsure: label.unsure }]); continue; }
+        const table = tables.find(t => inside(c, t.box));
+        if (table) cellText.set(table, [...(cellText.get(table) ?? []), piece]);
+    }
+    return tables.map((t, k) => {
+        const grid: GridTable = { cells: t.cells.map(c => ({ ...c })), symbols: [], arrows: [], pageStarts: [] };
+        t.cells.forEach((cell, i) => { cell.text = ''; grid.cells[i].text = linesOf((cellText.get(t) ?? []).filter(p => inside([p.x + p.width / 2, p.y + p.height / 2], t.boxes[i]))); });
+        for (const s of symbols) {
+            const at = placeOf(t, s.o.box, k === 0 ? undefined : tables[k - 1], tables[k + 1]);
+            if (!at) continue;
+            const text = linesOf(symbolText.get(s.id) ?? []);
+            grid.symbols.push({ id: s.id, kind: s.o.kind, row: at.row, col: at.col, text: text || undefined });
+        }
+        grid.arrows = arrows.map(a => arrowOf(a, symbols, labels.get(a) ?? [])).filter((a): a is GridArrow => a !== undefined && grid.symbols.some(s => s.id === a.from || s.id === a.to));
+        return grid;
+    });
+}
+
+/** Two axis-aligned segments on one line sharing more than a point. */
+function overlaps(e: Segment, o: Segment): boolean {
+    const h = (s: Segment) => Math.abs(s.a[1] - s.b[1]) < 0.5;
+    if (h(e) !== h(o)) return false;
+    const [axis, along] = h(e) ? [1, 0] : [0, 1];
+    if (Math.abs(e.a[axis] - o.a[axis]) > 1.2) return false;
+    const [e0, e1] = [Math.min(e.a[along], e.b[along]), Math.max(e.a[along], e.b[along])];
+    const [o0, o1] = [Math.min(o.a[along], o.b[along]), Math.max(o.a[along], o.b[along])];
+    return Math.min(e1, o1) - Math.max(e0, o0) > 1;
+}
+
+function rectEdges(b: Box): Segment[] {
+    return [
+        { a: [b.x0, b.y0], b: [b.x1, b.y0] }, { a: [b.x1, b.y0], b: [b.x1, b.y1] },
+        { a: [b.x0, b.y1], b: [b.x1, b.y1] }, { a: [b.x0, b.y0], b: [b.x0, b.y1] },
+    ];
+}
+
+/**
+ * A symbol inside the table sits in its grid cell; an off-page connector drawn just above or
+ * below the table belongs to it too (its row does not matter, its column does).
+ */
+function placeOf(t: RuledTable, box: Box, before?: RuledTable, after?: RuledTable): GridSymbol | { row: number; col: number } | undefined {
+    const cx = (box.x0 + box.x1) / 2;
+    const cy = (box.y0 + box.y1) / 2;
+    const at = gridIndex(t, cx, cy);
+    if (at) return at;
+    if (cx < t.box.x0 || cx > t.box.x1) return undefined;
+    const col = gridIndex(t, cx, t.ys[0] + 0.1)?.col ?? 0;
+    if (cy < t.box.y0 && (!before || cy > before.box.y1) && t.box.y0 - cy < 80) return { row: -1, col };
+    if (cy > t.box.y1 && (!after || cy < after.box.y0) && cy - t.box.y1 < 80) return { row: t.ys.length - 1, col };
+    return undefined;
+}
+
+function nearestArrow(piece: TextPiece, arrows: TracedArrow[]): { arrow: TracedArrow; unsure: boolean } | undefined {
+    if (piece.text.trim().length > 20 || arrows.length === 0) return undefined;
+    const c: Point = [piece.x + piece.width / 2, piece.y + piece.height / 2];
+    const ranked = arrows.map(arrow => ({ arrow, d: Math.min(...arrow.path.map(s => toSegment(c, s))) })).sort((a, b) => a.d - b.d);
+    if (ranked[0].d > LABEL_DISTANCE) return undefined;
+    const unsure = ranked.length > 1 && ranked[1].d < ranked[0].d * 1.5 + 2 && ranked[1].arrow.tail !== ranked[0].arrow.tail;
+    return { arrow: ranked[0].arrow, unsure };
+}
+
+function arrowOf(a: TracedArrow, symbols: Array<{ o: Outline; id: string }>, labels: Array<{ piece: TextPiece; unsure: boolean }>): GridArrow | undefined {
+    const at = (p: Point) => symbols.filter(s => inside(p, s.o.box, 3)).sort((x, y) => area(x.o.box) - area(y.o.box))[0]?.id;
+    const from = at(a.tail);
+    const to = at(a.tip);
+    if (!from && !to) return undefined;
+    const label = labels.map(l => l.piece.text.trim()).join(' ') || undefined;
+    return { from: from ?? '?', to: to ?? '?', label, labelUnsure: a.merged || labels.some(l => l.unsure) };
+}
+
+/** Rectangles small enough to be a process box (cells are told apart later). */
+const small = (b: Box) => b.x1 - b.x0 < 120 && b.y1 - b.y0 < 60;
+const area = (b: Box) => (b.x1 - b.x0) * (b.y1 - b.y0);
+
+/** Text pieces as lines: pieces on one baseline joined left to right, lines top to bottom. */
+export function linesOf(pieces: TextPiece[]): string {
+    const sorted = [...pieces].sort((a, b) => a.y - b.y || a.x - b.x);
+    const lines: TextPiece[][] = [];
+    for (const p of sorted) {
+        const line = lines.find(l => Math.abs(l[0].y - p.y) < Math.max(2, p.height * 0.4));
+        if (line) line.push(p); else lines.push([p]);
+    }
+    return lines.map(l => l.sort((a, b) => a.x - b.x).reduce((text, p, i) => {
+        if (i === 0) return p.text;
+        const prev = l[i - 1];
+        return text + (p.x - (prev.x + prev.width) > 1 && !text.endsWith(' ') && !p.text.startsWith(' ') ? ' ' : '') + p.text;
+    }, '').trim()).filter(Boolean).join('\n');
+}

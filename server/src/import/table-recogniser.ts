@@ -1,0 +1,127 @@
+/**
+ * Finds the flowchart table (NO | KEGIATAN | PELAKSANA … | MUTU BAKU … | KETERANGAN) and reads its
+ * header (actor columns, groups, mutu baku sub-columns) and its rows. Tables that continue it on
+ * later pages (the header repeated, or the same number of columns) are read as more rows.
+ */
+import type { DraftActor, DraftRow } from './import-draft.js';
+import type { GridCell, GridSymbol, GridTable } from './import-types.js';
+import { joinWrapped, lines, listItems, normal } from './text-lines.js';
+
+/** Grid columns of one flowchart table. */
+export interface TableColumns {
+    no: number;
+    activity: number;
+    /** Grid column ranges [start, end) of each actor, in order. */
+    actors: Array<[number, number]>;
+    requirements?: number;
+    duration?: number;
+    output?: number;
+    notes?: number;
+    /** First grid row after the header. */
+    bodyStart: number;
+}
+
+export interface ReadRow {
+    row: DraftRow;
+    /** Grid rows [start, end) of the row in its table. */
+    rows: [number, number];
+    table: number;
+}
+
+export function cellAt(table: GridTable, row: number, col: number): GridCell | undefined {
+    return table.cells.find(c => c.row <= row && row < c.row + c.rowSpan && c.col <= col && col < c.col + c.colSpan);
+}
+
+const find = (table: GridTable, test: RegExp, maxRow = Infinity) => table.cells
+    .filter(c => c.row <= maxRow && test.test(normal(c.text)))
+    .sort((a, b) => a.row - b.row || a.col - b.col)[0];
+
+export function isFlowchartTable(table: GridTable): boolean {
+    return !!find(table, /^PELAKSANA\b/) && !!find(table, /^(KEGIATAN|URAIAN)/);
+}
+
+/** Reads the header; returns the actors (with groups) and the grid columns. */
+export function readHeader(table: GridTable): { actors: DraftActor[]; columns: TableColumns } | undefined {
+    const actorsCell = find(table, /^PELAKSANA\b/);
+    const activity = find(table, /^(KEGIATAN|URAIAN)/);
+    if (!actorsCell || !activity) return undefined;
+    const top = actorsCell.row;
+    const no = find(table, /^NO$|^NO /, top + 1)?.col ?? 0;
+    const bodyStart = firstBodyRow(table, no, top + 1);
+    const [a0, a1] = [actorsCell.col, actorsCell.col + actorsCell.colSpan];
+    let leafRow = bodyStart - 1;
+    while (leafRow > top + 1 && isNumberRow(table, leafRow)) leafRow--;
+    const leaves: GridCell[] = [];
+    const actors: DraftActor[] = [];
+    for (let col = a0; col < a1;) {
+        const leaf = cellAt(table, leafRow, col);
+        if (!leaf || leaf === actorsCell) break;
+        const group = leaf.row > top + 1 ? cellAt(table, leaf.row - 1, col) : undefined;
+        actors.push({ label: actorLabel(leaf.text), group: group && group !== actorsCell ? actorLabel(group.text) : undefined });
+        leaves.push(leaf);
+        col = leaf.col + leaf.colSpan;
+    }
+    const sub = (test: RegExp) => table.cells.find(c => c.row > top && c.row < bodyStart && test.test(normal(c.text)))?.col;
+    return {
+        actors,
+        columns: {
+            no, activity: activity.col, bodyStart,
+            actors: leaves.map(l => [l.col, l.col + l.colSpan]),
+            requirements: sub(/^(KELENGKAPAN|PERSYARATAN)/),
+            duration: sub(/^WAKTU/),
+            output: sub(/^OUTPUT|^KELUARAN|^HASIL/),
+            notes: find(table, /^KET/, bodyStart)?.col,
+        },
+    };
+}
+
+/** Names unbroken: wrapped lines joined, a word hyphenated at a line end joined whole. */
+function actorLabel(text: string): string {
+    return joinWrapped(text).replace(/\n/g, ' ');
+}
+
+/** The first row holding a step number in the NO column (column-number rows `(1) (2)` are header). */
+function firstBodyRow(table: GridTable, no: number, from: number): number {
+    const rows = Math.max(...table.cells.map(c => c.row + c.rowSpan));
+    for (let r = from; r < rows; r++) {
+        const cell = cellAt(table, r, no);
+        if (cell && cell.row === r && /^\d+\.?$/.test(cell.text.trim()) && !isNumberRow(table, r)) return r;
+    }
+    return rows;
+}
+
+/** The `(1) (2) (3)` row under the headings: every cell of it holds only a number. */
+function isNumberRow(table: GridTable, row: number): boolean {
+    const cells = table.cells.filter(c => c.row === row && c.text.trim() !== '');
+    return cells.length > 2 && cells.every(c => /^\(?\d+\)?$/.test(c.text.trim()));
+}
+
+/** Reads the body rows of one table with the given columns. */
+export function readRows(table: GridTable, columns: TableColumns, tableIndex: number): ReadRow[] {
+    const rows = Math.max(...table.cells.map(c => c.row + c.rowSpan));
+    const out: ReadRow[] = [];
+    for (let r = columns.bodyStart; r < rows; r++) {
+        const noCell = cellAt(table, r, columns.no);
+        if (!noCell || noCell.row !== r || !/^\d+\.?$/.test(noCell.text.trim()) || isNumberRow(table, r)) continue;
+        const text = (col: number | undefined) => col === undefined ? '' : cellAt(table, r, col)?.text ?? '';
+        const durationCell = columns.duration === undefined ? undefined : cellAt(table, r, columns.duration);
+        const row: DraftRow = {
+            activity: joinWrapped(text(columns.activity)),
+            requirements: listItems(text(columns.requirements)),
+            duration: durationCell ? lines(durationCell.text).join(' ') : undefined,
+            durationMerged: durationCell !== undefined && durationCell.row < r,
+            output: joinWrapped(text(columns.output)).replace(/\n/g, ' ') || undefined,
+            notes: listItems(text(columns.notes)),
+            symbols: [],
+            pageBreakBefore: table.pageStarts.includes(r),
+            rowNotes: [],
+        };
+        out.push({ row, rows: [r, r + noCell.rowSpan], table: tableIndex });
+    }
+    return out;
+}
+
+/** The actor index whose columns hold a symbol, or -1 outside the actor columns. */
+export function actorOf(columns: TableColumns, symbol: GridSymbol): number {
+    return columns.actors.findIndex(([c0, c1]) => c0 <= symbol.col && symbol.col < c1);
+}
