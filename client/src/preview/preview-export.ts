@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { Commands } from '../commands.js';
-import type { PaperSize } from '../../../server/src/model/sop-document.js';
+import type { PaperSize } from '../../../server/src/protocol/webview-protocol.js';
 import { ExportRequest, type ExportFormatName } from '../../../server/src/protocol/sop-protocol.js';
 
 /** Options of the export commands beyond the file: the preview's paper, and a target (skips the dialog). */

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { Commands, ConfigKeys, StateKeys, ViewTypes } from '../commands.js';
-import type { PaperSize } from '../../../server/src/model/sop-document.js';
+import type { PaperSize } from '../../../server/src/protocol/webview-protocol.js';
 import { DocumentsChangedNotification } from '../../../server/src/protocol/sop-protocol.js';
 import { PAPER_SIZES, PREVIEW_MODES, type PreviewMode, type PreviewState } from '../../../server/src/protocol/webview-protocol.js';
 import { PreviewPanel, type PreviewPanelOptions } from './preview-panel.js';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { Commands } from '../commands.js';
-import type { PaperSize, SourceRange } from '../../../server/src/model/sop-document.js';
+import type { PaperSize, SourceRange } from '../../../server/src/protocol/webview-protocol.js';
 import { RenderRequest, type RenderResult } from '../../../server/src/protocol/sop-protocol.js';
 import {
     isWebviewToHostMessage, sourceLines, type HostToWebviewMessage, type PreviewMode, type WebviewToHostMessage,

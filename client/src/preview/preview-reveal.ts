@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { SourceRange } from '../../../server/src/model/sop-document.js';
+import type { SourceRange } from '../../../server/src/protocol/webview-protocol.js';
 
 /**
  * Shows `range` of `uri` in an editor: the one already showing the file, else a new one in another

@@ -1,4 +1,4 @@
-import type { SourceRange } from '../../../server/src/model/sop-document.js';
+import type { SourceRange } from '../../../server/src/protocol/webview-protocol.js';
 
 /** The step whose declaration contains the position (steps never overlap), or null between steps. */
 export function stepAt(ranges: Record<number, SourceRange>, position: { line: number; character: number }): number | null {

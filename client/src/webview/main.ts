@@ -7,7 +7,7 @@ import {
     formatString, PAPER_SIZES, type ConfigMessage, type HostToWebviewMessage, type InvalidMessage, type PreviewMode,
     type PreviewState, type PreviewStrings, type RenderMessage,
 } from '../../../server/src/protocol/webview-protocol.js';
-import type { PaperSize } from '../../../server/src/model/sop-document.js';
+import type { PaperSize } from '../../../server/src/protocol/webview-protocol.js';
 import { DEFAULT_STRINGS } from './default-strings.js';
 import { PageView } from './page-view.js';
 import { ScrollSync } from './scroll-sync.js';

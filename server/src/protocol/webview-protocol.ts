@@ -6,6 +6,9 @@
 import type { PaperSize, SourceRange } from '../model/sop-document.js';
 import type { StepSummary } from './sop-protocol.js';
 
+// The client and the webview reach the model's types only through the protocol.
+export type { PaperSize, SourceRange };
+
 /** Exact pages on paper, or one sheet as wide as the panel with no page breaks (reading mode). */
 export type PreviewMode = 'pages' | 'continuous';
 export const PREVIEW_MODES: readonly PreviewMode[] = ['pages', 'continuous'];
