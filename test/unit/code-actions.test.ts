@@ -3,7 +3,7 @@ import { EmptyFileSystem } from 'langium';
 import { testCodeAction } from 'langium/test';
 import { describe, it } from 'mocha';
 import { createSopServices } from '../../server/src/language/sop-module.js';
-import { IssueCodes } from '../../server/src/language/sop-issue-codes.js';
+import { IssueCodes } from '../../server/src/protocol/sop-issue-codes.js';
 import { cleanWith, edit } from '../fixtures/clean-sop.js';
 
 const { Sop } = createSopServices(EmptyFileSystem);

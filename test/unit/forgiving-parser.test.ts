@@ -6,7 +6,7 @@ import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import type { LangiumDocument } from 'langium';
 import type { Sop } from '../../server/src/language/generated/ast.js';
 import { editDistance } from '../../server/src/language/edit-distance.js';
-import { IssueCodes } from '../../server/src/language/sop-issue-codes.js';
+import { IssueCodes } from '../../server/src/protocol/sop-issue-codes.js';
 import { clauseStartWords, isKeyword } from '../../server/src/language/sop-vocabulary.js';
 import { createTestServices, codesOf } from '../support/sop-test-services.js';
 

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { after, describe, it } from 'mocha';
 import { runCli } from '../../server/src/cli/sop-cli.js';
 import { parseProjectConfig } from '../../server/src/config/sop-config.js';
-import { ALL_ISSUE_CODES, DEFAULT_SEVERITY, IssueCodes } from '../../server/src/language/sop-issue-codes.js';
+import { ALL_ISSUE_CODES, DEFAULT_SEVERITY, IssueCodes } from '../../server/src/protocol/sop-issue-codes.js';
 import { SopMessages } from '../../server/src/language/sop-messages.js';
 import '../../server/src/language/sop-module.js';
 import { cleanWith, CLEAN_SOP } from '../fixtures/clean-sop.js';

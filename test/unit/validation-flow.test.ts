@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
-import { IssueCodes } from '../../server/src/language/sop-issue-codes.js';
+import { IssueCodes } from '../../server/src/protocol/sop-issue-codes.js';
 import { analyseFlow, stronglyConnectedComponents } from '../../server/src/model/flow-analysis.js';
 import { cleanWith, CLEAN_SOP } from '../fixtures/clean-sop.js';
 import { validationKit, type RuleCase } from '../fixtures/validation-cases.js';

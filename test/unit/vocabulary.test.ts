@@ -4,7 +4,7 @@ import { describe, it } from 'mocha';
 import { AstUtils, GrammarAST } from 'langium';
 import { SopLanguageGrammar } from '../../server/src/language/generated/grammar.js';
 import type { CodeAction } from 'vscode-languageserver';
-import { IssueCodes } from '../../server/src/language/sop-issue-codes.js';
+import { IssueCodes } from '../../server/src/protocol/sop-issue-codes.js';
 import { createTestServices } from '../support/sop-test-services.js';
 import { clauseStartWords, keywordLanguage, KEYWORDS, vocabularyWords } from '../../server/src/language/sop-vocabulary.js';
 

@@ -1,6 +1,6 @@
 import { DocumentState, isOperationCancelled, URI, UriUtils, type LangiumDocument } from 'langium';
 import type { ConfigurationProvider, DocumentBuilder, FileSystemProvider, LangiumDocuments, WorkspaceLock } from 'langium';
-import { DEFAULT_SEVERITY, type IssueCode, type RuleSeverity } from '../language/sop-issue-codes.js';
+import { DEFAULT_SEVERITY, type IssueCode, type RuleSeverity } from '../protocol/sop-issue-codes.js';
 import {
     DEFAULT_LENGTH_BUDGETS, emptyConfig, mergeConfigs, parseProjectConfig, parseValidationConfig, PROJECT_CONFIG_FILE,
     type LengthBudgets, type ParsedConfig, type ValidationConfig

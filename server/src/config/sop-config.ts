@@ -1,5 +1,5 @@
-import type { RuleSeverity } from '../language/sop-issue-codes.js';
-import { ALL_ISSUE_CODES } from '../language/sop-issue-codes.js';
+import type { RuleSeverity } from '../protocol/sop-issue-codes.js';
+import { ALL_ISSUE_CODES } from '../protocol/sop-issue-codes.js';
 
 /** Name of the project configuration file, searched from a `.sop` file's folder upwards. */
 export const PROJECT_CONFIG_FILE = 'sop.config.json';

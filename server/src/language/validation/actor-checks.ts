@@ -1,6 +1,6 @@
 import { AstUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { Actor, Sop, SopAstType, Step } from '../generated/ast.js';
-import { IssueCodes } from '../sop-issue-codes.js';
+import { IssueCodes } from '../../protocol/sop-issue-codes.js';
 import { documentText, propertyCsts } from './edit-helpers.js';
 import { statusSeverity } from './identity-checks.js';
 import type { SopReporter } from './sop-reporter.js';

@@ -1,7 +1,7 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Branch, Sop, SopAstType, Step } from '../generated/ast.js';
 import { isBranch, isEnd, isNext } from '../generated/ast.js';
-import { IssueCodes } from '../sop-issue-codes.js';
+import { IssueCodes } from '../../protocol/sop-issue-codes.js';
 import { stepKindOf } from '../sop-ast-utils.js';
 import { kw } from '../sop-vocabulary.js';
 import { languageOf } from '../../model/file-language.js';

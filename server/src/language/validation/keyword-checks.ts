@@ -1,6 +1,6 @@
 import { CstUtils, GrammarAST, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { Sop, SopAstType } from '../generated/ast.js';
-import { IssueCodes } from '../sop-issue-codes.js';
+import { IssueCodes } from '../../protocol/sop-issue-codes.js';
 import type { SopReporter } from './sop-reporter.js';
 import './keyword-messages.js';
 

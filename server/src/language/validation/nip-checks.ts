@@ -1,6 +1,6 @@
 import type { ValidationAcceptor } from 'langium';
 import type { ApproverField } from '../generated/ast.js';
-import { IssueCodes } from '../sop-issue-codes.js';
+import { IssueCodes } from '../../protocol/sop-issue-codes.js';
 import { groupNip, isoDate } from '../../model/dates.js';
 import { propertyCst } from './edit-helpers.js';
 import type { SopReporter } from './sop-reporter.js';

@@ -1,6 +1,6 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Duration, Sop, SopAstType, Step } from '../generated/ast.js';
-import { IssueCodes } from '../sop-issue-codes.js';
+import { IssueCodes } from '../../protocol/sop-issue-codes.js';
 import { parseUnit, UNIT_TYPOS } from '../../model/duration.js';
 import { stepKindOf } from '../../model/sop-model-builder.js';
 import { propertyCsts } from './edit-helpers.js';

@@ -1,5 +1,5 @@
 import { registerMessages } from '../sop-messages.js';
-import { IssueCodes } from '../sop-issue-codes.js';
+import { IssueCodes } from '../../protocol/sop-issue-codes.js';
 
 registerMessages({
     [IssueCodes.MissingRequirements]: {

@@ -2,7 +2,7 @@ import { DefaultDocumentValidator, type Grammar, type LangiumDocument, type Scop
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CancellationToken } from 'vscode-languageserver';
 import { isActor, isSop, isSymbolRef, type Sop } from '../generated/ast.js';
-import { IssueCodes, type IssueCode } from '../sop-issue-codes.js';
+import { IssueCodes, type IssueCode } from '../../protocol/sop-issue-codes.js';
 import type { SopServices } from '../sop-module.js';
 import type { SopMessages } from '../sop-messages.js';
 import type { SopSeverityPolicy } from '../../config/severity-policy.js';

@@ -1,7 +1,7 @@
 import { AstUtils, diagnosticData, GrammarUtils, type AstNode, type CstNode, type DiagnosticInfo, type ValidationAcceptor } from 'langium';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { EffectiveConfig, SopSeverityPolicy } from '../../config/severity-policy.js';
-import { DEFAULT_SEVERITY, type IssueCode, type RuleSeverity } from '../sop-issue-codes.js';
+import { DEFAULT_SEVERITY, type IssueCode, type RuleSeverity } from '../../protocol/sop-issue-codes.js';
 import type { SopMessages } from '../sop-messages.js';
 
 /** A quick fix computed with the diagnostic; `title` is a message-catalogue key. */

@@ -1,7 +1,7 @@
 import { AstUtils, GrammarAST, isCompositeCstNode, type CstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { DateValue, PaperField, Sop, SopAstType, Step } from '../generated/ast.js';
 import { registerMessages } from '../sop-messages.js';
-import { IssueCodes } from '../sop-issue-codes.js';
+import { IssueCodes } from '../../protocol/sop-issue-codes.js';
 import { isoDate, monthNumber, parseIso } from '../../model/dates.js';
 import { paperOf } from '../../model/sop-model-builder.js';
 import { deleteClause } from './edit-helpers.js';

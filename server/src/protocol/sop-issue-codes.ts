@@ -1,4 +1,4 @@
-/** Stable diagnostic codes. Quick fixes, tests and severity settings key on these, never on text. */
+/** Stable diagnostic codes: the public contract (diagnostics, SARIF, severity settings). Quick fixes, tests and settings key on these, never on text. */
 export namespace IssueCodes {
     // ---- structure (grammar-level consistency)
     export const UnknownKeyword = 'unknown-keyword';
