@@ -8,7 +8,7 @@ import { SopScopeComputation, SopScopeProvider } from './sop-scope.js';
 import { registerValidationChecks, SopValidator } from './sop-validator.js';
 import { SopLexer } from './sop-lexer.js';
 import { createSopParser } from './sop-parser.js';
-import { SopModelBuilder } from '../model/sop-model-builder.js';
+import { SopModelBuilder } from './sop-model-builder.js';
 import { SopMessages } from './sop-messages.js';
 import { SopLspModule, SopLspSharedModule } from './lsp/sop-lsp-module.js';
 import { SopCodeActionProvider } from './lsp/sop-code-actions.js';

@@ -6,7 +6,7 @@ import type { LangiumDocument } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens } from 'vscode-languageserver';
 import { isSop, type Sop } from '../generated/ast.js';
-import type { SopModelBuilder } from '../../model/sop-model-builder.js';
+import type { SopModelBuilder } from '../sop-model-builder.js';
 import type { SopMessages } from '../sop-messages.js';
 import type { SopServices } from '../sop-module.js';
 import { summarise } from './sop-insights.js';

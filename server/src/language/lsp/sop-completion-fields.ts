@@ -6,7 +6,7 @@ import type { IdentityField, Sop } from '../generated/ast.js';
 import {
     isApproverField, isDateField, isInstitutionField, isListField, isLogoField, isNumberField, isPaperField, isRelatedField, isStatusField
 } from '../generated/ast.js';
-import { listSlot } from '../../model/sop-model-builder.js';
+import { listSlot } from '../sop-model-builder.js';
 
 export interface FieldPhrase {
     text: string;

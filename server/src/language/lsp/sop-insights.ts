@@ -4,7 +4,7 @@
  */
 import type { LangiumDocument } from 'langium';
 import type { Sop } from '../generated/ast.js';
-import type { SopModelBuilder } from '../../model/sop-model-builder.js';
+import type { SopModelBuilder } from '../sop-model-builder.js';
 import { formatTotal, timeSummary } from '../../model/time-summary.js';
 import type { TimeSummarySuccess } from '../../protocol/sop-protocol.js';
 import type { Locale } from '../sop-messages.js';

@@ -1,7 +1,7 @@
 /** Small helpers shared by the editor features. Caches are keyed by the parsed root, which a re-parse replaces. */
 import { AstUtils, GrammarAST, type AstNode } from 'langium';
 import { isSop, type Sop, type Step } from '../generated/ast.js';
-import { languageOf } from '../../model/file-language.js';
+import { languageOf } from '../file-language.js';
 
 const numbers = new WeakMap<AstNode, Map<Step, number>>();
 

@@ -3,7 +3,7 @@ import type { DocumentBuilder, LangiumDocuments } from 'langium';
 import type { ApproverField, IdentityField, ListField, NumberField, RelatedField, Sop, SopAstType } from '../generated/ast.js';
 import { isApproverField, isDateField, isInstitutionField, isListField, isLogoField, isNumberField, isPaperField, isSop, isStatusField } from '../generated/ast.js';
 import { IssueCodes } from '../../protocol/sop-issue-codes.js';
-import { buildDate, listSlot } from '../../model/sop-model-builder.js';
+import { buildDate, listSlot } from '../sop-model-builder.js';
 import { deleteNode, firstTokenRange, propertyCst, propertyCsts, quote, deleteClause } from './edit-helpers.js';
 import { checkNip } from './nip-checks.js';
 import type { SopReporter } from './sop-reporter.js';

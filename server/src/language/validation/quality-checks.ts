@@ -2,7 +2,7 @@ import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Duration, Sop, SopAstType, Step } from '../generated/ast.js';
 import { IssueCodes } from '../../protocol/sop-issue-codes.js';
 import { parseUnit, UNIT_TYPOS } from '../../model/duration.js';
-import { stepKindOf } from '../../model/sop-model-builder.js';
+import { stepKindOf } from '../sop-model-builder.js';
 import { propertyCsts } from './edit-helpers.js';
 import type { SopAnalysisCache } from './sop-analysis.js';
 import type { SopReporter } from './sop-reporter.js';

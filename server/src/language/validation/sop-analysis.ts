@@ -2,7 +2,7 @@ import { AstUtils, type LangiumDocument } from 'langium';
 import type { Sop } from '../generated/ast.js';
 import { analyseFlow, type FlowAnalysis } from '../../model/flow-analysis.js';
 import type { SopDocument } from '../../model/sop-document.js';
-import type { SopModelBuilder } from '../../model/sop-model-builder.js';
+import type { SopModelBuilder } from '../sop-model-builder.js';
 
 /**
  * The SopDocument (shared through the model builder's cache) and its flow analysis, computed

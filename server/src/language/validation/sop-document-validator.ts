@@ -12,7 +12,7 @@ import { isName } from '../sop-names.js';
 import { isEncodingReport } from '../sop-text-decoding.js';
 import { renameFixes } from './reference-suggestions.js';
 import { kw } from '../sop-vocabulary.js';
-import { languageOf } from '../../model/file-language.js';
+import { languageOf } from '../file-language.js';
 
 /**
  * Resolves the document's severity configuration before the checks run, and replaces

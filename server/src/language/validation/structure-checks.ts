@@ -3,7 +3,7 @@ import type { DateValue, PaperField, Sop, SopAstType, Step } from '../generated/
 import { registerMessages } from '../sop-messages.js';
 import { IssueCodes } from '../../protocol/sop-issue-codes.js';
 import { isoDate, monthNumber, parseIso } from '../../model/dates.js';
-import { paperOf } from '../../model/sop-model-builder.js';
+import { paperOf } from '../sop-model-builder.js';
 import { deleteClause } from './edit-helpers.js';
 import type { SopReporter } from './sop-reporter.js';
 import './flow-messages.js';

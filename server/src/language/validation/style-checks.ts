@@ -2,7 +2,7 @@ import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Actor, InstitutionField, NumberField, Sop, SopAstType, Step } from '../generated/ast.js';
 import type { LengthBudgets } from '../../config/sop-config.js';
 import { IssueCodes } from '../../protocol/sop-issue-codes.js';
-import { stepKindOf } from '../../model/sop-model-builder.js';
+import { stepKindOf } from '../sop-model-builder.js';
 import { insertAfter, propertyCst, quote } from './edit-helpers.js';
 import { clauseIndent } from './flow-checks.js';
 import type { FixData, SopReporter } from './sop-reporter.js';

@@ -1,9 +1,9 @@
 import type { AstNode } from 'langium';
-import type * as ast from '../language/generated/ast.js';
-import { isBranch, isNext } from '../language/generated/ast.js';
-import type { Edge, FlowSymbol, SymbolKind } from './sop-document.js';
-import { rangeOf, stepKindOf } from '../language/sop-ast-utils.js';
-import { KEYWORDS, spellings } from '../language/sop-vocabulary.js';
+import type * as ast from './generated/ast.js';
+import { isBranch, isNext } from './generated/ast.js';
+import type { Edge, FlowSymbol, SymbolKind } from '../model/sop-document.js';
+import { rangeOf, stepKindOf } from './sop-ast-utils.js';
+import { KEYWORDS, spellings } from './sop-vocabulary.js';
 
 /** Default branch labels; the rendered document is Indonesian whatever the keyword language. */
 export const DEFAULT_BRANCH_LABELS = { yes: 'Ya', no: 'Tidak' } as const;

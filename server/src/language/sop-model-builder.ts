@@ -1,16 +1,16 @@
 import { AstUtils, DocumentState, type AstNode, type DocumentBuilder, type LangiumDocument } from 'langium';
-import type * as ast from '../language/generated/ast.js';
+import type * as ast from './generated/ast.js';
 import {
     isApproverField, isDateField, isHeadingField, isInstitutionField, isListField, isLogoField, isNumberField, isPaperField,
     isRelatedField, isStatusField, isTableField,
-} from '../language/generated/ast.js';
-import { listSlot, paperOf, propertyRange, rangeOf, stepKindOf } from '../language/sop-ast-utils.js';
+} from './generated/ast.js';
+import { listSlot, paperOf, propertyRange, rangeOf, stepKindOf } from './sop-ast-utils.js';
 import { detectLanguage, languageOf } from './file-language.js';
-import { conceptOf, type Concept } from '../language/sop-vocabulary.js';
-import { isoDate, longDateId, monthNumber, parseIso, writtenDate } from './dates.js';
-import { buildDuration } from './duration.js';
+import { conceptOf, type Concept } from './sop-vocabulary.js';
+import { isoDate, longDateId, monthNumber, parseIso, writtenDate } from '../model/dates.js';
+import { buildDuration } from '../model/duration.js';
 import { buildFlow, type RowFlow } from './flow-builder.js';
-import type { Actor, ActorGroup, ColumnHeadings, Identity, PaperSize, SopDate, SopDocument, Step, TableOptions } from './sop-document.js';
+import type { Actor, ActorGroup, ColumnHeadings, Identity, PaperSize, SopDate, SopDocument, Step, TableOptions } from '../model/sop-document.js';
 
 export { DEFAULT_BRANCH_LABELS } from './flow-builder.js';
 export { detectLanguage, listSlot, paperOf, propertyRange, rangeOf, stepKindOf };
