@@ -7,7 +7,7 @@ import type { LangiumDocument } from 'langium';
 import type { Sop } from '../../server/src/language/generated/ast.js';
 import { editDistance } from '../../server/src/language/edit-distance.js';
 import { IssueCodes } from '../../server/src/protocol/sop-issue-codes.js';
-import { clauseStartWords, isKeyword } from '../../server/src/language/sop-vocabulary.js';
+import { clauseStartWords, isKeyword } from '../../server/src/vocabulary/sop-vocabulary.js';
 import { createTestServices, codesOf } from '../support/sop-test-services.js';
 
 const services = createTestServices();

@@ -131,7 +131,7 @@ describe('completion', () => {
     });
 
     it('a snippet inserted and filled in parses without errors', async () => {
-        const { sopSnippet } = await import('../../server/src/language/lsp/sop-snippets.js');
+        const { sopSnippet } = await import('../../server/src/vocabulary/sop-snippets.js');
         for (const lang of ['id', 'en'] as const) {
             const text = sopSnippet(lang).replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{(\d+)\}/g, (_, n) => n === '17' ? 'pemohon' : 'petugas').replace('$0', '');
             const doc = await services.validate(text);

@@ -6,7 +6,7 @@ import { SopLanguageGrammar } from '../../server/src/language/generated/grammar.
 import type { CodeAction } from 'vscode-languageserver';
 import { IssueCodes } from '../../server/src/protocol/sop-issue-codes.js';
 import { createTestServices } from '../support/sop-test-services.js';
-import { clauseStartWords, keywordLanguage, KEYWORDS, vocabularyWords } from '../../server/src/language/sop-vocabulary.js';
+import { clauseStartWords, keywordLanguage, KEYWORDS, vocabularyWords } from '../../server/src/vocabulary/sop-vocabulary.js';
 
 /** Word keywords of the generated grammar (punctuation such as `,` `.` `-` is no vocabulary). */
 function grammarKeywords(ruleFilter: (rule: GrammarAST.AbstractRule) => boolean = () => true): Set<string> {

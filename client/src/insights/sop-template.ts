@@ -2,7 +2,7 @@
  * The text and file name of a new SOP made from the skeleton snippet, with the title the user
  * typed. Pure (no `vscode`), so it is unit-tested.
  */
-import { sopSnippet } from '../../../server/src/language/lsp/sop-snippets.js';
+import { sopSnippet } from '../../../server/src/protocol/sop-template.js';
 
 export interface NewSop {
     /** `pelayanan-izin-reklame.sop` */

@@ -1,5 +1,5 @@
 import { AstUtils, CstUtils, GrammarAST, type AstNode } from 'langium';
-import { keywordLanguage, type Lang } from './sop-vocabulary.js';
+import { keywordLanguage, type Lang } from '../vocabulary/sop-vocabulary.js';
 
 /**
  * The keyword language of a file, decided once per parsed root: `SopDocument.language`, every

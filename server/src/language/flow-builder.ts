@@ -3,7 +3,7 @@ import type * as ast from './generated/ast.js';
 import { isBranch, isNext } from './generated/ast.js';
 import type { Edge, FlowSymbol, SymbolKind } from '../model/sop-document.js';
 import { rangeOf, stepKindOf } from './sop-ast-utils.js';
-import { KEYWORDS, spellings } from './sop-vocabulary.js';
+import { KEYWORDS, spellings } from '../vocabulary/sop-vocabulary.js';
 
 /** Default branch labels; the rendered document is Indonesian whatever the keyword language. */
 export const DEFAULT_BRANCH_LABELS = { yes: 'Ya', no: 'Tidak' } as const;

@@ -1,6 +1,6 @@
 import { GrammarUtils, type AstNode } from 'langium';
 import type { PaperSize, SourceRange, SymbolKind } from '../model/sop-document.js';
-import { conceptOf, KEYWORDS, spellings } from './sop-vocabulary.js';
+import { conceptOf, KEYWORDS, spellings } from '../vocabulary/sop-vocabulary.js';
 
 /** Reading helpers over the AST, shared by the model builder and the language features. */
 

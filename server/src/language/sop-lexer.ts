@@ -1,7 +1,7 @@
 import { DefaultLexer, type LexerResult, type TokenizeOptions } from 'langium';
 import type { IToken, TokenType } from 'chevrotain';
 import { editDistance } from './edit-distance.js';
-import { clauseStartWords } from './sop-vocabulary.js';
+import { clauseStartWords } from '../vocabulary/sop-vocabulary.js';
 
 /**
  * Forgiving lexing of misspelled clause keywords. A clause starts a line, so a word at the start

@@ -6,7 +6,7 @@ import {
 } from './generated/ast.js';
 import { listSlot, paperOf, propertyRange, rangeOf, stepKindOf } from './sop-ast-utils.js';
 import { detectLanguage, languageOf } from './file-language.js';
-import { conceptOf, type Concept } from './sop-vocabulary.js';
+import { conceptOf, type Concept } from '../vocabulary/sop-vocabulary.js';
 import { isoDate, longDateId, monthNumber, parseIso, writtenDate } from '../model/dates.js';
 import { buildDuration } from '../model/duration.js';
 import { buildFlow, type RowFlow } from './flow-builder.js';

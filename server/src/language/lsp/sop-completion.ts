@@ -10,13 +10,13 @@ import {
 } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import { isActor, isSop, isStep, type Sop } from '../generated/ast.js';
-import { keywordLanguage, KEYWORDS, kw, spellings, UNITS } from '../sop-vocabulary.js';
+import { keywordLanguage, KEYWORDS, kw, spellings, UNITS } from '../../vocabulary/sop-vocabulary.js';
 import type { SopMessages } from '../sop-messages.js';
 import type { SopServices } from '../sop-module.js';
 import { LspMessages } from './sop-lsp-messages.js';
 import { languageOf, ruleOf, sopOf, stepNumber } from './sop-lsp-util.js';
 import { fieldPhrases } from './sop-completion-fields.js';
-import { decisionSnippet, sopSnippet, stepSnippet } from './sop-snippets.js';
+import { decisionSnippet, sopSnippet, stepSnippet } from '../../vocabulary/sop-snippets.js';
 
 const UNIT_WORDS = { id: Object.values(UNITS).map(u => u.id), en: Object.values(UNITS).map(u => u.en) };
 

@@ -15,7 +15,7 @@ import type {
     DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentOnTypeFormattingParams, DocumentRangeFormattingParams, Range, TextEdit
 } from 'vscode-languageserver';
 import { isDuration, isSop } from '../generated/ast.js';
-import { KEYWORDS, spellings, type Concept } from '../sop-vocabulary.js';
+import { KEYWORDS, spellings, type Concept } from '../../vocabulary/sop-vocabulary.js';
 import { ruleOf } from './sop-lsp-util.js';
 
 const INDENT = '    ';

@@ -3,7 +3,7 @@
  * Both synonyms of a keyword share one entry; the text follows the server locale.
  */
 import type { Locale } from '../sop-messages.js';
-import { KEYWORDS, spellings, type Concept } from '../sop-vocabulary.js';
+import { KEYWORDS, spellings, type Concept } from '../../vocabulary/sop-vocabulary.js';
 
 interface KeywordDoc {
     /** The element of the SOP-AP document, as the regulation names it. */

@@ -7,7 +7,7 @@ import { CstUtils, type AstNode, type Grammar, type LangiumDocument, type Langiu
 import { DefaultRenameProvider } from 'langium/lsp';
 import { ResponseError, ErrorCodes, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
 import { isActor, isSop, isStep } from '../generated/ast.js';
-import { isKeyword } from '../sop-vocabulary.js';
+import { isKeyword } from '../../vocabulary/sop-vocabulary.js';
 import type { SopMessages } from '../sop-messages.js';
 import type { SopServices } from '../sop-module.js';
 import { LspMessages } from './sop-lsp-messages.js';

@@ -3,7 +3,7 @@ import type { Branch, Sop, SopAstType, Step } from '../generated/ast.js';
 import { isBranch, isEnd, isNext } from '../generated/ast.js';
 import { IssueCodes } from '../../protocol/sop-issue-codes.js';
 import { stepKindOf } from '../sop-ast-utils.js';
-import { kw } from '../sop-vocabulary.js';
+import { kw } from '../../vocabulary/sop-vocabulary.js';
 import { languageOf } from '../file-language.js';
 import { branchKind, symbolSources, type SymbolSource } from '../flow-builder.js';
 import type { Edge, FlowSymbol, SopDocument } from '../../model/sop-document.js';

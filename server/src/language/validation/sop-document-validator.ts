@@ -11,7 +11,7 @@ import { quote } from './edit-helpers.js';
 import { isName } from '../sop-names.js';
 import { isEncodingReport } from '../sop-text-decoding.js';
 import { renameFixes } from './reference-suggestions.js';
-import { kw } from '../sop-vocabulary.js';
+import { kw } from '../../vocabulary/sop-vocabulary.js';
 import { languageOf } from '../file-language.js';
 
 /**

@@ -7,7 +7,7 @@ import { paperOf } from '../sop-model-builder.js';
 import { deleteClause } from './edit-helpers.js';
 import type { SopReporter } from './sop-reporter.js';
 import './flow-messages.js';
-import { KEYWORDS, spellings, type Concept } from '../sop-vocabulary.js';
+import { KEYWORDS, spellings, type Concept } from '../../vocabulary/sop-vocabulary.js';
 
 registerMessages({
     [IssueCodes.InvalidDate]: {

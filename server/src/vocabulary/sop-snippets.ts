@@ -2,7 +2,7 @@
  * Snippet bodies (LSP snippet syntax) in the file's keyword language. Choices list the actors and
  * steps already in the file; text stays Indonesian because the printed document is Indonesian.
  */
-import { kw, UNITS, type Lang } from '../sop-vocabulary.js';
+import { kw, UNITS, type Lang } from './sop-vocabulary.js';
 
 /** The keywords a snippet writes, in one language, from the vocabulary. */
 function keywordsOf(lang: Lang) {
