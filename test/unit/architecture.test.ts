@@ -51,7 +51,11 @@ export function areaOf(file: string): string | undefined {
     return `${m[1]}/${m[2].split('/')[0]}`;
 }
 
-/** The layer rules broken by `imports`, one line each. */
+/**
+ * The layer rules broken by `imports`, one line each: the client reaches the server only through
+ * `server/src/protocol`; the server never imports `vscode`; `render/` never imports `language/`;
+ * the areas import each other in no cycle (no two import each other, nor three in a ring).
+ */
 export function brokenRules(imports: Import[]): string[] {
     const broken: string[] = [];
     const edges = new Map<string, Import>();
@@ -71,6 +75,23 @@ export function brokenRules(imports: Import[]): string[] {
         const back = edges.get(`${b} ${a}`);
         if (back && a < b) broken.push(`${a} and ${b} import each other: ${imp.from} -> ${imp.target}, ${back.from} -> ${back.target}`);
     }
+    // Longer cycles (a -> b -> c -> a) tangle the folders as much; pairs are reported above.
+    const next = new Map<string, string[]>();
+    for (const key of edges.keys()) {
+        const [a, b] = key.split(' ');
+        if (!edges.has(`${b} ${a}`)) next.set(a, [...(next.get(a) ?? []), b]);
+    }
+    const done = new Set<string>();
+    const visit = (area: string, path: string[]): void => {
+        if (path.includes(area)) {
+            broken.push(`folders import each other in a cycle: ${[...path.slice(path.indexOf(area)), area].join(' -> ')}`);
+            return;
+        }
+        if (done.has(area)) return;
+        for (const to of next.get(area) ?? []) visit(to, [...path, area]);
+        done.add(area);
+    };
+    for (const area of [...next.keys()].sort()) visit(area, []);
     return broken;
 }
 
@@ -95,6 +116,9 @@ describe('architecture: layer rules', () => {
             'server/src/render/b.ts': `import type { Sop } from '../language/generated/ast.js';`,
             'server/src/model/c.ts': `import * as vscode from 'vscode';\nimport { y } from '../config/d.js';`,
             'server/src/config/d.ts': `export { z } from "../model/c.js";`,
+            'server/src/cli/e.ts': `import { e } from '../export/f.js';`,
+            'server/src/export/f.ts': `import { f } from '../preview/g.js';`,
+            'server/src/preview/g.ts': `import { g } from '../cli/e.js';`,
         };
         const broken = brokenRules(importsOf(Object.keys(text), f => text[f]));
         assert.deepEqual(broken, [
@@ -102,6 +126,7 @@ describe('architecture: layer rules', () => {
             'render imports language: server/src/render/b.ts -> server/src/language/generated/ast.ts',
             'server imports vscode: server/src/model/c.ts',
             'server/config and server/model import each other: server/src/config/d.ts -> server/src/model/c.ts, server/src/model/c.ts -> server/src/config/d.ts',
+            'folders import each other in a cycle: server/cli -> server/export -> server/preview -> server/cli',
         ]);
     });
 });
