@@ -4,11 +4,11 @@ import type { Connection } from 'vscode-languageserver';
 import { SopNodeFileSystem } from './language/sop-file-system.js';
 import { createSopServices } from './language/sop-module.js';
 import { localeFrom } from './language/sop-messages.js';
-import { registerPreviewHandlers } from './preview/render-handler.js';
-import { registerExportHandler } from './export/export-handler.js';
+import { registerPreviewHandlers } from './requests/render-handler.js';
+import { registerExportHandler } from './requests/export-handler.js';
 import { guardConnection } from './language/lsp/sop-connection-guard.js';
 import { SopDocumentUpdateHandler } from './language/lsp/sop-document-update-handler.js';
-import { registerTimeSummaryHandler } from './language/lsp/sop-time-summary-handler.js';
+import { registerTimeSummaryHandler } from './requests/time-summary-handler.js';
 
 /**
  * Creates the SOP services on a connection and starts serving. Shared by the VS Code server

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createNonce, previewHtml } from '../../client/src/preview/preview-html.js';
 import type { RenderSuccess } from '../../server/src/protocol/sop-protocol.js';
 import { sourceLines, type HostToWebviewMessage, type PreviewStrings, type WebviewToHostMessage } from '../../server/src/protocol/webview-protocol.js';
-import { renderResultOf, type RenderRequestOptions } from '../../server/src/preview/render-result.js';
+import { renderResultOf, type RenderRequestOptions } from '../../server/src/requests/render-result.js';
 import { createTestServices } from '../support/sop-test-services.js';
 
 /** A fake webview origin: requests to it are answered by the test, nothing goes to the network. */

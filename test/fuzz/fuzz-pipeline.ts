@@ -10,7 +10,7 @@ import type { Sop } from '../../server/src/language/generated/ast.js';
 import { createSopServices, type SopServices } from '../../server/src/language/sop-module.js';
 import { decodeSopText } from '../../server/src/language/sop-text-decoding.js';
 import type { PaperSize } from '../../server/src/model/sop-document.js';
-import { renderResultOf } from '../../server/src/preview/render-result.js';
+import { renderResultOf } from '../../server/src/requests/render-result.js';
 import { renderSop } from '../../server/src/render/index.js';
 import type { Mutant, Random } from './fuzz-mutations.js';
 

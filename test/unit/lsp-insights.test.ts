@@ -3,7 +3,7 @@ import { after, describe, it } from 'mocha';
 import { Commands } from '../../client/src/commands.js';
 import { newSopFromTitle } from '../../client/src/insights/sop-template.js';
 import { SHOW_TIME_SUMMARY_COMMAND } from '../../server/src/language/lsp/sop-code-lens.js';
-import { answerTimeSummary } from '../../server/src/language/lsp/sop-time-summary-handler.js';
+import { answerTimeSummary } from '../../server/src/requests/time-summary-handler.js';
 import { formatTotal, mainPath, timeSummary } from '../../server/src/model/time-summary.js';
 import { createTestServices, SMALL_SOP } from '../support/sop-test-services.js';
 

@@ -1,10 +1,10 @@
 /** Answers `sop/timeSummary`: main-path time and per-actor totals for the "Show Time Summary" command. */
 import { DocumentState, URI, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import type { CancellationToken, Connection } from 'vscode-languageserver';
-import { isSop, type Sop } from '../generated/ast.js';
-import { TimeSummaryRequest, type TimeSummaryParams, type TimeSummaryResult } from '../../protocol/sop-protocol.js';
-import type { SopServices } from '../sop-module.js';
-import { summarise } from './sop-insights.js';
+import { isSop, type Sop } from '../language/generated/ast.js';
+import { TimeSummaryRequest, type TimeSummaryParams, type TimeSummaryResult } from '../protocol/sop-protocol.js';
+import type { SopServices } from '../language/sop-module.js';
+import { summarise } from '../language/lsp/sop-insights.js';
 
 export function registerTimeSummaryHandler(connection: Connection, shared: LangiumSharedCoreServices, Sop: SopServices): void {
     connection.onRequest(TimeSummaryRequest, (params, token) => answerTimeSummary(shared, Sop, params, token));

@@ -9,7 +9,7 @@ import type { Sop } from '../language/generated/ast.js';
 import type { SopServices } from '../language/sop-module.js';
 import { ExportRequest, type ExportParams, type ExportResult } from '../protocol/sop-protocol.js';
 import { renderSop } from '../render/index.js';
-import { EXPORT_FORMATS, exportSop, writeArtifact } from './export-document.js';
+import { EXPORT_FORMATS, exportSop, writeArtifact } from '../export/export-document.js';
 
 export function registerExportHandler(shared: LangiumSharedServices, sop: SopServices): void {
     const connection = shared.lsp.Connection;
