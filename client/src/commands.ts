@@ -16,6 +16,9 @@ export const Commands = {
     newSopFromTemplate: 'sop.newFromTemplate',
 } as const;
 
+/** The language id of `.sop` files (package.json `contributes.languages`). */
+export const LANGUAGE_ID = 'sop';
+
 export const ViewTypes = {
     preview: 'sop.preview',
 } as const;

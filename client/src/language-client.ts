@@ -1,8 +1,7 @@
 import * as path from 'node:path';
 import type { ExtensionContext } from 'vscode';
+import { LANGUAGE_ID } from './commands.js';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-
-export const LANGUAGE_ID = 'sop';
 
 /** Starts the bundled language server over IPC for `.sop` files. */
 export async function startLanguageClient(context: ExtensionContext): Promise<LanguageClient> {

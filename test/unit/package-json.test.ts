@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'mocha';
-import { Commands, ConfigKeys } from '../../client/src/commands.js';
+import { Commands, ConfigKeys, LANGUAGE_ID } from '../../client/src/commands.js';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -14,6 +14,10 @@ describe('package.json contributions', () => {
     it('declares exactly the configuration keys of client/src/commands.ts', () => {
         const properties = pkg.contributes.configuration?.properties ?? {};
         assert.deepEqual(Object.keys(properties).sort(), Object.values(ConfigKeys).map(k => `sop.${k}`).sort());
+    });
+
+    it('declares the language id of client/src/commands.ts', () => {
+        assert.deepEqual((pkg.contributes.languages ?? []).map((l: { id: string }) => l.id), [LANGUAGE_ID]);
     });
 
     it('every command title is localised in English and Indonesian', () => {

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { Commands } from '../commands.js';
+import { Commands, LANGUAGE_ID } from '../commands.js';
 import { TimeSummaryRequest, type TimeSummarySuccess } from '../../../server/src/protocol/sop-protocol.js';
 import { newSopFromTitle } from './sop-template.js';
 
@@ -17,7 +17,7 @@ export function registerInsightCommands(context: vscode.ExtensionContext, client
 
 async function showTimeSummary(client: LanguageClient, target?: string | vscode.Uri): Promise<void> {
     const editor = vscode.window.activeTextEditor;
-    const uri = target?.toString() ?? (editor?.document.languageId === 'sop' ? editor.document.uri.toString() : undefined);
+    const uri = target?.toString() ?? (editor?.document.languageId === LANGUAGE_ID ? editor.document.uri.toString() : undefined);
     if (!uri) {
         void vscode.window.showWarningMessage(vscode.l10n.t('Open a .sop file to see its time summary.'));
         return;
@@ -62,7 +62,7 @@ async function newSopFromTemplate(): Promise<void> {
         await vscode.workspace.fs.writeFile(uri, new Uint8Array());
         document = await vscode.workspace.openTextDocument(uri);
     } else {
-        document = await vscode.workspace.openTextDocument({ language: 'sop', content: '' });
+        document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
     }
     // Inserted as a snippet, so Tab walks through the fields the user must fill.
     const editor = await vscode.window.showTextDocument(document);

@@ -2,7 +2,7 @@
  * The text and file name of a new SOP made from the skeleton snippet, with the title the user
  * typed. Pure (no `vscode`), so it is unit-tested.
  */
-import { sopSnippet } from '../../../server/src/protocol/sop-template.js';
+import { sopSnippet, type Lang } from '../../../server/src/protocol/sop-template.js';
 
 export interface NewSop {
     /** `pelayanan-izin-reklame.sop` */
@@ -20,7 +20,7 @@ function words(title: string): string[] {
     return title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
 
-export function newSopFromTitle(title: string, lang: 'id' | 'en' = 'id'): NewSop {
+export function newSopFromTitle(title: string, lang: Lang = 'id'): NewSop {
     const w = words(title);
     const base = w.length > 0 ? w : ['sop', 'baru'];
     let name = base[0] + base.slice(1).map(x => x[0].toUpperCase() + x.slice(1)).join('');

@@ -1,13 +1,12 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { Commands, ConfigKeys, StateKeys, ViewTypes } from '../commands.js';
+import { Commands, ConfigKeys, LANGUAGE_ID, StateKeys, ViewTypes } from '../commands.js';
 import type { PaperSize } from '../../../server/src/protocol/webview-protocol.js';
 import { DocumentsChangedNotification } from '../../../server/src/protocol/sop-protocol.js';
 import { PAPER_SIZES, PREVIEW_MODES, type PreviewMode, type PreviewState } from '../../../server/src/protocol/webview-protocol.js';
 import { PreviewPanel, type PreviewPanelOptions } from './preview-panel.js';
 import { registerExportCommand } from './preview-export.js';
 
-const SOP_LANGUAGE = 'sop';
 
 /**
  * All preview panels: opens them, keeps unlocked ones following the active `.sop` editor,
@@ -128,23 +127,23 @@ export class PreviewManager implements vscode.Disposable {
 
     private activeUri(): vscode.Uri | undefined {
         const editor = vscode.window.activeTextEditor;
-        if (editor?.document.languageId === SOP_LANGUAGE) return editor.document.uri;
+        if (editor?.document.languageId === LANGUAGE_ID) return editor.document.uri;
         return ([...this.panels].find(p => p.panel.active) ?? this.lastActive)?.uri;
     }
 
     private follow(editor: vscode.TextEditor | undefined): void {
-        if (editor?.document.languageId !== SOP_LANGUAGE) return;
+        if (editor?.document.languageId !== LANGUAGE_ID) return;
         for (const preview of this.panels) if (!preview.locked) preview.setResource(editor.document.uri);
     }
 
     private cursorMoved(e: vscode.TextEditorSelectionChangeEvent): void {
-        if (e.textEditor.document.languageId !== SOP_LANGUAGE) return;
+        if (e.textEditor.document.languageId !== LANGUAGE_ID) return;
         const uri = e.textEditor.document.uri.toString();
         for (const preview of this.panels) if (preview.uri.toString() === uri) preview.highlightAt(e.selections[0].active);
     }
 
     private editorScrolled(e: vscode.TextEditorVisibleRangesChangeEvent): void {
-        if (e.textEditor.document.languageId !== SOP_LANGUAGE || e.visibleRanges.length === 0) return;
+        if (e.textEditor.document.languageId !== LANGUAGE_ID || e.visibleRanges.length === 0) return;
         const uri = e.textEditor.document.uri.toString();
         const top = e.visibleRanges[0].start.line;
         for (const preview of this.panels) if (preview.uri.toString() === uri) preview.editorScrolled(top);
