@@ -1,5 +1,5 @@
 /** SopDocuments for renderer tests: a seeded generator (2–12 actors, 1–80 steps, random decisions). */
-import type { Actor, Edge, SopDocument, Step, StepKind } from '../../server/src/model/sop-document.js';
+import type { Actor, Edge, SopDocument, Step, SymbolKind } from '../../server/src/model/sop-document.js';
 import { prng } from '../support/prng.js';
 
 const RANGE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -18,7 +18,7 @@ function words(rand: () => number, min: number, max: number): string {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function step(n: number, kind: StepKind, actor: string, rand: () => number, coActors: string[]): Step {
+function step(n: number, kind: SymbolKind, actor: string, rand: () => number, coActors: string[]): Step {
     return {
         id: `s${n}`, number: n, activity: words(rand, 2, 12), kind, actor, coActors,
         ...(kind === 'decision' && rand() < 0.6 ? { question: rand() < 0.5 ? 'Lengkap?' : 'Memenuhi persyaratan teknis?' } : {}),
@@ -52,7 +52,7 @@ export function randomSop(seed: number, opts: { actors?: number; steps?: number 
     const pending: Array<[number, number, Edge['kind'], boolean, string?]> = [];
     for (let n = 1; n <= stepCount; n++) {
         const last = n === stepCount;
-        const kind: StepKind = n === 1 || last ? 'terminator' : stepCount > 2 && rand() < 0.25 ? 'decision' : 'process';
+        const kind: SymbolKind = n === 1 || last ? 'terminator' : stepCount > 2 && rand() < 0.25 ? 'decision' : 'process';
         const actor = actors[Math.floor(rand() * actorCount)].id;
         // A joint row joins neighbouring columns, as offices draw them (the line would cross the columns between).
         const col = actors.findIndex(a => a.id === actor);

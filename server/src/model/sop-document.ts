@@ -2,6 +2,7 @@
  * The plain-data model of one SOP-AP, built from the validated AST. Every feature after parsing
  * (renderer, exports, insights, preview) reads this, never the AST. It is JSON-serialisable.
  */
+import type { Lang } from '../vocabulary/sop-vocabulary.js';
 
 /** 0-based LSP-style range in the source file. */
 export interface SourceRange {
@@ -11,8 +12,6 @@ export interface SourceRange {
 
 /** The shape of one symbol: kapsul, kotak (proses) or belah ketupat (keputusan). */
 export type SymbolKind = 'terminator' | 'process' | 'decision';
-/** A step's kind is the kind of its entry symbol. */
-export type StepKind = SymbolKind;
 export type PaperSize = 'A4' | 'F4' | 'Letter' | 'Legal';
 export type SopStatus = 'draft' | 'final';
 
@@ -136,7 +135,8 @@ export interface Step {
     /** 1-based row number (NO column). */
     number: number;
     activity: string;
-    kind: StepKind;
+    /** The kind of the step's entry symbol. */
+    kind: SymbolKind;
     /** Actor id of the primary performer; undefined when missing or unresolved. */
     actor?: string;
     /** Further performers of a joint step, in the order written. */
@@ -203,7 +203,7 @@ export interface SopDocument {
     status: SopStatus;
     paper: PaperSize;
     /** Keyword language the file is written in (majority of keywords); decided once, here. */
-    language: 'id' | 'en';
+    language: Lang;
     identity: Identity;
     actors: Actor[];
     actorGroups: ActorGroup[];

@@ -3,3 +3,4 @@
  * template" command: the client reaches server code only through this folder.
  */
 export { sopSnippet } from '../vocabulary/sop-snippets.js';
+export type { Lang } from '../vocabulary/sop-vocabulary.js';
