@@ -5,12 +5,6 @@ const PAGE_MARGIN = 8;
 /** White kept around the content when the page margins are trimmed. */
 const TRIM_PAD = 6;
 
-export interface ZoomState {
-    zoom: number;
-    /** Fit-width mode: the zoom follows the panel's width. */
-    fit: boolean;
-}
-
 export function zoomIn(zoom: number): number {
     return STEPS.find(s => s > zoom + 1e-6) ?? STEPS[STEPS.length - 1];
 }

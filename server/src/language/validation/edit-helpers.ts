@@ -65,10 +65,6 @@ export function quote(text: string): string {
     return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
-export function replace(range: Range, newText: string): TextEdit {
-    return { range, newText };
-}
-
 /** Inserts `text` right after `node` ends. */
 export function insertAfter(node: AstNode, text: string): TextEdit | undefined {
     const cst = node.$cstNode;
