@@ -58,3 +58,14 @@ langkah catat "Mencatat surat" oleh admin bersama kasubbag
 kapsul arsip "Mengarsipkan surat" oleh admin
     waktu -
 `;
+
+/** Runs `run` with the messages in `locale`, and restores the previous locale even when it throws. */
+export async function withLocale<L, T>(messages: { locale: L }, locale: L, run: () => Promise<T> | T): Promise<T> {
+    const previous = messages.locale;
+    messages.locale = locale;
+    try {
+        return await run();
+    } finally {
+        messages.locale = previous;
+    }
+}

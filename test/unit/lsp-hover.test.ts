@@ -1,6 +1,6 @@
 import { expectHover } from 'langium/test';
 import { after, describe, it } from 'mocha';
-import { createTestServices } from '../support/sop-test-services.js';
+import { createTestServices, withLocale } from '../support/sop-test-services.js';
 
 const services = createTestServices();
 const hover = expectHover(services.Sop);
@@ -33,10 +33,10 @@ describe('hover', () => {
 
     it('on a keyword: its meaning in the regulation, in the server locale', async () => {
         await hover({ text: TEXT, index: 4, hover: /Kegiatan \(proses\)[\s\S]*persegi panjang/ });
-        messages.locale = 'en';
-        await hover({ text: TEXT, index: 4, hover: /process box/ });
-        await hover({ text: TEXT, index: 0, hover: /Performs 2 step\(s\)/ });
-        messages.locale = 'id';
+        await withLocale(messages, 'en', async () => {
+            await hover({ text: TEXT, index: 4, hover: /process box/ });
+            await hover({ text: TEXT, index: 0, hover: /Performs 2 step\(s\)/ });
+        });
     });
 
     it('on an SOP referenced from another file (keterkaitan)', async () => {

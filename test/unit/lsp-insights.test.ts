@@ -5,7 +5,7 @@ import { newSopFromTitle } from '../../client/src/insights/sop-template.js';
 import { SHOW_TIME_SUMMARY_COMMAND } from '../../server/src/language/lsp/sop-code-lens.js';
 import { answerTimeSummary } from '../../server/src/requests/time-summary-handler.js';
 import { formatTotal, mainPath, timeSummary } from '../../server/src/model/time-summary.js';
-import { createTestServices, SMALL_SOP } from '../support/sop-test-services.js';
+import { createTestServices, SMALL_SOP, withLocale } from '../support/sop-test-services.js';
 
 const services = createTestServices();
 const { Sop, shared } = services;
@@ -81,13 +81,14 @@ describe('insights', () => {
 
     it('answers sop/timeSummary with totals worded in the server locale', async () => {
         const doc = await services.validate(FLOW);
-        Sop.i18n.Messages.locale = 'en';
-        const result = await answerTimeSummary(shared, Sop, { uri: doc.uri.toString() });
-        assert.equal(result.status, 'ok');
-        if (result.status !== 'ok') return;
-        assert.equal(result.steps, 6);
-        assert.equal(result.display.mainPath, '1 hour 15 minutes + 2 working days – 3 working days + 7 days');
-        assert.deepEqual(result.display.perActor.map(a => a.label), ['Petugas A', 'Petugas B']);
+        await withLocale(Sop.i18n.Messages, 'en', async () => {
+            const result = await answerTimeSummary(shared, Sop, { uri: doc.uri.toString() });
+            assert.equal(result.status, 'ok');
+            if (result.status !== 'ok') return;
+            assert.equal(result.steps, 6);
+            assert.equal(result.display.mainPath, '1 hour 15 minutes + 2 working days – 3 working days + 7 days');
+            assert.deepEqual(result.display.perActor.map(a => a.label), ['Petugas A', 'Petugas B']);
+        });
         const invalid = await answerTimeSummary(shared, Sop, { uri: 'file:///nowhere.sop' });
         assert.equal(invalid.status, 'invalid');
     });

@@ -57,8 +57,6 @@ describe('renderer structure', () => {
             }
             const xs = page.connectors.filter(c => c.position === 'top').map(c => c.x).concat().sort((a, b) => a - b);
             for (let i = 1; i < xs.length; i++) assert.ok(xs[i] - xs[i - 1] >= 28, 'side by side, never stacked');
-            const svg = rendered.pages[page.number - 1].svg;
-            assert.doesNotMatch(svg, /sop-band/, 'no empty connector row in the table');
         }
         // Both halves of a pair stand in the same actor column.
         const halves = new Map<string, number[]>();

@@ -3,6 +3,7 @@ import { describe, it } from 'mocha';
 import { IssueCodes } from '../../server/src/protocol/sop-issue-codes.js';
 import { cleanWith, CLEAN_SOP } from '../fixtures/clean-sop.js';
 import { validationKit, type RuleCase } from '../fixtures/validation-cases.js';
+import { withLocale } from '../support/sop-test-services.js';
 
 const kit = validationKit();
 const ACTORS = 'pelaksana admin "Staf Umum"\npelaksana kasubbag "Kasubbag Umum"\n';
@@ -35,14 +36,16 @@ describe('validation: actors', () => {
     });
 
     it('the unresolved actor sits on the reference and is localised', async () => {
-        kit.Sop.i18n.Messages.locale = 'id';
-        const result = await kit.validate(cleanWith(['kapsul catat "Mencatat surat" oleh admin', 'kapsul catat "Mencatat surat" oleh sekretaris']));
-        const d = result.diagnostics.find(x => x.code === IssueCodes.UnresolvedActor)!;
-        assert.equal(result.document.textDocument.getText(d.range), 'sekretaris');
-        assert.match(String(d.message), /belum dideklarasikan/);
-        kit.Sop.i18n.Messages.locale = 'en';
-        const en = await kit.validate(cleanWith(['kapsul catat "Mencatat surat" oleh admin', 'kapsul catat "Mencatat surat" oleh sekretaris']));
-        assert.match(en.diagnostics.find(x => x.code === IssueCodes.UnresolvedActor)!.message as string, /is not declared/);
-        kit.Sop.i18n.Messages.locale = 'id';
+        const text = cleanWith(['kapsul catat "Mencatat surat" oleh admin', 'kapsul catat "Mencatat surat" oleh sekretaris']);
+        await withLocale(kit.Sop.i18n.Messages, 'id', async () => {
+            const result = await kit.validate(text);
+            const d = result.diagnostics.find(x => x.code === IssueCodes.UnresolvedActor)!;
+            assert.equal(result.document.textDocument.getText(d.range), 'sekretaris');
+            assert.match(String(d.message), /belum dideklarasikan/);
+        });
+        await withLocale(kit.Sop.i18n.Messages, 'en', async () => {
+            const en = await kit.validate(text);
+            assert.match(en.diagnostics.find(x => x.code === IssueCodes.UnresolvedActor)!.message as string, /is not declared/);
+        });
     });
 });
