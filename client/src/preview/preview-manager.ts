@@ -53,8 +53,8 @@ export class PreviewManager implements vscode.Disposable {
             return;
         }
         const panel = vscode.window.createWebviewPanel(ViewTypes.preview, target.path.split('/').pop() ?? '', { viewColumn: column, preserveFocus: toSide }, {
-            enableScripts: true, enableFindWidget: true,
-            localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'out', 'webview')],
+            // Scripts and resource roots are set by PreviewPanel, for new and restored panels alike.
+            enableFindWidget: true,
         });
         await this.ensureOpen(target);
         this.track(new PreviewPanel(panel, this.options(target, false)));
@@ -111,8 +111,10 @@ export class PreviewManager implements vscode.Disposable {
     private track(preview: PreviewPanel): void {
         this.panels.add(preview);
         this.lastActive = preview;
-        preview.panel.onDidChangeViewState(e => { if (e.webviewPanel.active) this.lastActive = preview; });
-        preview.onDidDispose(() => {
+        const viewState = preview.panel.onDidChangeViewState(e => { if (e.webviewPanel.active) this.lastActive = preview; });
+        const disposed = preview.onDidDispose(() => {
+            viewState.dispose();
+            disposed.dispose();
             this.panels.delete(preview);
             if (this.lastActive === preview) this.lastActive = undefined;
         });
