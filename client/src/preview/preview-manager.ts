@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { Commands, ConfigKeys, LANGUAGE_ID, StateKeys, ViewTypes } from '../commands.js';
-import type { PaperSize } from '../../../server/src/protocol/webview-protocol.js';
 import { DocumentsChangedNotification } from '../../../server/src/protocol/sop-protocol.js';
-import { PAPER_SIZES, PREVIEW_MODES, type PreviewMode, type PreviewState } from '../../../server/src/protocol/webview-protocol.js';
+import { PAPER_SIZES, PREVIEW_MODES, type PaperSize, type PreviewMode, type PreviewState } from '../../../server/src/protocol/webview-protocol.js';
 import { PreviewPanel, type PreviewPanelOptions } from './preview-panel.js';
 import { registerExportCommand } from './preview-export.js';
 

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { Commands } from '../commands.js';
-import type { PaperSize, SourceRange } from '../../../server/src/protocol/webview-protocol.js';
 import { RenderRequest, type RenderResult } from '../../../server/src/protocol/sop-protocol.js';
 import {
-    isWebviewToHostMessage, sourceLines, type HostToWebviewMessage, type PreviewMode, type WebviewToHostMessage,
+    isWebviewToHostMessage, sourceLines, type HostToWebviewMessage, type PaperSize, type PreviewMode, type SourceRange,
+    type WebviewToHostMessage,
 } from '../../../server/src/protocol/webview-protocol.js';
 import { createNonce, previewHtml } from './preview-html.js';
 import { previewStrings, previewTitle } from './preview-strings.js';

@@ -4,11 +4,9 @@
  * the editor, syncs scrolling both ways and keeps its view state across reloads.
  */
 import {
-    formatString, PAPER_SIZES, type ConfigMessage, type HostToWebviewMessage, type InvalidMessage, type PreviewMode,
-    type PreviewState, type PreviewStrings, type RenderMessage,
+    formatString, PAPER_SIZES, PREVIEW_STRINGS_EN, type ConfigMessage, type HostToWebviewMessage, type InvalidMessage,
+    type PaperSize, type PreviewMode, type PreviewState, type PreviewStrings, type RenderMessage,
 } from '../../../server/src/protocol/webview-protocol.js';
-import type { PaperSize } from '../../../server/src/protocol/webview-protocol.js';
-import { DEFAULT_STRINGS } from './default-strings.js';
 import { PageView } from './page-view.js';
 import { ScrollSync } from './scroll-sync.js';
 import { StepLinks } from './step-links.js';
@@ -22,7 +20,7 @@ const CONTINUOUS_GUTTER = 8;
 
 const api = vscodeApi();
 const state: PreviewState = { zoom: 1, fit: true, mode: 'pages', textScale: 1, ...api.getState() };
-let strings: PreviewStrings = DEFAULT_STRINGS;
+let strings: PreviewStrings = PREVIEW_STRINGS_EN;
 let updates = 0;
 let restoredScroll = state.scrollTop;
 let continuousZoom: number | undefined;

@@ -55,6 +55,33 @@ export interface PreviewStrings {
     pages: string;
 }
 
+/**
+ * The webview's strings in English: the l10n keys the host translates (l10n/bundle.l10n.id.json), and
+ * what the webview shows until the host's `config` message brings the localised ones.
+ */
+export const PREVIEW_STRINGS_EN: PreviewStrings = {
+    toolbar: 'Preview toolbar',
+    zoomIn: 'Zoom in (+)',
+    zoomOut: 'Zoom out (-)',
+    zoomFit: 'Fit width (0)',
+    paper: 'Paper',
+    exportSvg: 'Export as SVG',
+    modePages: 'Pages',
+    modeContinuous: 'Continuous',
+    locked: 'Locked to this file',
+    following: 'Follows the active editor',
+    pageIndicator: 'Page {0} / {1}',
+    errorBanner: 'Line {0}, column {1}: {2}',
+    errorCount: '{0} errors; the first: ',
+    goToError: 'Go to the error',
+    stepLabel: 'Step {0}: {1}',
+    requirements: 'Requirements',
+    duration: 'Time',
+    output: 'Output',
+    empty: 'Waiting for the language server…',
+    pages: 'SOP pages',
+};
+
 export interface RenderMessage {
     type: 'render';
     /** Increments with every render the host sends; the webview shows it in `body[data-version]`. */
