@@ -117,8 +117,8 @@ describe('architecture: layer rules', () => {
             'server/src/model/c.ts': `import * as vscode from 'vscode';\nimport { y } from '../config/d.js';`,
             'server/src/config/d.ts': `export { z } from "../model/c.js";`,
             'server/src/cli/e.ts': `import { e } from '../export/f.js';`,
-            'server/src/export/f.ts': `import { f } from '../preview/g.js';`,
-            'server/src/preview/g.ts': `import { g } from '../cli/e.js';`,
+            'server/src/export/f.ts': `import { f } from '../requests/g.js';`,
+            'server/src/requests/g.ts': `import { g } from '../cli/e.js';`,
         };
         const broken = brokenRules(importsOf(Object.keys(text), f => text[f]));
         assert.deepEqual(broken, [
@@ -126,7 +126,7 @@ describe('architecture: layer rules', () => {
             'render imports language: server/src/render/b.ts -> server/src/language/generated/ast.ts',
             'server imports vscode: server/src/model/c.ts',
             'server/config and server/model import each other: server/src/config/d.ts -> server/src/model/c.ts, server/src/model/c.ts -> server/src/config/d.ts',
-            'folders import each other in a cycle: server/cli -> server/export -> server/preview -> server/cli',
+            'folders import each other in a cycle: server/cli -> server/export -> server/requests -> server/cli',
         ]);
     });
 });
