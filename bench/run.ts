@@ -4,6 +4,8 @@ import { benchRender } from './bench-render.js';
 import { benchLsp } from './bench-lsp.js';
 import { benchPreview } from './bench-preview.js';
 import { benchExport } from './bench-export.js';
+import { benchEdit } from './bench-edit.js';
+import { benchWorkspace } from './bench-workspace.js';
 
 const only = process.argv[2];
 const suites: Record<string, () => Promise<void>> = {
@@ -12,6 +14,8 @@ const suites: Record<string, () => Promise<void>> = {
     lsp: benchLsp,
     preview: benchPreview,
     export: () => benchExport(),
+    edit: benchEdit,
+    workspace: benchWorkspace,
 };
 
 for (const [name, run] of Object.entries(suites)) {
