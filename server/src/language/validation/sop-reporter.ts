@@ -3,7 +3,7 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import type { EffectiveConfig, SopSeverityPolicy } from '../../config/severity-policy.js';
 import { DEFAULT_SEVERITY, type IssueCode, type RuleSeverity } from '../sop-issue-codes.js';
 import type { SopMessages } from '../sop-messages.js';
-import { propertyCstsOf } from './property-csts.js';
+import { propertyCstOf } from '../sop-property-csts.js';
 
 /** A quick fix computed with the diagnostic; `title` is a message-catalogue key. */
 export interface FixData {
@@ -40,7 +40,6 @@ export class SopReporter {
     readonly failures: CheckFailure[] = [];
     /** The language server logs failures to its output; the CLI turns them into an internal error instead. */
     logFailures = true;
-    private readonly itemCsts = new WeakMap<AstNode, Map<string, CstNode[]>>();
 
     constructor(private readonly messages: SopMessages, private readonly policy: SopSeverityPolicy) {}
 
@@ -59,11 +58,7 @@ export class SopReporter {
     private itemRange(info: NodeInfo): { range?: CstNode['range'] } {
         const { node, property, index } = info as { node: AstNode; property?: string; index?: number };
         if (info.range || typeof property !== 'string' || !node.$cstNode) return {};
-        let byProperty = this.itemCsts.get(node);
-        if (!byProperty) this.itemCsts.set(node, byProperty = propertyCstsOf(node));
-        const csts = byProperty.get(property);
-        if (!csts) return { range: node.$cstNode.range };
-        return { range: csts[Math.max(0, Math.min(index ?? 0, csts.length - 1))].range };
+        return { range: (propertyCstOf(node, property, index) ?? node.$cstNode).range };
     }
 
     /** The configuration (budgets, severities) of the document that holds `node`. */
