@@ -6,6 +6,7 @@ import { benchPreview } from './bench-preview.js';
 import { benchExport } from './bench-export.js';
 import { benchEdit } from './bench-edit.js';
 import { benchWorkspace } from './bench-workspace.js';
+import { benchValidate } from './bench-validate.js';
 
 const only = process.argv[2];
 const suites: Record<string, () => Promise<void>> = {
@@ -16,6 +17,7 @@ const suites: Record<string, () => Promise<void>> = {
     export: () => benchExport(),
     edit: benchEdit,
     workspace: benchWorkspace,
+    validate: benchValidate,
 };
 
 for (const [name, run] of Object.entries(suites)) {
