@@ -4,6 +4,9 @@ import { benchRender } from './bench-render.js';
 import { benchLsp } from './bench-lsp.js';
 import { benchPreview } from './bench-preview.js';
 import { benchExport } from './bench-export.js';
+import { benchEdit } from './bench-edit.js';
+import { benchWorkspace } from './bench-workspace.js';
+import { benchValidate } from './bench-validate.js';
 
 const only = process.argv[2];
 const suites: Record<string, () => Promise<void>> = {
@@ -12,6 +15,9 @@ const suites: Record<string, () => Promise<void>> = {
     lsp: benchLsp,
     preview: benchPreview,
     export: () => benchExport(),
+    edit: benchEdit,
+    workspace: benchWorkspace,
+    validate: benchValidate,
 };
 
 for (const [name, run] of Object.entries(suites)) {

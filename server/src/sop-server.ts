@@ -9,6 +9,7 @@ import { registerExportHandler } from './requests/export-handler.js';
 import { guardConnection } from './language/lsp/sop-connection-guard.js';
 import { SopDocumentUpdateHandler } from './language/lsp/sop-document-update-handler.js';
 import { registerTimeSummaryHandler } from './requests/time-summary-handler.js';
+import { capPublishedHints } from './language/lsp/sop-hint-cap.js';
 
 /**
  * Creates the SOP services on a connection and starts serving. Shared by the VS Code server
@@ -32,6 +33,7 @@ export function startSopServer(unguarded: Connection): void {
     shared.lsp.LanguageServer.onInitialize(params => {
         Sop.i18n.Messages.locale = localeFrom(params.locale);
     });
+    capPublishedHints(connection, Sop.i18n.Messages);
     registerTimeSummaryHandler(connection, shared, Sop);
     registerPreviewHandlers(shared, Sop);
     registerExportHandler(shared, Sop);

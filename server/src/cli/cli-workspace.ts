@@ -7,6 +7,7 @@ import { SopNodeFileSystem } from '../language/sop-file-system.js';
 import { createSopServices, type SopServices } from '../language/sop-module.js';
 import type { Locale } from '../language/sop-messages.js';
 import { UsageError } from './cli-args.js';
+import { relatedNamesToResolve, siblingsDeclaring } from './cli-siblings.js';
 
 /** One diagnostic as the CLI prints it: 1-based lines and columns. */
 export interface CliDiagnostic {
@@ -77,26 +78,30 @@ export class CliWorkspace {
     }
 
     /**
-     * Loads the given files plus the other `.sop` files in their folders (so references to
-     * sibling SOPs resolve), builds and validates them, and returns the requested documents.
+     * Loads the given files, plus the sibling SOPs (same folder) that their `keterkaitan` names,
+     * builds and validates the given files, and returns them. Siblings are found by their header
+     * and only built far enough to resolve names: other siblings are not read beyond that header.
      */
     async load(files: string[]): Promise<Array<LangiumDocument<Sop>>> {
-        const siblings = new Set(files);
-        for (const file of files) {
-            for (const entry of readdirSync(path.dirname(file))) {
-                if (entry.endsWith('.sop')) siblings.add(path.join(path.dirname(file), entry));
-            }
-        }
         const documents = this.shared.workspace.LangiumDocuments;
-        const all: LangiumDocument[] = [];
-        for (const file of siblings) {
+        const requested: Array<LangiumDocument<Sop>> = [];
+        for (const file of files) {
             try {
-                all.push(await documents.getOrCreateDocument(URI.file(file)));
+                requested.push(await documents.getOrCreateDocument(URI.file(file)) as LangiumDocument<Sop>);
             } catch (e) {
-                if (files.includes(file)) throw new IoError(`${file}: cannot read (${(e as Error).message})`);
+                throw new IoError(`${file}: cannot read (${(e as Error).message})`);
             }
         }
-        await this.shared.workspace.DocumentBuilder.build(all, { validation: true });
+        const siblings: LangiumDocument[] = [];
+        for (const file of siblingsDeclaring(relatedNamesToResolve(requested), files)) {
+            try {
+                siblings.push(await documents.getOrCreateDocument(URI.file(file)));
+            } catch {
+                // An unreadable sibling leaves the name unresolved, which the check reports.
+            }
+        }
+        if (siblings.length > 0) await this.shared.workspace.DocumentBuilder.build(siblings, { validation: false });
+        await this.shared.workspace.DocumentBuilder.build(requested, { validation: true });
         const [failure] = this.services.validation.Reporter.failures;
         if (failure) throw new InternalError(`check ${failure.check} failed: ${failure.error.split('\n')[0]}`, failure.error);
         return files.map(f => documents.getDocument(URI.file(f)) as LangiumDocument<Sop>);

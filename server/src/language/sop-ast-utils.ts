@@ -1,4 +1,5 @@
-import { GrammarUtils, type AstNode } from 'langium';
+import type { AstNode } from 'langium';
+import { propertyCstOf } from './sop-property-csts.js';
 import type { PaperSize, SourceRange, SymbolKind } from '../model/sop-document.js';
 import { conceptOf, KEYWORDS, spellings } from '../vocabulary/sop-vocabulary.js';
 
@@ -32,6 +33,6 @@ export function rangeOf(node: AstNode): SourceRange {
 }
 
 export function propertyRange(node: AstNode, property: string): SourceRange {
-    const cst = node.$cstNode ? GrammarUtils.findNodeForProperty(node.$cstNode, property) : undefined;
+    const cst = propertyCstOf(node, property);
     return cst ? { start: { ...cst.range.start }, end: { ...cst.range.end } } : rangeOf(node);
 }

@@ -1,14 +1,15 @@
-import { AstUtils, CstUtils, GrammarUtils, isLeafCstNode, type AstNode, type CstNode } from 'langium';
+import { AstUtils, CstUtils, isLeafCstNode, type AstNode, type CstNode } from 'langium';
 import type { Range, TextEdit } from 'vscode-languageserver-types';
+import { propertyCstOf, propertyCstsOf } from '../sop-property-csts.js';
 
 /** The CST node of a property (the `index`-th for lists). */
 export function propertyCst(node: AstNode, property: string, index?: number): CstNode | undefined {
-    return node.$cstNode ? GrammarUtils.findNodeForProperty(node.$cstNode, property, index) : undefined;
+    return propertyCstOf(node, property, index);
 }
 
 /** All CST nodes of a property, in source order. */
 export function propertyCsts(node: AstNode, property: string): CstNode[] {
-    return node.$cstNode ? GrammarUtils.findNodesForProperty(node.$cstNode, property) : [];
+    return [...propertyCstsOf(node).get(property) ?? []];
 }
 
 /** The range of the first token of a node (its keyword), for squiggles on a whole clause. */

@@ -8,7 +8,7 @@ import { languageOf } from '../file-language.js';
 import { branchKind, symbolSources, type SymbolSource } from '../flow-builder.js';
 import type { Edge, FlowSymbol, SopDocument } from '../../model/sop-document.js';
 import { deleteClause, insertAfter, propertyCst } from './edit-helpers.js';
-import type { SopAnalysisCache } from './sop-analysis.js';
+import { rowNumberOf, type SopAnalysisCache } from './sop-analysis.js';
 import type { FixData, NodeInfo, SopReporter } from './sop-reporter.js';
 import { isBareStartOrEnd, optionalPhrase } from './text-heuristics.js';
 import './flow-messages.js';
@@ -154,11 +154,10 @@ export class FlowChecks {
 
     /** Per symbol of the row: its exits fit its kind, decisions really decide, no arrow back at itself. */
     checkSymbols(step: Step, accept: ValidationAcceptor): void {
-        const model = this.analysis.model(step.$container);
-        const number = step.$container.steps.indexOf(step) + 1;
+        const number = rowNumberOf(step);
         const { flow, duplicates } = symbolSources(step, number);
         for (const cell of duplicates) this.r.report(accept, IssueCodes.CellDuplicate, { node: cell, property: 'actor' }, [cell.actor.$refText]);
-        const edges = model.edges.filter(e => e.from === number && !e.implicit);
+        const edges = this.analysis.explicitEdgesFrom(step.$container, number);
         for (const source of flow) {
             const out = edges.filter(e => e.fromSymbol === source.symbol.id);
             if (source.symbol.kind === 'decision') this.checkDecision(step, source, out, accept);
@@ -237,7 +236,7 @@ export class FlowChecks {
     /** A plausible target for a missing branch: the next row, else the previous one, else the first. */
     private branchTarget(step: Step, other: Branch | undefined): string | undefined {
         const steps = step.$container.steps;
-        const i = steps.indexOf(step);
+        const i = rowNumberOf(step) - 1;
         const taken = other?.target?.step?.$refText;
         return [steps[i + 1], steps[i - 1], steps[0]].find(s => s && s !== step && s.name && s.name !== taken)?.name;
     }

@@ -1,11 +1,12 @@
-import { AstUtils, DocumentState, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { AstUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { DocumentBuilder, LangiumDocuments } from 'langium';
 import type { ApproverField, IdentityField, ListField, NumberField, RelatedField, Sop, SopAstType } from '../generated/ast.js';
-import { isApproverField, isDateField, isInstitutionField, isListField, isLogoField, isNumberField, isPaperField, isSop, isStatusField } from '../generated/ast.js';
+import { isApproverField, isDateField, isInstitutionField, isListField, isLogoField, isNumberField, isPaperField, isStatusField } from '../generated/ast.js';
 import { IssueCodes } from '../../protocol/sop-issue-codes.js';
 import { buildDate, listSlot } from '../sop-model-builder.js';
 import { deleteNode, firstTokenRange, propertyCst, propertyCsts, quote, deleteClause } from './edit-helpers.js';
 import { checkNip } from './nip-checks.js';
+import { NumberIndex, normaliseNumber } from './number-index.js';
 import type { SopReporter } from './sop-reporter.js';
 import { isBoilerplateWarning, looksLikeCitation, looksLikeRegulation, regulationRank, repealedReplacement } from './text-heuristics.js';
 import './identity-messages.js';
@@ -24,10 +25,10 @@ const APPROVER_KEYWORDS: Record<string, readonly string[]> = {
 
 /** Identity sheet rules (format reference §10.1). */
 export class IdentityChecks {
-    private numberIndex: Map<string, string[]> | undefined;
+    private readonly numbers: NumberIndex;
 
-    constructor(private readonly r: SopReporter, private readonly documents: LangiumDocuments, builder: DocumentBuilder) {
-        builder.onBuildPhase(DocumentState.IndexedContent, () => { this.numberIndex = undefined; });
+    constructor(private readonly r: SopReporter, documents: LangiumDocuments, builder: DocumentBuilder) {
+        this.numbers = new NumberIndex(documents, builder);
     }
 
     checks(): ValidationChecks<SopAstType> {
@@ -212,34 +213,17 @@ export class IdentityChecks {
         const number = normaliseNumber(field.value);
         if (!number) return;
         const own = AstUtils.getDocument(field).uri.toString();
-        const others = (this.index().get(number) ?? []).filter(uri => uri !== own);
+        const others = this.numbers.usersOf(number).filter(uri => uri !== own);
         if (others.length === 0) return;
         const shown = others.slice(0, 3).map(uri => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)));
         const names = others.length > 3 ? `${shown.join(', ')} (+${others.length - 3})` : shown.join(', ');
         this.r.report(accept, IssueCodes.DuplicateNumber, { node: field, property: 'value' }, [field.value, names]);
-    }
-
-    /** nomor → URIs of the workspace's SOPs that use it; rebuilt once per build. */
-    private index(): Map<string, string[]> {
-        if (this.numberIndex) return this.numberIndex;
-        const index = new Map<string, string[]>();
-        for (const doc of this.documents.all) {
-            const root = doc.parseResult?.value;
-            if (!isSop(root)) continue;
-            const numbers = new Set(root.fields.filter(isNumberField).map(f => normaliseNumber(f.value)).filter(Boolean));
-            for (const n of numbers) index.set(n, [...(index.get(n) ?? []), doc.uri.toString()]);
-        }
-        return this.numberIndex = index;
     }
 }
 
 /** Draft SOPs get warnings for missing content; final ones get errors. */
 export function statusSeverity(sop: Sop): 'warning' | 'error' {
     return sop.fields.some(f => isStatusField(f) && f.status === 'final') ? 'error' : 'warning';
-}
-
-function normaliseNumber(value: string | undefined): string {
-    return (value ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
 /** Single-valued identity fields, by what they fill; lists and links merge and are left out. */

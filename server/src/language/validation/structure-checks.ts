@@ -1,10 +1,11 @@
-import { AstUtils, GrammarAST, isCompositeCstNode, type CstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { type CstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { DateValue, PaperField, Sop, SopAstType, Step } from '../generated/ast.js';
 import { registerMessages } from '../sop-messages.js';
 import { IssueCodes } from '../../protocol/sop-issue-codes.js';
 import { isoDate, monthNumber, parseIso } from '../../model/dates.js';
 import { paperOf } from '../sop-model-builder.js';
 import { deleteClause } from './edit-helpers.js';
+import { propertyCstsOf } from '../sop-property-csts.js';
 import type { SopReporter } from './sop-reporter.js';
 import './flow-messages.js';
 import { KEYWORDS, spellings, type Concept } from '../../vocabulary/sop-vocabulary.js';
@@ -87,18 +88,8 @@ export class StructureChecks {
 
 /**
  * The CST nodes of each single-valued clause of a step, in one pass over the step's own tokens
- * (a step's clauses are direct children of its CST node); only properties written twice are kept.
+ * (shared with the diagnostic ranges); only properties written twice are kept.
  */
-function clauseNodes(step: Step): Array<[string, CstNode[]]> {
-    const cst = step.$cstNode;
-    if (!cst || !isCompositeCstNode(cst)) return [];
-    const found = new Map<string, CstNode[]>();
-    for (const child of cst.content) {
-        const assignment = AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment);
-        if (!assignment || !(assignment.feature in CLAUSE_KEYWORDS)) continue;
-        const list = found.get(assignment.feature);
-        if (list) list.push(child);
-        else found.set(assignment.feature, [child]);
-    }
-    return [...found].filter(([, nodes]) => nodes.length > 1);
+function clauseNodes(step: Step): Array<[string, readonly CstNode[]]> {
+    return [...propertyCstsOf(step)].filter(([property, nodes]) => property in CLAUSE_KEYWORDS && nodes.length > 1);
 }

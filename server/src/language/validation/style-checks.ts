@@ -11,7 +11,28 @@ import './style-messages.js';
 
 /** Writing-style rules of the regulation (format reference §4.2, §4.5, §10.3). */
 export class StyleChecks {
+    /** Step names per AST: the split fix picks a free name for each compound row (was quadratic). */
+    private readonly stepNames = new WeakMap<Sop, Set<string>>();
+    /** Actor labels and names, longest first, per AST (the subject check ran a sort per row). */
+    private readonly subjects = new WeakMap<Sop, string[]>();
+
     constructor(private readonly r: SopReporter) {}
+
+    private stepNamesOf(sop: Sop): ReadonlySet<string> {
+        let names = this.stepNames.get(sop);
+        if (!names) this.stepNames.set(sop, names = new Set(sop.steps.map(s => s.name)));
+        return names;
+    }
+
+    private subjectsOf(sop: Sop): readonly string[] {
+        let candidates = this.subjects.get(sop);
+        if (!candidates) {
+            candidates = sop.actors.flatMap(a => [a.label, a.name]).filter((c): c is string => !!c?.trim());
+            candidates.sort((a, b) => b.length - a.length);
+            this.subjects.set(sop, candidates);
+        }
+        return candidates;
+    }
 
     checks(): ValidationChecks<SopAstType> {
         const g = this.r.guard.bind(this.r);
@@ -57,9 +78,7 @@ export class StyleChecks {
     private leadingActor(step: Step): string | undefined {
         const activity = step.activity.trimStart();
         const lower = activity.toLowerCase();
-        const candidates = step.$container.actors.flatMap(a => [a.label, a.name]).filter((c): c is string => !!c?.trim());
-        candidates.sort((a, b) => b.length - a.length);
-        const hit = candidates.find(c => lower.startsWith(c.toLowerCase()) && /^\s/.test(activity.slice(c.length)));
+        const hit = this.subjectsOf(step.$container).find(c => lower.startsWith(c.toLowerCase()) && /^\s/.test(activity.slice(c.length)));
         return hit ? activity.slice(0, hit.length) : undefined;
     }
 
@@ -74,7 +93,7 @@ export class StyleChecks {
     private splitFix(step: Step, first: string, second: string): FixData[] | undefined {
         if (stepKindOf(step.kind) !== 'process' || step.nexts.length > 0 || step.ends.length > 0 || step.cells.length > 0 || !step.actor) return undefined;
         const cst = propertyCst(step, 'activity');
-        const names = new Set(step.$container.steps.map(s => s.name));
+        const names = this.stepNamesOf(step.$container);
         let name = `${step.name}2`;
         for (let k = 3; names.has(name); k++) name = `${step.name}${k}`;
         const english = step.kind === 'step';

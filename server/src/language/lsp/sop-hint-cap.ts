@@ -1,0 +1,52 @@
+import { DiagnosticSeverity, type Connection, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver';
+import type { SopMessages } from '../sop-messages.js';
+import { registerMessages } from '../sop-messages.js';
+
+/**
+ * Hints a document publishes to the editor; the rest become one summary hint. Real files draw
+ * 1.3–2.8 hints per step (mostly `text-too-long`), so a 2,000-step file sent ~750 KB of hints on
+ * every keystroke. Errors, warnings and information are never capped; `sop check --hints` still
+ * lists every hint.
+ */
+export const MAX_PUBLISHED_HINTS = 100;
+
+export const HINTS_CAPPED = 'hints-capped';
+
+registerMessages({
+    [HINTS_CAPPED]: {
+        id: '{0} petunjuk lain tidak ditampilkan ({1}). Jalankan `sop check --hints` untuk daftar lengkap.',
+        en: '{0} more hints not shown ({1}). Run `sop check --hints` for the full list.',
+    },
+});
+
+/** `diagnostics` with at most `max` hints, the first ones in document order, plus a summary. */
+export function capHints(diagnostics: Diagnostic[], messages: SopMessages, max = MAX_PUBLISHED_HINTS): Diagnostic[] {
+    let hints = 0;
+    for (const d of diagnostics) if (d.severity === DiagnosticSeverity.Hint) hints++;
+    if (hints <= max) return diagnostics;
+    const kept: Diagnostic[] = [];
+    const dropped = new Map<string, number>();
+    let seen = 0;
+    let firstDropped: Diagnostic | undefined;
+    for (const d of diagnostics) {
+        if (d.severity !== DiagnosticSeverity.Hint || seen++ < max) {
+            kept.push(d);
+            continue;
+        }
+        firstDropped ??= d;
+        const code = String(d.code ?? '');
+        dropped.set(code, (dropped.get(code) ?? 0) + 1);
+    }
+    const byCode = [...dropped].sort((a, b) => b[1] - a[1]).map(([code, n]) => `${code} × ${n}`).join(', ');
+    kept.push({
+        severity: DiagnosticSeverity.Hint, source: firstDropped?.source, code: HINTS_CAPPED,
+        range: firstDropped!.range, message: messages.format(HINTS_CAPPED, hints - max, byCode),
+    });
+    return kept;
+}
+
+/** Makes every `publishDiagnostics` of `connection` go through {@link capHints}. */
+export function capPublishedHints(connection: Connection, messages: SopMessages): void {
+    const send = connection.sendDiagnostics.bind(connection);
+    connection.sendDiagnostics = (params: PublishDiagnosticsParams) => send({ ...params, diagnostics: capHints(params.diagnostics, messages) });
+}
