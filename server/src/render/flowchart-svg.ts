@@ -80,9 +80,11 @@ function writeRows(svg: SvgWriter, page: FlowchartPage): void {
  */
 function durationSpan(page: FlowchartPage, index: number): number {
     const rows = page.rows;
-    if (index > 0 && rows[index].text.step.quality.durationMerged) return 0;
+    // A continued row's WAKTU is one cell with its first part's.
+    const merged = (k: number) => rows[k].text.continued || rows[k].text.step.quality.durationMerged;
+    if (index > 0 && merged(index)) return 0;
     let height = rows[index].text.height;
-    for (let k = index + 1; k < rows.length && rows[k].text.step.quality.durationMerged; k++) height += rows[k].text.height;
+    for (let k = index + 1; k < rows.length && merged(k); k++) height += rows[k].text.height;
     return height;
 }
 

@@ -81,13 +81,13 @@ export function planPages(doc: SopDocument, geometry: PageGeometry, m: MeasuredT
         const { top, bottom } = reserve;
         const capacity = (page: number, last: boolean) => content.height - header - (page > 0 ? bandHeight(top) : 0) - (last ? 0 : bandHeight(bottom));
         pages = paginate(m.rows.map(r => r.height), capacity, m.tail);
-        const pageOfStep = pageIndex(pages);
+        const pageOfStep = stepPages(pages, m);
         connectors = planConnectors(doc.edges, step => pageOfStep[step - 1]);
         const need = bandNeeds(pages.length, connectors, doc, m.columns, m.colOf);
         if (need.top <= reserve.top && need.bottom <= reserve.bottom) break;
         reserve = { top: Math.max(reserve.top, need.top), bottom: Math.max(reserve.bottom, need.bottom) };
     }
-    const pageOfStep = pageIndex(pages);
+    const pageOfStep = stepPages(pages, m);
     return pages.map((indices, p) => placePage({
         doc, geometry, m, index: p,
         rows: indices.map(i => m.rows[i]),
@@ -97,9 +97,13 @@ export function planPages(doc: SopDocument, geometry: PageGeometry, m: MeasuredT
     }));
 }
 
-function pageIndex(pages: number[][]): number[] {
+/** Step number − 1 → the page of its row (of the first part, which holds the symbols, for a continued row). */
+function stepPages(pages: number[][], m: MeasuredTable): number[] {
     const result: number[] = [];
-    pages.forEach((rows, p) => rows.forEach(i => { result[i] = p; }));
+    pages.forEach((rows, p) => rows.forEach(i => {
+        const row = m.rows[i];
+        if (!row.continued) result[row.step.number - 1] = p;
+    }));
     return result;
 }
 
@@ -138,7 +142,10 @@ function placePage(input: PageInput): PagePlan {
         edges: input.edges, connectors: input.connectors,
     };
     if (top) placeBand(input, plan, top);
-    for (const row of rows) placeStepRow(input, plan, row.text.step, row.y, row.text.height);
+    for (const row of rows) {
+        if (row.text.continued) plan.gridRows.push({ top: row.y, bottom: row.y + row.text.height });
+        else placeStepRow(input, plan, row.text.step, row.y, row.text.height);
+    }
     if (bottom) placeBand(input, plan, bottom);
     if (input.footnotes.length) plan.footnotes = { y: tableBottom + (bottom?.height ?? 0) + 6, lines: input.footnotes };
     return plan;
