@@ -72,15 +72,15 @@ export interface PagePlan {
 /** Paginates the measured rows (with room for the connector bands the cuts need) and places each page. */
 export function planPages(doc: SopDocument, geometry: PageGeometry, m: MeasuredTable): PagePlan[] {
     const { content } = geometry;
-    const header = headerHeight(m.header);
+    const header = (page: number) => headerHeight(pageHeader(doc, m.header, page));
     let reserve = { top: 1, bottom: 1 };
     let pages: number[][] = [];
     let connectors: PageConnector[] = [];
     for (let attempt = 0; attempt < 4; attempt++) {
         // Connectors sit outside the table: above it on every page but the first, below it on every page but the last.
         const { top, bottom } = reserve;
-        const capacity = (page: number, last: boolean) => content.height - header - (page > 0 ? bandHeight(top) : 0) - (last ? 0 : bandHeight(bottom));
-        pages = paginate(m.rows.map(r => r.height), capacity, m.tail);
+        const capacity = (page: number, last: boolean) => content.height - header(page) - (page > 0 ? bandHeight(top) : 0) - (last ? 0 : bandHeight(bottom));
+        pages = paginate(m.rows.map(r => r.height), capacity, m.tail, m.rows.map(r => !r.continued && !!r.step.pageBreakBefore));
         const pageOfStep = stepPages(pages, m);
         connectors = planConnectors(doc.edges, step => pageOfStep[step - 1]);
         const need = bandNeeds(pages.length, connectors, doc, m.columns, m.colOf);
@@ -95,6 +95,11 @@ export function planPages(doc: SopDocument, geometry: PageGeometry, m: MeasuredT
         edges: doc.edges.filter(e => pageOfStep[e.from - 1] === p && pageOfStep[e.to - 1] === p),
         footnotes: p === pages.length - 1 ? m.footnotes : [],
     }));
+}
+
+/** The header of table page `page`: none after the first when the file asks for it once (`tabel kepala sekali`). */
+function pageHeader(doc: SopDocument, header: HeaderText, page: number): HeaderText {
+    return page > 0 && doc.table?.repeatHeader === false ? { ...header, rowA: 0, rowG: 0, rowB: 0, rowN: 0 } : header;
 }
 
 /** Step number − 1 → the page of its row (of the first part, which holds the symbols, for a continued row). */
@@ -127,7 +132,8 @@ function placePage(input: PageInput): PagePlan {
     };
     const top = band('top', geometry.content.y);
     const tableTop = geometry.content.y + (top?.height ?? 0);
-    let y = tableTop + headerHeight(m.header);
+    const header = pageHeader(input.doc, m.header, input.index);
+    let y = tableTop + headerHeight(header);
     const rows = input.rows.map(text => {
         const row = { text, y };
         y += text.height;
@@ -136,7 +142,7 @@ function placePage(input: PageInput): PagePlan {
     const tableBottom = y;
     const bottom = band('bottom', tableBottom);
     const plan: PagePlan = {
-        index: input.index, columns: m.columns, header: m.header, tableTop,
+        index: input.index, columns: m.columns, header, tableTop,
         bands: [top, bottom].filter((b): b is BandLayout => !!b).map(b => ({ position: b.position, y: b.y, height: b.height })),
         rows, tableBottom, gridRows: [], nodes: [], shapes: [], joins: [],
         edges: input.edges, connectors: input.connectors,
