@@ -35,3 +35,13 @@ describe('renderer: page breaks and the header', () => {
         assert.deepEqual(problems(doc, rendered), []);
     });
 });
+
+describe('renderer: breaks where they cut the fewest arrows', () => {
+    it('a full page ends a row early when fewer arrows cross there', () => {
+        const cap = () => 100;
+        // Rows of 30: three fit; a break before row 3 cuts 3 arrows, before row 2 only 1.
+        const cost = (i: number) => (i === 2 ? 1 : 3);
+        assert.deepEqual(paginate([30, 30, 30, 30, 30], cap, 0, [], cost), [[0, 1], [2, 3, 4]]);
+        assert.deepEqual(paginate([30, 30, 30, 30, 30], cap, 0, [], () => 1), [[0, 1, 2], [3, 4]]);
+    });
+});

@@ -80,7 +80,7 @@ export function planPages(doc: SopDocument, geometry: PageGeometry, m: MeasuredT
         // Connectors sit outside the table: above it on every page but the first, below it on every page but the last.
         const { top, bottom } = reserve;
         const capacity = (page: number, last: boolean) => content.height - header(page) - (page > 0 ? bandHeight(top) : 0) - (last ? 0 : bandHeight(bottom));
-        pages = paginate(m.rows.map(r => r.height), capacity, m.tail, m.rows.map(r => !r.continued && !!r.step.pageBreakBefore));
+        pages = paginate(m.rows.map(r => r.height), capacity, m.tail, m.rows.map(r => !r.continued && !!r.step.pageBreakBefore), cutCost(doc, m));
         const pageOfStep = stepPages(pages, m);
         connectors = planConnectors(doc.edges, step => pageOfStep[step - 1]);
         const need = bandNeeds(pages.length, connectors, doc, m.columns, m.colOf);
@@ -95,6 +95,21 @@ export function planPages(doc: SopDocument, geometry: PageGeometry, m: MeasuredT
         edges: doc.edges.filter(e => pageOfStep[e.from - 1] === p && pageOfStep[e.to - 1] === p),
         footnotes: p === pages.length - 1 ? m.footnotes : [],
     }));
+}
+
+/** How many arrows a page break before row `i` would cut (each becomes a pair of connectors); a continued row's parts belong together. */
+function cutCost(doc: SopDocument, m: MeasuredTable): (i: number) => number {
+    const firstRow = new Map<number, number>();
+    m.rows.forEach((r, i) => { if (!r.continued) firstRow.set(r.step.number, i); });
+    return i => {
+        if (m.rows[i]?.continued) return Infinity;
+        let cut = 0;
+        for (const e of doc.edges) {
+            const [a, b] = [firstRow.get(e.from) ?? 0, firstRow.get(e.to) ?? 0];
+            if (Math.min(a, b) < i && i <= Math.max(a, b)) cut++;
+        }
+        return cut;
+    };
 }
 
 /** The header of table page `page`: none after the first when the file asks for it once (`tabel kepala sekali`). */
