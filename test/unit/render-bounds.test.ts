@@ -71,3 +71,15 @@ describe('renderer: continued rows and narrow actor columns pass the structural 
         }
     });
 });
+
+describe('renderer: list cells', () => {
+    it('items the file numbers itself are not numbered twice', () => {
+        const doc = randomSop(7, { actors: 3, steps: 3 });
+        doc.steps[1].quality.requirements = ['1. Surat permintaan', '2. Identitas pemohon'];
+        doc.steps[2].quality.requirements = ['Surat permintaan', 'Identitas pemohon'];
+        const svg = renderSop(doc, { paper: 'A4' }).pages.map(p => p.svg).join('');
+        assert.doesNotMatch(svg, /[12]\. [12]\. /);
+        assert.match(svg, />1\. Surat/);
+        assert.match(svg, />2\. Identitas/);
+    });
+});

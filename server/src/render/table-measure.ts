@@ -184,8 +184,12 @@ export function cellTexts(step: Step): { activity: string; requirements: string;
 function listText(items: string[]): string {
     if (items.length === 0) return '-';
     if (items.length === 1) return items[0];
+    // Items the file already numbers or bullets ("1. Surat", "a) Surat", "- Surat") keep their own marker.
+    if (items.every(item => LIST_MARKER.test(item))) return items.join('\n');
     return items.map((item, i) => `${i + 1}. ${item}`).join('\n');
 }
+
+const LIST_MARKER = /^\s*(\d+[.)]|[a-z][.)]|[-•])\s/i;
 
 /** `band`: free height above and below the row's tallest shape, where arrows run. */
 export function rowText(step: Step, columns: TableColumns, shapeHeight: number, band: number = SPACING.rowBand): RowText {
