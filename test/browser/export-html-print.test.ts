@@ -4,9 +4,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'mocha';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { writeHtml } from '../../server/src/export/html-export.js';
 import { renderSop } from '../../server/src/render/index.js';
+import { launchOrSkip } from '../support/chromium.js';
 import { createTestServices } from '../support/sop-test-services.js';
 
 /** The HTML export printed by a real browser: one sheet per page, on the SOP's paper, landscape. */
@@ -15,11 +16,9 @@ describe('HTML export printed from headless Chromium', function () {
     let browser: Browser;
     const services = createTestServices();
 
-    before(async () => {
-        browser = await chromium.launch({
-            executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-            args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-        });
+    // The shared finder: CHROME_PATH, the system, or the Chromium shipped in @sparticuz/chromium.
+    before(async function () {
+        browser = await launchOrSkip(this);
     });
     after(async () => {
         await browser?.close();
