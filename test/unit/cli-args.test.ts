@@ -4,14 +4,9 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'mocha';
 import { nearest } from '../../server/src/cli/cli-args.js';
-import { runCli } from '../../server/src/cli/sop-cli.js';
+import { runSop } from '../support/cli-run.js';
 
-async function run(...argv: string[]) {
-    let out = '';
-    let err = '';
-    const code = await runCli(argv, { out: t => { out += t; }, err: t => { err += t; }, env: { LANG: 'en_US.UTF-8' } });
-    return { code, out, err };
-}
+const run = runSop;
 
 describe('sop CLI arguments', () => {
     it('an unknown option is a usage error naming the nearest valid one', async () => {

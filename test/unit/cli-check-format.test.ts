@@ -5,14 +5,9 @@ import * as path from 'node:path';
 import { describe, it } from 'mocha';
 import AjvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
-import { runCli } from '../../server/src/cli/sop-cli.js';
+import { runSop } from '../support/cli-run.js';
 
-async function run(...argv: string[]) {
-    let out = '';
-    let err = '';
-    const code = await runCli(argv, { out: t => { out += t; }, err: t => { err += t; }, env: { LANG: 'en_US.UTF-8' } });
-    return { code, out, err };
-}
+const run = runSop;
 
 const dir = mkdtempSync(path.join(tmpdir(), 'sop-check-format-'));
 // One syntax error (line 3) in one file, one warning (unknown unit, line 3) in the other.

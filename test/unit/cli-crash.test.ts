@@ -5,16 +5,11 @@ import * as path from 'node:path';
 import type { ValidationAcceptor } from 'langium';
 import { describe, it } from 'mocha';
 import { CliWorkspace, InternalError } from '../../server/src/cli/cli-workspace.js';
-import { runCli } from '../../server/src/cli/sop-cli.js';
+import { runSop } from '../support/cli-run.js';
 import type { Sop } from '../../server/src/language/generated/ast.js';
 import { SMALL_SOP } from '../support/sop-test-services.js';
 
-async function run(...argv: string[]) {
-    let out = '';
-    let err = '';
-    const code = await runCli(argv, { out: t => { out += t; }, err: t => { err += t; }, env: { LANG: 'en_US.UTF-8' } });
-    return { code, out, err };
-}
+const run = runSop;
 
 const dir = mkdtempSync(path.join(tmpdir(), 'sop-crash-'));
 

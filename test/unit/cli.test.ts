@@ -4,15 +4,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'mocha';
-import { runCli } from '../../server/src/cli/sop-cli.js';
+import { runSop } from '../support/cli-run.js';
 import type { CliDiagnostic } from '../../server/src/cli/cli-workspace.js';
 
-async function run(...argv: string[]) {
-    let out = '';
-    let err = '';
-    const code = await runCli(argv, { out: t => { out += t; }, err: t => { err += t; }, env: { LANG: 'en_US.UTF-8' } });
-    return { code, out, err };
-}
+const run = runSop;
 
 const dir = mkdtempSync(path.join(tmpdir(), 'sop-cli-'));
 const broken = path.join(dir, 'broken.sop');

@@ -3,16 +3,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'mocha';
-import { runCli } from '../../server/src/cli/sop-cli.js';
+import { runSop } from '../support/cli-run.js';
 import { decodeSopText } from '../../server/src/language/sop-text-decoding.js';
 import { codesOf, createTestServices, errorsOf } from '../support/sop-test-services.js';
 
-async function run(...argv: string[]) {
-    let out = '';
-    let err = '';
-    const code = await runCli(argv, { out: t => { out += t; }, err: t => { err += t; }, env: { LANG: 'en_US.UTF-8' } });
-    return { code, out, err };
-}
+const run = runSop;
 
 const CLEAN = 'sop bersih "BERSIH"\npelaksana a "A"\nkapsul s "Memulai" oleh a\n';
 

@@ -3,15 +3,10 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeF
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'mocha';
-import { runCli } from '../../server/src/cli/sop-cli.js';
+import { runSop } from '../support/cli-run.js';
 import type { LayoutDocument } from '../../server/src/render/render-types.js';
 
-async function run(...argv: string[]) {
-    let out = '';
-    let err = '';
-    const code = await runCli(argv, { out: t => { out += t; }, err: t => { err += t; }, env: { LANG: 'en_US.UTF-8' } });
-    return { code, out, err };
-}
+const run = runSop;
 
 describe('sop render', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sop-render-'));
