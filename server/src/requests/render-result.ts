@@ -45,7 +45,7 @@ export const MIN_CONTINUOUS_TEXT_PX = 12;
  * The continuous sheet for a panel: laid out narrower than the panel by the zoom that shows the
  * body text at `fontSize`, so the sheet fills the panel's width at that zoom.
  */
-export function continuousSheet(view: ContinuousView, zoom = Math.max(MIN_CONTINUOUS_TEXT_PX, view.fontSize) / STYLE.bodyFont.size): { sheet: ContinuousSheet; zoom: number } {
+export function continuousSheet(view: ContinuousView, zoom = Math.max(MIN_CONTINUOUS_TEXT_PX, view.fontSize) / STYLE.smallFont.size): { sheet: ContinuousSheet; zoom: number } {
     return { sheet: { kind: 'continuous', widthMm: view.width / zoom / PX_PER_MM }, zoom };
 }
 
@@ -59,7 +59,7 @@ function renderContinuous(model: SopDocument, view: ContinuousView, errorCount: 
     const needed = Math.max(0, ...rendered.layout.pages.map(p => (p.table ? p.table.x * 2 + p.table.width : 0)));
     const width = first.sheet.widthMm * PX_PER_MM;
     if (needed <= width + 0.5) return { rendered, zoom: first.zoom };
-    const zoom = Math.max(MIN_CONTINUOUS_TEXT_PX / STYLE.bodyFont.size, view.width / needed);
+    const zoom = Math.max(MIN_CONTINUOUS_TEXT_PX / STYLE.smallFont.size, view.width / needed);
     const widthMm = Math.max(needed, view.width / zoom) / PX_PER_MM;
     return { rendered: renderSop(model, { paper: { kind: 'continuous', widthMm }, errorCount }), zoom };
 }
