@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { URI } from 'langium';
 import { after, before, describe, it } from 'mocha';
 import { DocumentsChangedNotification, RenderRequest, type RenderResult, type RenderSuccess } from '../../server/src/protocol/sop-protocol.js';
+import { STYLE } from '../../server/src/render/render-style.js';
 import { TestLspClient } from './lsp-client.js';
 
 const EXAMPLE = path.resolve('examples/surat-masuk.sop');
@@ -71,11 +72,11 @@ describe('sop/render and sop/documentsChanged over stdio', () => {
         const wide = await continuous(1400);
         assert.equal(wide.status, 'ok');
         assert.equal(wide.pages.filter(p => p.kind === 'flowchart').length, 1, 'no page breaks');
-        assert.ok(wide.zoom && Math.abs(wide.zoom * 10.5 - 14) < 0.01, `zoom ${wide.zoom} shows the 10.5 px body text at 14 px`);
+        assert.ok(wide.zoom && Math.abs(wide.zoom * STYLE.smallFont.size - 14) < 0.01, `zoom ${wide.zoom} shows the smallest row text (${STYLE.smallFont.size} px) at 14 px`);
         assert.ok(Math.abs(sheetWidth(wide) * wide.zoom! - 1400) < 2, 'the sheet fills the panel');
         // Half of a 1600 px window: the five actor columns need more room than 14 px text leaves.
         const half = await continuous(770);
-        assert.ok(half.zoom! * 10.5 >= 12 - 1e-9, `text ${half.zoom! * 10.5} px`);
+        assert.ok(half.zoom! * STYLE.smallFont.size >= 12 - 1e-9, `text ${half.zoom! * STYLE.smallFont.size} px`);
         assert.ok(sheetWidth(half) * half.zoom! >= 770 - 2, 'the sheet is at least as wide as the panel');
     });
 
