@@ -85,6 +85,16 @@ function arrowProblems(page: LaidOutPage): string[] {
         });
     });
     for (const a of page.arrows) {
+        // A branch leaves a diamond from a vertex, never from the middle of an edge.
+        const diamond = page.shapes.find(s => s.kind === 'decision' && a.from.kind === 'symbol' && s.symbol === a.from.symbol);
+        if (diamond) {
+            const [x, y] = a.points[0];
+            const cx = diamond.x + diamond.width / 2, cy = diamond.y + diamond.height / 2;
+            const vertices: Pt[] = [[cx, diamond.y], [cx, diamond.y + diamond.height], [diamond.x, cy], [diamond.x + diamond.width, cy]];
+            if (!vertices.some(([vx, vy]) => Math.hypot(vx - x, vy - y) < 0.5)) {
+                found.push(`page ${page.number}: arrow ${endName(a.from)}->${endName(a.to)} leaves the diamond at (${x.toFixed(1)}, ${y.toFixed(1)}), not at a vertex`);
+            }
+        }
         for (const j of page.joins) {
             if (segments(a).some(([p, q]) => overlap(p, q, [j.x1, j.y], [j.x2, j.y]) || crosses(p, q, [j.x1, j.y], [j.x2, j.y]))) {
                 found.push(`page ${page.number}: arrow ${endName(a.from)}->${endName(a.to)} crosses the joint line ${j.from}–${j.to}`);
@@ -222,9 +232,9 @@ export function textProblems(svg: string): string[] {
     for (const cell of cells) {
         const rect = /<rect[^>]*>/.exec(cell)![0];
         const [x, y, w, h] = ['x', 'y', 'width', 'height'].map(n => Number(attr(rect, n)));
-        for (const m of cell.matchAll(/<text([^>]*)>([^<]*)<\/text>/g)) {
+        for (const m of cell.matchAll(/<text([^>]*)>(.*?)<\/text>/g)) {
             const tag = m[1];
-            const text = unescape(m[2]);
+            const text = unescape(m[2].replace(/<[^>]+>/g, '')); // italic runs are tspans
             const size = Number(attr(tag, 'font-size'));
             const width = textWidth(text, { size, bold: attr(tag, 'font-weight') === 'bold' });
             const tx = Number(attr(tag, 'x')), ty = Number(attr(tag, 'y'));

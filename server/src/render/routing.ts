@@ -117,8 +117,8 @@ class Router {
     private best(request: ArrowRequest, from: RoutingNode, to: RoutingNode, relax: number): Candidate | undefined {
         const reusePorts = relax >= RELAX.ports;
         const used = reusePorts ? undefined : this.used;
-        const exits = freePorts(from, from.exitSides, used);
-        const entries = freePorts(to, to.entrySides, used);
+        const exits = freePorts(from, from.exitSides, used, 'exit');
+        const entries = freePorts(to, to.entrySides, used, 'entry');
         const candidates: Candidate[] = [];
         for (const e of exits) {
             for (const i of entries) {
@@ -170,8 +170,8 @@ class Router {
 
     /** Any candidate between the two nodes, whatever it crosses: the last resort. */
     private fallback(request: ArrowRequest, from: RoutingNode, to: RoutingNode): Candidate {
-        const exits = freePorts(from, from.exitSides.length ? from.exitSides : SIDES, undefined);
-        const entries = freePorts(to, to.entrySides.length ? to.entrySides : SIDES, undefined);
+        const exits = freePorts(from, from.exitSides.length ? from.exitSides : SIDES, undefined, 'exit');
+        const entries = freePorts(to, to.entrySides.length ? to.entrySides : SIDES, undefined, 'entry');
         for (const e of exits) {
             for (const i of entries) {
                 const points = routeShapes(e, i, this.h, this.v)[0];
