@@ -61,7 +61,9 @@ export function portsOf(gs: GridShape, side: Side, role: 'exit' | 'entry' = 'ent
         });
     }
     const maxDy = s.kind === 'decision' ? s.height / 2 - 10 : s.height / 2 - 4;
-    return SIDE_OFFSETS.filter(dy => Math.abs(dy) <= (vertexOnly ? 0 : maxDy)).map((dy, rank) => {
+    // An arrow into a decision's side takes the edge beside the vertex, leaving the vertex to a branch.
+    const offsets = s.kind === 'decision' && role === 'entry' ? [...SIDE_OFFSETS.slice(1), 0] : SIDE_OFFSETS;
+    return offsets.filter(dy => Math.abs(dy) <= (vertexOnly ? 0 : maxDy)).map((dy, rank) => {
         const hw = halfWidthAt(s, dy);
         return { id: `${gs.node}@${gs.col}:${side}:${dy}`, side, x: side === 'left' ? cx - hw : cx + hw, y: cy + dy, offsetRank: rank, owner: gs };
     });

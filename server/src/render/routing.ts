@@ -164,6 +164,7 @@ class Router {
         if (i.owner.shape.kind !== 'connector') {
             if (request.backward && !entrySide) cost += ROUTE_COST.backwardTopEntry;
             if (!request.backward && entrySide) cost += ROUTE_COST.forwardSideEntry;
+            if (!request.backward && entrySide && i.owner.shape.kind === 'decision' && e.owner.row !== i.owner.row) cost += ROUTE_COST.decisionSideEntry;
         }
         return cost;
     }
