@@ -39,7 +39,11 @@ function edgeProblems(doc: SopDocument, rendered: RenderedDocument): string[] {
     const symbolAt = (end: ArrowEnd, id: string) => end.kind === 'symbol' && end.symbol === id;
     for (const e of doc.edges) {
         if (take(a => symbolAt(a.from, e.fromSymbol) && symbolAt(a.to, e.toSymbol))) continue;
-        const out = take(a => symbolAt(a.from, e.fromSymbol) && a.to.kind === 'connector');
+        // Through an off-page connector pair: the pair whose second half reaches the target (a fan-out
+        // leaves one symbol towards several connectors).
+        const viaLabel = (a: typeof arrows[number]) => a.to.kind === 'connector' && arrows.some(b => !used.has(b) && b.from.kind === 'connector'
+            && a.to.kind === 'connector' && b.from.connector === a.to.connector && symbolAt(b.to, e.toSymbol));
+        const out = take(a => symbolAt(a.from, e.fromSymbol) && viaLabel(a));
         const label = out?.to.kind === 'connector' ? out.to.connector : undefined;
         const back = out && take(a => a.from.kind === 'connector' && a.from.connector === label && symbolAt(a.to, e.toSymbol));
         if (!out || !back || label === undefined) {
@@ -85,6 +89,19 @@ function arrowProblems(page: LaidOutPage): string[] {
         });
     });
     for (const a of page.arrows) {
+        // A branch leaves a diamond from a vertex, never from the middle of an edge.
+        // (A joint row's arrows may leave from any of its diamonds.)
+        const diamonds = page.shapes.filter(s => s.kind === 'decision' && a.from.kind === 'symbol' && (s.symbol === a.from.symbol || s.joinedTo === a.from.symbol));
+        if (diamonds.length) {
+            const [x, y] = a.points[0];
+            const vertices = diamonds.flatMap((d): Pt[] => {
+                const cx = d.x + d.width / 2, cy = d.y + d.height / 2;
+                return [[cx, d.y], [cx, d.y + d.height], [d.x, cy], [d.x + d.width, cy]];
+            });
+            if (!vertices.some(([vx, vy]) => Math.hypot(vx - x, vy - y) < 0.5)) {
+                found.push(`page ${page.number}: arrow ${endName(a.from)}->${endName(a.to)} leaves the diamond at (${x.toFixed(1)}, ${y.toFixed(1)}), not at a vertex`);
+            }
+        }
         for (const j of page.joins) {
             if (segments(a).some(([p, q]) => overlap(p, q, [j.x1, j.y], [j.x2, j.y]) || crosses(p, q, [j.x1, j.y], [j.x2, j.y]))) {
                 found.push(`page ${page.number}: arrow ${endName(a.from)}->${endName(a.to)} crosses the joint line ${j.from}–${j.to}`);
@@ -222,9 +239,9 @@ export function textProblems(svg: string): string[] {
     for (const cell of cells) {
         const rect = /<rect[^>]*>/.exec(cell)![0];
         const [x, y, w, h] = ['x', 'y', 'width', 'height'].map(n => Number(attr(rect, n)));
-        for (const m of cell.matchAll(/<text([^>]*)>([^<]*)<\/text>/g)) {
+        for (const m of cell.matchAll(/<text([^>]*)>(.*?)<\/text>/g)) {
             const tag = m[1];
-            const text = unescape(m[2]);
+            const text = unescape(m[2].replace(/<[^>]+>/g, '')); // italic runs are tspans
             const size = Number(attr(tag, 'font-size'));
             const width = textWidth(text, { size, bold: attr(tag, 'font-weight') === 'bold' });
             const tx = Number(attr(tag, 'x')), ty = Number(attr(tag, 'y'));

@@ -5,6 +5,7 @@
 import { AlignmentType, Paragraph, Table, TableLayoutType, TableRow, TextRun, VerticalAlign, VerticalMergeType, WidthType } from 'docx';
 import { groupNip } from '../model/dates.js';
 import type { SopDocument } from '../model/sop-document.js';
+import { emphasisRuns } from '../render/emphasis.js';
 import { BORDERS, CELL_MARGINS, DOCX_FONT, halfPoints, paragraphs, textCell, twips } from './docx-units.js';
 
 const SIZE = 12;
@@ -90,7 +91,7 @@ function listsTable(doc: SopDocument, width: number): Table {
 function listCell(items: string[], width: number) {
     const children = items.length === 0 ? paragraphs('-', { size: SIZE }) : items.map((item, i) => new Paragraph({
         spacing: { before: 0, after: 0 }, indent: { left: twips(22), hanging: twips(22) },
-        children: [new TextRun({ text: `${i + 1}.\t${item}`, font: DOCX_FONT, size: halfPoints(SIZE) })],
+        children: emphasisRuns(`${i + 1}.\t${item}`).map(run => new TextRun({ text: run.text, italics: run.italic || undefined, font: DOCX_FONT, size: halfPoints(SIZE) })),
         tabStops: [{ type: 'left', position: twips(22) }],
     }));
     return textCell('', width, { size: SIZE, margins: CELL_MARGINS, borders: BORDERS, children });

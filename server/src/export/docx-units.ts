@@ -1,5 +1,6 @@
 /** Unit conversions and shared cell builders of the Word export. Page units are CSS px (96 per inch). */
 import { BorderStyle, Paragraph, TableCell, TextRun, VerticalAlign, WidthType, type AlignmentType, type ITableCellOptions } from 'docx';
+import { emphasisRuns } from '../render/emphasis.js';
 
 /** Word measures lengths in twentieths of a point: 1 px = 15 twips. */
 export function twips(px: number): number {
@@ -32,7 +33,7 @@ export function paragraphs(text: string, options: TextOptions): Paragraph[] {
     return text.split('\n').map(line => new Paragraph({
         alignment: options.alignment,
         spacing: { before: 0, after: 0 },
-        children: [new TextRun({ text: line, font: DOCX_FONT, size: halfPoints(options.size), bold: options.bold, ...(options.underline ? { underline: {} } : {}) })],
+        children: emphasisRuns(line).map(run => new TextRun({ text: run.text, italics: run.italic || undefined, font: DOCX_FONT, size: halfPoints(options.size), bold: options.bold, ...(options.underline ? { underline: {} } : {}) })),
     }));
 }
 

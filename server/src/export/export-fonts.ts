@@ -10,6 +10,9 @@ import { fileURLToPath } from 'node:url';
 export interface FontFiles {
     regular: string;
     bold: string;
+    /** For `*kata*` (foreign words in italics). */
+    italic: string;
+    boldItalic: string;
 }
 
 /** The family name inside the font files (what resvg and CSS match on). */
@@ -27,11 +30,14 @@ export function exportFontFiles(): FontFiles {
     ];
     const folder = candidates.find(c => existsSync(path.join(c, 'LiberationSans-Regular.ttf')));
     if (!folder) throw new Error(`fonts for exports not found (looked in ${candidates.join(', ')})`);
-    cached = { regular: path.join(folder, 'LiberationSans-Regular.ttf'), bold: path.join(folder, 'LiberationSans-Bold.ttf') };
+    cached = {
+        regular: path.join(folder, 'LiberationSans-Regular.ttf'), bold: path.join(folder, 'LiberationSans-Bold.ttf'),
+        italic: path.join(folder, 'LiberationSans-Italic.ttf'), boldItalic: path.join(folder, 'LiberationSans-BoldItalic.ttf'),
+    };
     return cached;
 }
 
-export function readFontBytes(): { regular: Buffer; bold: Buffer } {
+export function readFontBytes(): { regular: Buffer; bold: Buffer; italic: Buffer; boldItalic: Buffer } {
     const files = exportFontFiles();
-    return { regular: readFileSync(files.regular), bold: readFileSync(files.bold) };
+    return { regular: readFileSync(files.regular), bold: readFileSync(files.bold), italic: readFileSync(files.italic), boldItalic: readFileSync(files.boldItalic) };
 }

@@ -21,7 +21,7 @@ export function writeHtml(rendered: RenderedDocument, title: string): string {
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         `<title>${escapeXml(title)}</title>`,
-        `<style>\n${css(widthMm, heightMm)}\n</style>`,
+        `<style>\n${css(widthMm, heightMm, rendered.pages.some(p => p.svg.includes('font-style="italic"')))}\n</style>`,
         '</head>',
         '<body>',
         ...pages,
@@ -31,13 +31,15 @@ export function writeHtml(rendered: RenderedDocument, title: string): string {
     ].join('\n');
 }
 
-function css(widthMm: number, heightMm: number): string {
+/** The italic faces are embedded only when a page uses them (`*kata*`): each is a few hundred KB. */
+function css(widthMm: number, heightMm: number, italic: boolean): string {
     const fonts = readFontBytes();
-    const face = (bytes: Buffer, weight: string) =>
-        `@font-face { font-family: '${EXPORT_FONT_FAMILY}'; font-weight: ${weight}; src: url(data:font/ttf;base64,${bytes.toString('base64')}) format('truetype'); }`;
+    const face = (bytes: Buffer, weight: string, italicFace = false) =>
+        `@font-face { font-family: '${EXPORT_FONT_FAMILY}'; font-weight: ${weight};${italicFace ? ' font-style: italic;' : ''} src: url(data:font/ttf;base64,${bytes.toString('base64')}) format('truetype'); }`;
     return [
         face(fonts.regular, 'normal'),
         face(fonts.bold, 'bold'),
+        ...(italic ? [face(fonts.italic, 'normal', true), face(fonts.boldItalic, 'bold', true)] : []),
         `@page { size: ${widthMm}mm ${heightMm}mm; margin: 0; }`,
         'html, body { margin: 0; padding: 0; background: #e5e5e5; }',
         `.page { width: ${widthMm}mm; height: ${heightMm}mm; margin: 8mm auto; background: #fff; box-shadow: 0 1px 4px rgba(0,0,0,.3); overflow: hidden; }`,

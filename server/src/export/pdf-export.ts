@@ -14,6 +14,8 @@ const PT_PER_PX = 72 / 96;
 
 const REGULAR = 'SopSans';
 const BOLD = 'SopSans-Bold';
+const ITALIC = 'SopSans-Italic';
+const BOLD_ITALIC = 'SopSans-BoldItalic';
 
 export interface PdfPageSource {
     svg: string;
@@ -63,6 +65,8 @@ export function createPdf(metadata: PdfMetadata, firstPage?: { width: number; he
     });
     pdf.registerFont(REGULAR, fonts.regular);
     pdf.registerFont(BOLD, fonts.bold);
+    pdf.registerFont(ITALIC, fonts.italic);
+    pdf.registerFont(BOLD_ITALIC, fonts.boldItalic);
     const chunks: Buffer[] = [];
     const done = new Promise<Buffer>((resolve, reject) => {
         pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -82,7 +86,7 @@ export function drawPage(pdf: PDFKit.PDFDocument, page: PdfPageSource): void {
     pdf.addPage({ size: [width, height], margin: 0 });
     SVGtoPDF(pdf, page.svg, 0, 0, {
         width, height, preserveAspectRatio: 'xMidYMid meet',
-        fontCallback: (_family: string, bold: boolean) => (bold ? BOLD : REGULAR),
+        fontCallback: (_family: string, bold: boolean, italic: boolean) => (italic ? (bold ? BOLD_ITALIC : ITALIC) : bold ? BOLD : REGULAR),
         // The renderer's SVG uses only what svg-to-pdfkit supports; anything else is a renderer change to look at, not a user error.
         warningCallback: () => undefined,
     });

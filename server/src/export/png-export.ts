@@ -13,7 +13,7 @@ export function svgToPng(svg: string, dpi = DEFAULT_PNG_DPI): Buffer {
     const fonts = exportFontFiles();
     const resvg = new Resvg(svg, {
         fitTo: { mode: 'zoom', value: dpi / 96 },
-        font: { fontFiles: [fonts.regular, fonts.bold], loadSystemFonts: false, defaultFontFamily: EXPORT_FONT_FAMILY, sansSerifFamily: EXPORT_FONT_FAMILY },
+        font: { fontFiles: [fonts.regular, fonts.bold, fonts.italic, fonts.boldItalic], loadSystemFonts: false, defaultFontFamily: EXPORT_FONT_FAMILY, sansSerifFamily: EXPORT_FONT_FAMILY },
         background: '#ffffff',
     });
     return resvg.render().asPng();

@@ -1,11 +1,12 @@
 /** Measuring the flowchart table: column widths, header, the wrapped text and height of every row, footnotes. */
 import type { SopDocument, Step } from '../model/sop-document.js';
 import { actorColumnIndex, available, rowSymbols } from './actor-columns.js';
+import { bandHeight } from './connector-bands.js';
 import { maxOf } from './max-of.js';
 import type { PageGeometry } from './paper.js';
 import { STYLE } from './render-style.js';
 import { shapeSize } from './shape-geometry.js';
-import { cellTexts, headerText, rowText, tableColumns, type ColumnTexts, type HeaderText, type RowText, type TableColumns } from './table-measure.js';
+import { cellTexts, headerHeight, headerText, rowText, splitRow, tableColumns, type ColumnTexts, type HeaderText, type RowText, type TableColumns } from './table-measure.js';
 import { lineHeight } from './text-metrics.js';
 import { wrapText } from './text-wrap.js';
 
@@ -14,6 +15,7 @@ export interface MeasuredTable {
     header: HeaderText;
     /** Actor id → column. */
     colOf: Map<string, number>;
+    /** The table rows in order: one per step, or several when a step's row continues on the next page. */
     rows: RowText[];
     footnotes: string[];
     /** Height the footnotes need under the last table. */
@@ -30,9 +32,12 @@ export function measureTable(doc: SopDocument, geometry: PageGeometry, band: num
     const columns = tableColumns(content.x, content.width, doc.actors.length, texts);
     const header = headerText(doc, columns);
     const colOf = actorColumnIndex(doc);
-    const rows = doc.steps.map(step => rowText(step, columns, stepShapeHeight(step, columns, colOf), band));
     const footnotes = footnoteLines(doc, columns.width);
     const tail = footnotes.length ? 6 + footnotes.length * lineHeight(STYLE.bodyFont) : 0;
+    // A row taller than a page continues on the next (never drawn past the bottom edge); the room
+    // left for it assumes two connector rows above and below the table, and the footnotes.
+    const limit = content.height - headerHeight(header) - 2 * bandHeight(2) - tail;
+    const rows = doc.steps.flatMap(step => splitRow(rowText(step, columns, stepShapeHeight(step, columns, colOf), band), Math.max(limit, 60), band));
     return { columns, header, colOf, rows, footnotes, tail };
 }
 

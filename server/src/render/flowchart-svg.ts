@@ -5,7 +5,7 @@ import type { ArrowEnd } from './render-types.js';
 import { STYLE } from './render-style.js';
 import { writeShape } from './shape-svg.js';
 import { SvgWriter } from './svg-writer.js';
-import type { Column } from './table-measure.js';
+import { headerHeight, type Column } from './table-measure.js';
 import { lineHeight, textWidth, type Font } from './text-metrics.js';
 
 type Align = 'start' | 'middle';
@@ -24,6 +24,7 @@ const span = (a: Column, b: Column) => ({ x: a.x, width: b.x + b.width - a.x });
 
 function writeHeader(svg: SvgWriter, page: FlowchartPage): void {
     const { columns: c, header: h, tableTop: y } = page;
+    if (headerHeight(h) === 0) return;
     const font = STYLE.headerFont;
     const fill = STYLE.headerFill;
     const full = h.rowA + h.rowG + h.rowB;
@@ -80,9 +81,11 @@ function writeRows(svg: SvgWriter, page: FlowchartPage): void {
  */
 function durationSpan(page: FlowchartPage, index: number): number {
     const rows = page.rows;
-    if (index > 0 && rows[index].text.step.quality.durationMerged) return 0;
+    // A continued row's WAKTU is one cell with its first part's.
+    const merged = (k: number) => rows[k].text.continued || rows[k].text.step.quality.durationMerged;
+    if (index > 0 && merged(index)) return 0;
     let height = rows[index].text.height;
-    for (let k = index + 1; k < rows.length && rows[k].text.step.quality.durationMerged; k++) height += rows[k].text.height;
+    for (let k = index + 1; k < rows.length && merged(k); k++) height += rows[k].text.height;
     return height;
 }
 

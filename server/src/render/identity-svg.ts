@@ -27,8 +27,14 @@ interface Block {
     write(svg: SvgWriter, y: number): void;
 }
 
-/** Lays out and writes the identity sheet; returns one SVG body per page (the lower block flows on). */
-export function writeIdentityPages(doc: SopDocument, geometry: PageGeometry, options: IdentityOptions): string[] {
+/** The identity sheet's pages: one SVG body per page (the lower blocks flow on), and where the last page's blocks end. */
+export interface IdentityPages {
+    bodies: string[];
+    bottom: number;
+}
+
+/** Lays out and writes the identity sheet. */
+export function writeIdentityPages(doc: SopDocument, geometry: PageGeometry, options: IdentityOptions): IdentityPages {
     const { content } = geometry;
     const blocks = [headerBlock(doc, content, options), ...lowerBlocks(doc, content)];
     const limit = content.y + content.height;
@@ -42,7 +48,7 @@ export function writeIdentityPages(doc: SopDocument, geometry: PageGeometry, opt
         block.write(pages[pages.length - 1], y);
         y += block.height;
     }
-    return pages.map(p => p.toString());
+    return { bodies: pages.map(p => p.toString()), bottom: y };
 }
 
 function font(bold = false): Font {

@@ -5,7 +5,7 @@
 import type { SopDocument } from '../model/sop-document.js';
 import { layoutFlowchart, type FlowchartPage } from './flowchart-layout.js';
 import { writeFlowchartPage, writeFooter } from './flowchart-svg.js';
-import { writeIdentityPages } from './identity-svg.js';
+import { writeIdentityPages, type IdentityPages } from './identity-svg.js';
 import { flowchartLayout, identityLayout } from './layout-json.js';
 import { flowchartDescription, identityDescription } from './page-descriptions.js';
 import { cutToHeight, PAPER_MM, sheetGeometry, type PageGeometry } from './paper.js';
@@ -18,9 +18,11 @@ export type { ContinuousSheet } from './paper.js';
 export function renderSop(doc: SopDocument, options: RenderOptions = {}): RenderedDocument {
     const geometry = sheetGeometry(options.paper ?? doc.paper ?? 'A4');
     const identityGeometry = identitySheet(geometry);
-    const identityBodies = writeIdentityPages(doc, identityGeometry, { logoDataUri: options.logoDataUri });
-    const flowchartGeometry = geometry;
-    const flowchart = layoutFlowchart(doc, flowchartGeometry);
+    const identity = writeIdentityPages(doc, identityGeometry, { logoDataUri: options.logoDataUri });
+    const shared = sharedPage(doc, geometry, identity);
+    const identityBodies = shared ? [] : identity.bodies;
+    const flowchartGeometry = shared?.geometry ?? geometry;
+    const flowchart = shared?.flowchart ?? layoutFlowchart(doc, flowchartGeometry);
     const total = identityBodies.length + flowchart.length;
     const mark = draftMark(options.errorCount);
     const footer = (n: number) => `${[doc.identity.number, doc.title].filter(Boolean).join(' · ')}\tHalaman ${n} dari ${total}${mark ? `\t${mark}` : ''}`;
@@ -35,11 +37,31 @@ export function renderSop(doc: SopDocument, options: RenderOptions = {}): Render
     flowchart.forEach((page, i) => {
         const geometry = pageSheet(flowchartGeometry, page);
         const number = identityBodies.length + i + 1;
-        const description = flowchartDescription(page, i, flowchart.length);
-        pages.push({ number, kind: 'flowchart', svg: svgDocument(writeFlowchartPage(page, doc, geometry, footer(number)), geometry, title(doc, number), description), description });
-        layout.push(flowchartLayout(page, number, geometry, doc));
+        const description = (shared ? identityDescription(doc, 0, 1) + ' ' : '') + flowchartDescription(page, i, flowchart.length);
+        const body = (shared ? identity.bodies[0] : '') + writeFlowchartPage(page, doc, geometry, footer(number));
+        pages.push({ number, kind: 'flowchart', svg: svgDocument(body, geometry, title(doc, number), description), description });
+        const laid = flowchartLayout(page, number, geometry, doc);
+        if (shared) laid.identity = { x: geometry.content.x, y: geometry.margin.top, width: geometry.content.width, height: identity.bottom - geometry.margin.top };
+        layout.push(laid);
     });
     return { layout: { pages: layout }, pages };
+}
+
+/** Space between the identity block and the table when they share a page. */
+const SHARED_GAP = 12;
+
+/**
+ * A short SOP prints its identity block and its table on one page, as about a third of offices do,
+ * when the identity fits one page and the whole table fits under it (`tabel identitas terpisah` opts out).
+ */
+function sharedPage(doc: SopDocument, geometry: PageGeometry, identity: IdentityPages): { geometry: PageGeometry; flowchart: FlowchartPage[] } | undefined {
+    if (geometry.continuous || doc.table?.identityPage === 'separate' || identity.bodies.length !== 1 || doc.steps.length === 0) return undefined;
+    const { content } = geometry;
+    const top = identity.bottom + SHARED_GAP;
+    const below: PageGeometry = { ...geometry, content: { ...content, y: top, height: content.y + content.height - top } };
+    if (below.content.height < 80) return undefined;
+    const flowchart = layoutFlowchart(doc, below);
+    return flowchart.length === 1 && !flowchart[0].rows.some(r => r.text.continued) ? { geometry: below, flowchart } : undefined;
 }
 
 /** A continuous sheet's identity sheet keeps a landscape page's proportions (it is one block of fields). */

@@ -46,6 +46,8 @@ export const ROUTE_COST = Object.freeze({
     /** A loop-back entering from the top; a forward arrow entering from a side. */
     backwardTopEntry: 40,
     forwardSideEntry: 8,
+    /** A forward arrow from another row entering a decision by a side: it takes the top vertex, leaving the sides to the branches. */
+    decisionSideEntry: 30,
     crossing: 6,
     /** Per leg already placed in a channel over the same extent, and per track wanted beyond its capacity. */
     crowd: 4,

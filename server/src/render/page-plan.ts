@@ -72,22 +72,22 @@ export interface PagePlan {
 /** Paginates the measured rows (with room for the connector bands the cuts need) and places each page. */
 export function planPages(doc: SopDocument, geometry: PageGeometry, m: MeasuredTable): PagePlan[] {
     const { content } = geometry;
-    const header = headerHeight(m.header);
+    const header = (page: number) => headerHeight(pageHeader(doc, m.header, page));
     let reserve = { top: 1, bottom: 1 };
     let pages: number[][] = [];
     let connectors: PageConnector[] = [];
     for (let attempt = 0; attempt < 4; attempt++) {
         // Connectors sit outside the table: above it on every page but the first, below it on every page but the last.
         const { top, bottom } = reserve;
-        const capacity = (page: number, last: boolean) => content.height - header - (page > 0 ? bandHeight(top) : 0) - (last ? 0 : bandHeight(bottom));
-        pages = paginate(m.rows.map(r => r.height), capacity, m.tail);
-        const pageOfStep = pageIndex(pages);
+        const capacity = (page: number, last: boolean) => content.height - header(page) - (page > 0 ? bandHeight(top) : 0) - (last ? 0 : bandHeight(bottom));
+        pages = paginate(m.rows.map(r => r.height), capacity, m.tail, m.rows.map(r => !r.continued && !!r.step.pageBreakBefore), cutCost(doc, m));
+        const pageOfStep = stepPages(pages, m);
         connectors = planConnectors(doc.edges, step => pageOfStep[step - 1]);
         const need = bandNeeds(pages.length, connectors, doc, m.columns, m.colOf);
         if (need.top <= reserve.top && need.bottom <= reserve.bottom) break;
         reserve = { top: Math.max(reserve.top, need.top), bottom: Math.max(reserve.bottom, need.bottom) };
     }
-    const pageOfStep = pageIndex(pages);
+    const pageOfStep = stepPages(pages, m);
     return pages.map((indices, p) => placePage({
         doc, geometry, m, index: p,
         rows: indices.map(i => m.rows[i]),
@@ -97,9 +97,33 @@ export function planPages(doc: SopDocument, geometry: PageGeometry, m: MeasuredT
     }));
 }
 
-function pageIndex(pages: number[][]): number[] {
+/** How many arrows a page break before row `i` would cut (each becomes a pair of connectors); a continued row's parts belong together. */
+function cutCost(doc: SopDocument, m: MeasuredTable): (i: number) => number {
+    const firstRow = new Map<number, number>();
+    m.rows.forEach((r, i) => { if (!r.continued) firstRow.set(r.step.number, i); });
+    return i => {
+        if (m.rows[i]?.continued) return Infinity;
+        let cut = 0;
+        for (const e of doc.edges) {
+            const [a, b] = [firstRow.get(e.from) ?? 0, firstRow.get(e.to) ?? 0];
+            if (Math.min(a, b) < i && i <= Math.max(a, b)) cut++;
+        }
+        return cut;
+    };
+}
+
+/** The header of table page `page`: none after the first when the file asks for it once (`tabel kepala sekali`). */
+function pageHeader(doc: SopDocument, header: HeaderText, page: number): HeaderText {
+    return page > 0 && doc.table?.repeatHeader === false ? { ...header, rowA: 0, rowG: 0, rowB: 0, rowN: 0 } : header;
+}
+
+/** Step number − 1 → the page of its row (of the first part, which holds the symbols, for a continued row). */
+function stepPages(pages: number[][], m: MeasuredTable): number[] {
     const result: number[] = [];
-    pages.forEach((rows, p) => rows.forEach(i => { result[i] = p; }));
+    pages.forEach((rows, p) => rows.forEach(i => {
+        const row = m.rows[i];
+        if (!row.continued) result[row.step.number - 1] = p;
+    }));
     return result;
 }
 
@@ -123,7 +147,8 @@ function placePage(input: PageInput): PagePlan {
     };
     const top = band('top', geometry.content.y);
     const tableTop = geometry.content.y + (top?.height ?? 0);
-    let y = tableTop + headerHeight(m.header);
+    const header = pageHeader(input.doc, m.header, input.index);
+    let y = tableTop + headerHeight(header);
     const rows = input.rows.map(text => {
         const row = { text, y };
         y += text.height;
@@ -132,13 +157,16 @@ function placePage(input: PageInput): PagePlan {
     const tableBottom = y;
     const bottom = band('bottom', tableBottom);
     const plan: PagePlan = {
-        index: input.index, columns: m.columns, header: m.header, tableTop,
+        index: input.index, columns: m.columns, header, tableTop,
         bands: [top, bottom].filter((b): b is BandLayout => !!b).map(b => ({ position: b.position, y: b.y, height: b.height })),
         rows, tableBottom, gridRows: [], nodes: [], shapes: [], joins: [],
         edges: input.edges, connectors: input.connectors,
     };
     if (top) placeBand(input, plan, top);
-    for (const row of rows) placeStepRow(input, plan, row.text.step, row.y, row.text.height);
+    for (const row of rows) {
+        if (row.text.continued) plan.gridRows.push({ top: row.y, bottom: row.y + row.text.height });
+        else placeStepRow(input, plan, row.text.step, row.y, row.text.height);
+    }
     if (bottom) placeBand(input, plan, bottom);
     if (input.footnotes.length) plan.footnotes = { y: tableBottom + (bottom?.height ?? 0) + 6, lines: input.footnotes };
     return plan;

@@ -101,6 +101,8 @@ export interface LaidOutPage {
     joins: LaidOutJoin[];
     /** Flowchart pages only. Connectors lie outside it: `top` ones above the frame, `bottom` ones below. */
     table?: LaidOutTable;
+    /** The identity block, when a short SOP prints it on the same page above its table. */
+    identity?: { x: number; y: number; width: number; height: number };
 }
 
 /** The JSON description of the laid-out document (`sop render --format json`). */

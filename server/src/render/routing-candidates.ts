@@ -74,12 +74,12 @@ function channel(lo: number, hi: number, symbolLow: boolean, symbolHigh: boolean
 const PORT_GAP = SPACING.portGap;
 
 /** The first free port of every symbol of the node on each of `sides` (the first port when `used` is not given). */
-export function freePorts(node: RoutingNode, sides: Side[], used: Pt[] | undefined): Port[] {
+export function freePorts(node: RoutingNode, sides: Side[], used: Pt[] | undefined, role: 'exit' | 'entry'): Port[] {
     const result: Port[] = [];
     const free = (p: Port) => !used || used.every(([x, y]) => Math.hypot(x - p.x, y - p.y) >= PORT_GAP);
     for (const gs of node.shapes) {
         for (const side of sides) {
-            const port = portsOf(gs, side).find(free);
+            const port = portsOf(gs, side, role).find(free);
             if (port && !blockedByJoin(node, gs, side)) result.push(port);
         }
     }

@@ -39,9 +39,13 @@ export interface Port {
 const TOP_OFFSETS = SPACING.topPortOffsets;
 const SIDE_OFFSETS = SPACING.sidePortOffsets;
 
-/** Attachment points of a symbol, best first per side. Connectors attach only at top centre and bottom tip. */
-export function portsOf(gs: GridShape, side: Side): Port[] {
+/**
+ * Attachment points of a symbol, best first per side. Connectors attach only at top centre and
+ * bottom tip; an arrow leaves a decision only from a vertex (offices draw branches from the corners).
+ */
+export function portsOf(gs: GridShape, side: Side, role: 'exit' | 'entry' = 'entry'): Port[] {
     const s = gs.shape;
+    const vertexOnly = s.kind === 'decision' && role === 'exit';
     const cx = s.x + s.width / 2;
     const cy = s.y + s.height / 2;
     if (s.kind === 'connector') {
@@ -51,13 +55,15 @@ export function portsOf(gs: GridShape, side: Side): Port[] {
     }
     if (side === 'top' || side === 'bottom') {
         const maxDx = s.kind === 'terminator' ? (s.width - s.height) / 2 : s.kind === 'decision' ? s.width / 2 - 12 : s.width / 2 - 8;
-        return TOP_OFFSETS.filter(dx => Math.abs(dx) <= maxDx).map((dx, rank) => {
+        return TOP_OFFSETS.filter(dx => Math.abs(dx) <= (vertexOnly ? 0 : maxDx)).map((dx, rank) => {
             const hh = halfHeightAt(s, dx);
             return { id: `${gs.node}@${gs.col}:${side}:${dx}`, side, x: cx + dx, y: side === 'top' ? cy - hh : cy + hh, offsetRank: rank, owner: gs };
         });
     }
     const maxDy = s.kind === 'decision' ? s.height / 2 - 10 : s.height / 2 - 4;
-    return SIDE_OFFSETS.filter(dy => Math.abs(dy) <= maxDy).map((dy, rank) => {
+    // An arrow into a decision's side takes the edge beside the vertex, leaving the vertex to a branch.
+    const offsets = s.kind === 'decision' && role === 'entry' ? [...SIDE_OFFSETS.slice(1), 0] : SIDE_OFFSETS;
+    return offsets.filter(dy => Math.abs(dy) <= (vertexOnly ? 0 : maxDy)).map((dy, rank) => {
         const hw = halfWidthAt(s, dy);
         return { id: `${gs.node}@${gs.col}:${side}:${dy}`, side, x: side === 'left' ? cx - hw : cx + hw, y: cy + dy, offsetRank: rank, owner: gs };
     });

@@ -10,6 +10,7 @@
  * are used once each and kept apart, so no two arrows meet at a symbol either.
  */
 import { ROUTE_COST } from './layout-constants.js';
+import { STYLE } from './render-style.js';
 import { approx, buildChannels, fixedSegments, freePorts, routeShapes, trackOf, type RoutePoint, type RoutingNode } from './routing-candidates.js';
 import { outward, portsOf, segmentHitsBox, segmentsCross, segmentsOverlap, type Grid, type GridShape, type Port, type Pt, type Side } from './routing-geometry.js';
 import { assignTracks, capacity, deepest, valueOf, type Channel, type Leg, type Track } from './routing-tracks.js';
@@ -49,7 +50,8 @@ export function routeArrows(grid: Grid, nodes: RoutingNode[], requests: ArrowReq
     const router = new Router(grid, nodes, labelWidth);
     const planned = requests.map(r => router.plan(r));
     router.assign();
-    const area = { left: grid.cols[0].x, right: grid.cols[grid.cols.length - 1].x + grid.cols[grid.cols.length - 1].width };
+    const rules = grid.rows.filter(r => r.top >= grid.body.top - 0.01 && r.bottom <= grid.body.bottom + 0.01).map(r => r.bottom);
+    const area = { left: grid.cols[0].x, right: grid.cols[grid.cols.length - 1].x + grid.cols[grid.cols.length - 1].width, rules };
     const arrows = planned.map(p => finish(p, area, labelWidth));
     if (report) report.strained = router.strained || anyOverlap(arrows);
     return arrows;
@@ -115,8 +117,8 @@ class Router {
     private best(request: ArrowRequest, from: RoutingNode, to: RoutingNode, relax: number): Candidate | undefined {
         const reusePorts = relax >= RELAX.ports;
         const used = reusePorts ? undefined : this.used;
-        const exits = freePorts(from, from.exitSides, used);
-        const entries = freePorts(to, to.entrySides, used);
+        const exits = freePorts(from, from.exitSides, used, 'exit');
+        const entries = freePorts(to, to.entrySides, used, 'entry');
         const candidates: Candidate[] = [];
         for (const e of exits) {
             for (const i of entries) {
@@ -162,14 +164,15 @@ class Router {
         if (i.owner.shape.kind !== 'connector') {
             if (request.backward && !entrySide) cost += ROUTE_COST.backwardTopEntry;
             if (!request.backward && entrySide) cost += ROUTE_COST.forwardSideEntry;
+            if (!request.backward && entrySide && i.owner.shape.kind === 'decision' && e.owner.row !== i.owner.row) cost += ROUTE_COST.decisionSideEntry;
         }
         return cost;
     }
 
     /** Any candidate between the two nodes, whatever it crosses: the last resort. */
     private fallback(request: ArrowRequest, from: RoutingNode, to: RoutingNode): Candidate {
-        const exits = freePorts(from, from.exitSides.length ? from.exitSides : SIDES, undefined);
-        const entries = freePorts(to, to.entrySides.length ? to.entrySides : SIDES, undefined);
+        const exits = freePorts(from, from.exitSides.length ? from.exitSides : SIDES, undefined, 'exit');
+        const entries = freePorts(to, to.entrySides.length ? to.entrySides : SIDES, undefined, 'entry');
         for (const e of exits) {
             for (const i of entries) {
                 const points = routeShapes(e, i, this.h, this.v)[0];
@@ -340,7 +343,7 @@ interface Candidate {
 }
 
 /** Resolves tracks, drops repeated and collinear points, and places the branch label beside the first segment. */
-function finish(p: Planned, area: { left: number; right: number }, labelWidth: (label: string) => number): RoutedArrow {
+function finish(p: Planned, area: { left: number; right: number; rules: number[] }, labelWidth: (label: string) => number): RoutedArrow {
     const raw = approx(p.points);
     const points: Pt[] = [];
     for (const pt of raw) {
@@ -356,7 +359,7 @@ function finish(p: Planned, area: { left: number; right: number }, labelWidth: (
         const w = labelWidth(p.request.label);
         if (same(a[0], b[0])) {
             // Beside the first segment, on the side the route does not turn to (the turn would cross the label).
-            const y = b[1] > a[1] ? a[1] + 11 : a[1] - 4;
+            const y = offRule(b[1] > a[1] ? a[1] + 11 : a[1] - 4, b[1] > a[1] ? 1 : -1, area.rules);
             const turnsRight = points.length > 2 && points[2][0] > b[0];
             result.label = turnsRight && a[0] - 3 - w >= area.left + 2
                 ? { x: a[0] - 3, y, anchor: 'end' }
@@ -372,6 +375,17 @@ function finish(p: Planned, area: { left: number; right: number }, labelWidth: (
         }
     }
     return result;
+}
+
+/** Text extent of a branch label around its baseline, as flowchart-svg.ts draws its white box. */
+const LABEL_ASCENT = STYLE.labelFont.size * 0.9;
+const LABEL_DESCENT = STYLE.labelFont.size * 0.2;
+
+/** A label's baseline moved along the segment (`dir`: +1 down, -1 up) until its box clears every row rule. */
+function offRule(y: number, dir: 1 | -1, rules: number[]): number {
+    const rule = rules.find(r => r > y - LABEL_ASCENT - 1 && r < y + LABEL_DESCENT + 1);
+    if (rule === undefined) return y;
+    return dir > 0 ? rule + LABEL_ASCENT + 1.5 : rule - LABEL_DESCENT - 1.5;
 }
 
 function same(a: number, b: number): boolean {

@@ -28,7 +28,13 @@ export function shapeSize(symbol: { kind: SymbolKind; text?: string }, available
         const word = text ? maxOf(text.split(/\s+/), w => textWidth(w, font)) : 0;
         const width = Math.min(max, Math.max(STYLE.shape.width, Math.ceil(word + 2 * inset + 2)));
         const lines = text ? wrapText(text, Math.max(8, width - 2 * inset), font) : [];
-        return { width, height: Math.max(STYLE.shape.height, lines.length * lineHeight(font) + 6), lines };
+        const height = Math.max(STYLE.shape.height, lines.length * lineHeight(font) + 6);
+        // In a narrow column an empty capsule gets flatter rather than turning into a circle:
+        // a terminator must still read as a stadium beside a connector's circle-like shape.
+        if (symbol.kind === 'terminator' && !text && width < height * MIN_CAPSULE_RATIO) {
+            return { width, height: Math.max(MIN_CAPSULE_HEIGHT, Math.floor(width / MIN_CAPSULE_RATIO)), lines };
+        }
+        return { width, height, lines };
     }
     const question = symbol.text?.trim() ?? '';
     if (!question) {
@@ -47,6 +53,10 @@ export function shapeSize(symbol: { kind: SymbolKind; text?: string }, available
     const height = Math.max(STYLE.shape.decisionHeight, Math.ceil(lines.length * lineHeight(font) * 2.5));
     return { width, height, lines };
 }
+
+/** An empty capsule is at least this many times as wide as it is tall, and never flatter than MIN_CAPSULE_HEIGHT. */
+const MIN_CAPSULE_RATIO = 1.8;
+const MIN_CAPSULE_HEIGHT = 10;
 
 /** Share of a diamond's width its text lines may use. */
 export const TEXT_SHARE = 0.6;

@@ -1,4 +1,5 @@
 import { baselineOffset, FONT_FAMILY, lineHeight, type Font } from './text-metrics.js';
+import { ITALIC_OFF, ITALIC_ON, lineRuns } from './emphasis.js';
 
 const SPECIAL = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 
@@ -63,9 +64,12 @@ export class SvgWriter {
         const base = top + baselineOffset(font);
         const step = lineHeight(font);
         const tail = `font-size="${num(font.size)}"${font.bold ? ' font-weight="bold"' : ''}${anchor === 'start' ? '' : ` text-anchor="${anchor}"`}${attrs(extra)}`;
+        const runs = lines.some(l => l.includes(ITALIC_ON) || l.includes(ITALIC_OFF)) ? lineRuns(lines) : undefined;
         for (let i = 0; i < lines.length; i++) {
             if (lines[i] === '') continue;
-            this.parts.push(`<text x="${num(x)}" y="${num(base + i * step)}" ${tail}>${escapeXml(lines[i])}</text>`);
+            const content = runs ? runs[i].map(r => (r.italic ? `<tspan font-style="italic">${escapeXml(r.text)}</tspan>` : escapeXml(r.text))).join('') : escapeXml(lines[i]);
+            if (content === '') continue;
+            this.parts.push(`<text x="${num(x)}" y="${num(base + i * step)}" ${tail}>${content}</text>`);
         }
         return this;
     }

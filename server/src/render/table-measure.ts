@@ -27,7 +27,7 @@ export interface TableColumns {
 const MM = 96 / 25.4;
 const NO_WIDTH = 7 * MM;
 const ACTIVITY = { min: 45 * MM, max: 75 * MM };
-const ACTOR = { min: 17 * MM, max: 40 * MM, hardMin: 11 * MM };
+const ACTOR = { min: 17 * MM, max: 40 * MM, hardMin: 11 * MM, floor: 4 * MM };
 /** The other text columns: at least their bold header word, at most this. */
 const TEXT_MAX = 60 * MM;
 /** A cell should need at most this many lines at the body font. */
@@ -84,7 +84,9 @@ export function tableColumns(x: number, width: number, actorCount: number, texts
     const textWant = TEXT_KEYS.reduce((s, k) => s + want[k], 0);
     const textMin = TEXT_KEYS.reduce((s, k) => s + mins[k], 0);
     // Actors take what the text wants leaves them, within [min, max]; below min only when the text minimums force it.
-    const actor = Math.max(ACTOR.hardMin, Math.min(ACTOR.max, Math.max((width - fixed - textWant) / n, Math.min(ACTOR.min, (width - fixed - textMin) / n))));
+    const share = Math.max(ACTOR.hardMin, Math.min(ACTOR.max, Math.max((width - fixed - textWant) / n, Math.min(ACTOR.min, (width - fixed - textMin) / n))));
+    // Many actors (13 and more on A4): the columns narrow below the usual least rather than push the table off the page.
+    const actor = Math.max(ACTOR.floor, Math.min(share, (width - fixed - textMin) / n));
     const room = width - fixed - actor * n;
     const widths = shareText(room, mins, want);
     let cursor = x;
@@ -100,7 +102,18 @@ export function tableColumns(x: number, width: number, actorCount: number, texts
     const durationCol = take(duration);
     const output = take(widths.output);
     const notes = take(Math.max(mins.notes, x + width - cursor));
-    return { x, width: cursor - x, no, activity, actors, requirements, duration: durationCol, output, notes };
+    const columns = { x, width: cursor - x, no, activity, actors, requirements, duration: durationCol, output, notes };
+    return columns.width > width + 0.01 ? squeezed(columns, width) : columns;
+}
+
+/** The last resort when even the least widths overflow the page (dozens of actors): every column narrows in proportion. */
+function squeezed(c: TableColumns, width: number): TableColumns {
+    const f = width / c.width;
+    const at = (col: Column): Column => ({ x: c.x + (col.x - c.x) * f, width: col.width * f });
+    return {
+        x: c.x, width, no: at(c.no), activity: at(c.activity), actors: c.actors.map(at), requirements: at(c.requirements),
+        duration: at(c.duration), output: at(c.output), notes: at(c.notes),
+    };
 }
 
 /** Text widths in `room`: between the minimums and the wanted widths in proportion; beyond the wanted widths, extra in proportion to them. */
@@ -130,9 +143,11 @@ export interface RowText {
     duration: string[];
     output: string[];
     notes: string[];
-    /** Height of the tallest shape of the row. */
+    /** Height of the tallest shape of the row (0 on a continued part). */
     shapeHeight: number;
     height: number;
+    /** A later part of a row taller than a page: the rest of its text, no symbols, no number. */
+    continued?: boolean;
 }
 
 export function innerWidth(column: Column): number {
@@ -169,8 +184,12 @@ export function cellTexts(step: Step): { activity: string; requirements: string;
 function listText(items: string[]): string {
     if (items.length === 0) return '-';
     if (items.length === 1) return items[0];
+    // Items the file already numbers or bullets ("1. Surat", "a) Surat", "- Surat") keep their own marker.
+    if (items.every(item => LIST_MARKER.test(item))) return items.join('\n');
     return items.map((item, i) => `${i + 1}. ${item}`).join('\n');
 }
+
+const LIST_MARKER = /^\s*(\d+[.)]|[a-z][.)]|[-•])\s/i;
 
 /** `band`: free height above and below the row's tallest shape, where arrows run. */
 export function rowText(step: Step, columns: TableColumns, shapeHeight: number, band: number = SPACING.rowBand): RowText {
@@ -193,6 +212,29 @@ export function rowText(step: Step, columns: TableColumns, shapeHeight: number, 
     const textHeight = maxOf(Object.values(cells), lines => cellTextHeight(lines, font));
     const height = Math.max(textHeight, shapeHeight + 2 * band);
     return { step, font, ...cells, shapeHeight, height };
+}
+
+const TEXT_CELLS = ['no', 'activity', 'requirements', 'duration', 'output', 'notes'] as const;
+
+/**
+ * A row taller than `limit` split into parts of at most `limit`, as offices continue a long cell on
+ * the next page: the first part holds the symbols and the first lines of every cell, each later part
+ * the next lines. A row that fits stays whole. `band`: as for rowText.
+ */
+export function splitRow(row: RowText, limit: number, band: number = SPACING.rowBand): RowText[] {
+    if (row.height <= limit) return [row];
+    const line = lineHeight(row.font);
+    const per = Math.max(1, Math.floor((limit - 2 * STYLE.cellPadY) / line));
+    const count = Math.ceil(maxOf(TEXT_CELLS, k => row[k].length) / per);
+    const parts: RowText[] = [];
+    for (let i = 0; i < count; i++) {
+        const part: RowText = { ...row, shapeHeight: i === 0 ? row.shapeHeight : 0, ...(i > 0 ? { continued: true } : {}) };
+        for (const k of TEXT_CELLS) part[k] = row[k].slice(i * per, (i + 1) * per);
+        const text = maxOf(TEXT_CELLS, k => cellTextHeight(part[k], row.font));
+        part.height = Math.max(text, i === 0 ? row.shapeHeight + 2 * band : cellTextHeight([''], row.font));
+        parts.push(part);
+    }
+    return parts;
 }
 
 /**

@@ -1,14 +1,16 @@
+import { markEmphasis } from './emphasis.js';
 import { syllableBreaks } from './hyphenate-id.js';
 import { textWidth, type Font } from './text-metrics.js';
 
 /**
  * Wraps text into lines no wider than `width`. Words move whole to the next line; a word wider
  * than a whole line breaks after a `/` or `-` it contains, else at an Indonesian syllable boundary
- * (with a hyphen), else between characters. Nothing is ever clipped.
+ * (with a hyphen), else between characters. Nothing is ever clipped. `*kata*` comes back as an
+ * italic run between markers (emphasis.ts) that the SVG writer draws.
  */
 export function wrapText(text: string, width: number, font: Font): string[] {
     const lines: string[] = [];
-    for (const paragraph of text.split(/\r?\n/)) {
+    for (const paragraph of markEmphasis(text).split(/\r?\n/)) {
         const words = paragraph.split(/\s+/).filter(w => w.length > 0);
         if (words.length === 0) {
             lines.push('');
