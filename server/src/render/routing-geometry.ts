@@ -60,7 +60,8 @@ export function portsOf(gs: GridShape, side: Side, role: 'exit' | 'entry' = 'ent
             return { id: `${gs.node}@${gs.col}:${side}:${dx}`, side, x: cx + dx, y: side === 'top' ? cy - hh : cy + hh, offsetRank: rank, owner: gs };
         });
     }
-    const maxDy = s.kind === 'decision' ? s.height / 2 - 10 : s.height / 2 - 4;
+    // A capsule flattened in a narrow column keeps its two side ports beside the middle one.
+    const maxDy = s.kind === 'decision' ? s.height / 2 - 10 : s.kind === 'terminator' ? s.height / 2 - 3 : s.height / 2 - 4;
     // An arrow into a decision's side takes the edge beside the vertex, leaving the vertex to a branch.
     const offsets = s.kind === 'decision' && role === 'entry' ? [...SIDE_OFFSETS.slice(1), 0] : SIDE_OFFSETS;
     return offsets.filter(dy => Math.abs(dy) <= (vertexOnly ? 0 : maxDy)).map((dy, rank) => {
