@@ -42,4 +42,24 @@ describe('renderer: identity and table on one page', () => {
         const doc = await load('test/fixtures/real-patterns/01-symbols-in-row.sop');
         assert.equal(renderSop(doc, { paper: { kind: 'continuous', widthMm: 300 } }).pages[0].kind, 'identity');
     });
+
+    it('splits the left and right blocks where the content needs it: a long DASAR HUKUM beside a short list gets the wider half', async () => {
+        /** Width of the left list column and the identity block height of the first page. */
+        const measure = (doc: Awaited<ReturnType<typeof load>>) => {
+            const svg = renderSop(doc).pages[0].svg;
+            const list = /<g class="sop-identity-list">(?:(?!<\/g>).)*?<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/.exec(svg);
+            assert.ok(list, 'an identity list cell');
+            const bottoms = [...svg.matchAll(/<rect x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)"/g)].map(m => Number(m[1]) + Number(m[2]));
+            return { left: Number(list[2]), bottom: Math.max(...bottoms) };
+        };
+        const g = pageGeometry('A4');
+        const balanced = await load('test/fixtures/real-patterns/01-symbols-in-row.sop');
+        assert.ok(Math.abs(measure(balanced).left - g.content.width * 0.4) < 0.5, 'the usual 40 % when the content does not ask for more');
+        const lopsided = await load('examples/surat-masuk.sop');
+        lopsided.identity.legalBasis = Array.from({ length: 8 }, (_, i) => `Peraturan Menteri Dalam Negeri Nomor ${i + 1} Tahun 2020 tentang Pedoman Penyusunan dan Penerapan Standar Operasional Prosedur di Lingkungan Pemerintah Daerah`);
+        lopsided.identity.qualifications = ['Teliti'];
+        const fixed = { ...measure(lopsided) };
+        assert.ok(fixed.left > g.content.width * 0.4 + 1, `the left block widens (${fixed.left.toFixed(1)} of ${g.content.width.toFixed(1)})`);
+        assert.ok(fixed.bottom <= g.height - g.margin.bottom + 0.01, 'and the sheet stays on the page');
+    });
 });
