@@ -19,5 +19,7 @@ export function e2eEnv(): NodeJS.ProcessEnv {
         XDG_CONFIG_HOME: path.join(E2E_DIR, 'xdg/config'),
         XDG_DATA_HOME: path.join(E2E_DIR, 'xdg/data'),
         XDG_CACHE_HOME: path.join(E2E_DIR, 'xdg/cache'),
+        // The in-host suite runs the repository's CLI in a task (the .vsix ships no CLI).
+        SOP_REPO_ROOT: ROOT,
     };
 }

@@ -18,6 +18,7 @@ export async function run(): Promise<void> {
     mocha.suite.emit('pre-require', globalThis, 'vscode-suite', mocha);
     await import('./language.test.js');
     await import('./preview.test.js');
+    await import('./first-hour.test.js');
     const failures = await new Promise<number>(resolve => mocha.run(resolve));
     if (failures > 0) throw new Error(`${failures} VS Code API test(s) failed`);
 }
