@@ -32,7 +32,11 @@ async function showTimeSummary(client: LanguageClient, target?: string | vscode.
 
 function summaryText(r: TimeSummarySuccess): string {
     const lines = [
-        vscode.l10n.t('{0} steps · {1} actors · {2} decisions', r.steps, r.actors, r.decisions),
+        [
+            r.steps === 1 ? vscode.l10n.t('1 step') : vscode.l10n.t('{0} steps', r.steps),
+            r.actors === 1 ? vscode.l10n.t('1 actor') : vscode.l10n.t('{0} actors', r.actors),
+            r.decisions === 1 ? vscode.l10n.t('1 decision') : vscode.l10n.t('{0} decisions', r.decisions),
+        ].join(' · '),
         '',
         vscode.l10n.t('Main path (steps {0}): {1}', r.summary.mainPath.join(' → '), r.display.mainPath),
     ];
