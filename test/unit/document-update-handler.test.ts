@@ -20,7 +20,9 @@ describe('edits in bursts', () => {
     const builder = shared.workspace.DocumentBuilder;
     const uri = 'file:///burst/edits.sop';
     const builds: string[][] = [];
-    const listener = builder.onUpdate(changed => builds.push(changed.map(u => u.toString())));
+    const listener = builder.onUpdate(changed => {
+        builds.push(changed.map(u => u.toString()));
+    });
 
     before(async () => {
         await shared.workspace.WorkspaceManager.initializeWorkspace([]);
