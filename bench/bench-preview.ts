@@ -41,8 +41,9 @@ export async function benchPreview(): Promise<void> {
         const sentPages: number[] = [];
         let fullKb = 0;
         for (let i = 0; i < EDITS + WARMUP; i++) {
-            // One character more in the activity of a step in the middle of the SOP (a page of its own).
-            const edited = text.replace(/^(langkah s101 "[^"]*)"/m, (_, head: string) => `${head}${'x'.repeat(i + 1)}"`);
+            // One character of a step's activity in the middle of the SOP, a different letter each time.
+            // (Not a growing word: a word longer than its column widens the column on every page.)
+            const edited = text.replace(/^(langkah s101 "[^"]*)"/m, (_, head: string) => `${head}${String.fromCharCode(97 + (i % 26))}"`);
             const start = performance.now();
             const push = new Promise<void>(resolve => { pushed = resolve; });
             await client.change(uri, edited, i + 2);
