@@ -16,6 +16,7 @@ import { generateRealisticSop } from '../../bench/generate-realistic-sop.js';
 const sources = [
     ...readdirSync('examples').filter(n => n.endsWith('.sop')).map(n => path.join('examples', n)),
     ...readdirSync('test/fixtures/all-rules').filter(n => n.endsWith('.sop')).map(n => path.join('test/fixtures/all-rules', n)),
+    'test/e2e/fixtures/broken.sop',
 ];
 
 type Services = ReturnType<typeof createSopServices>;
@@ -70,6 +71,20 @@ describe('validation cache: replayed results equal a fresh validation', function
             }
         });
     }
+
+    it('a SOP with syntax errors: the same step text may parse differently, so nothing is replayed', async () => {
+        const text = generateRealisticSop(40, 5, 'rusak');
+        const services = createSopServices(EmptyFileSystem);
+        const uri = URI.parse('file:///cache/rusak.sop');
+        const broken = text.replace(/^(langkah s11 "[^"]*)"/m, '$1');
+        await validateOpen(services, uri, broken, 1);
+        const cache = services.Sop.validation.SopValidator.stepChecks;
+        for (const [i, edited] of [broken.replace('langkah s21 ', 'langkah s21 "'), broken.replace('pelaksana p0', '// x\npelaksana p0'), text].entries()) {
+            const hits = cache.hits;
+            assert.deepEqual(await validateOpen(services, uri, edited, i + 2), await validateFresh(edited));
+            assert.equal(cache.hits, hits, 'nothing replayed');
+        }
+    });
 
     it('a realistic 200-step SOP, edited in the middle', async () => {
         const text = generateRealisticSop(200, 5, 'cache');

@@ -34,7 +34,7 @@ interface DocumentEntries {
  * where the checks are registered); what else they read is in the context key: the locale of the
  * messages and the document's configuration (severities, length budgets). A result with a range
  * outside the node, or given by property or keyword instead of range, is never cached. Only files
- * open in the editor are cached (closed files are validated once, not edited).
+ * open in the editor and free of syntax errors are cached (closed files are validated once, not edited).
  */
 export class StepCheckCache {
     private readonly documents = new Map<string, DocumentEntries>();
@@ -49,7 +49,10 @@ export class StepCheckCache {
     begin(document: LangiumDocument, context: string): void {
         const uri = document.uri.toString();
         this.slots = new WeakMap();
-        if (!this.isOpen(uri)) {
+        // After a syntax error the parser's recovery shapes a node by what surrounds it: the same
+        // text may give another AST, so nothing of such a file is cached or replayed.
+        const { lexerErrors, parserErrors } = document.parseResult;
+        if (!this.isOpen(uri) || lexerErrors.length > 0 || parserErrors.length > 0) {
             this.documents.delete(uri);
             return;
         }
