@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createNonce, previewHtml } from '../../client/src/preview/preview-html.js';
-import type { RenderSuccess } from '../../server/src/protocol/sop-protocol.js';
+import { completePages, type RenderSuccess } from '../../server/src/protocol/sop-protocol.js';
 import { sourceLines, type HostToWebviewMessage, type PreviewStrings, type WebviewToHostMessage } from '../../server/src/protocol/webview-protocol.js';
 import { renderResultOf, type RenderRequestOptions } from '../../server/src/requests/render-result.js';
 import { createTestServices } from '../support/sop-test-services.js';
@@ -43,7 +43,7 @@ export async function renderFile(file: string, options: RenderRequestOptions = {
 
 export function renderMessage(result: RenderSuccess, version = 1): HostToWebviewMessage {
     return {
-        type: 'render', version, uri: result.uri, title: result.title, paper: result.paper, pages: result.pages, steps: result.steps,
+        type: 'render', version, uri: result.uri, title: result.title, paper: result.paper, pages: completePages(result.pages) ?? [], steps: result.steps,
         lines: sourceLines(result.stepRanges, result.identityLines),
         ...(result.zoom !== undefined ? { continuousZoom: result.zoom } : {}),
         ...(result.errors ? { errors: { count: result.errors.count, message: result.errors.first.message, line: result.errors.first.range.start.line + 1, column: result.errors.first.range.start.character + 1 } } : {}),

@@ -74,7 +74,7 @@ describe('preview webview in headless Chromium', function () {
         await page.evaluate(() => document.querySelectorAll('section.sop-page > svg').forEach((svg, i) => svg.setAttribute('data-probe', String(i))));
         const changed = structuredClone(example);
         const last = changed.pages.length - 1;
-        changed.pages[last] = { ...changed.pages[last], svg: changed.pages[last].svg.replace('</svg>', '<rect x="1" y="1" width="1" height="1"/></svg>') };
+        changed.pages[last] = { ...changed.pages[last], svg: changed.pages[last].svg!.replace('</svg>', '<rect x="1" y="1" width="1" height="1"/></svg>') };
         await postUpdate(page, renderMessage(changed, 3));
         const probes = await page.evaluate(() => Array.from(document.querySelectorAll('section.sop-page > svg'), svg => svg.getAttribute('data-probe')));
         assert.deepEqual(probes, changed.pages.map((_, i) => (i === last ? null : String(i))));

@@ -12,6 +12,7 @@ export class TestLspClient {
     private readonly process: ChildProcess;
     private readonly diagnostics = new Map<string, Diagnostic[]>();
     private readonly waiters: Array<() => void> = [];
+    private readonly publishListeners: Array<(params: PublishDiagnosticsParams) => void> = [];
 
     constructor(args: string[] = [path.resolve('out/server/main.cjs'), '--stdio']) {
         this.process = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -19,12 +20,18 @@ export class TestLspClient {
             new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
         this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
             this.diagnostics.set(p.uri, p.diagnostics);
+            this.publishListeners.forEach(l => l(p));
             this.waiters.splice(0).forEach(w => w());
         });
         this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
         this.connection.onRequest('client/registerCapability', () => null);
         this.connection.onRequest('window/workDoneProgress/create', () => null);
         this.connection.listen();
+    }
+
+    /** Calls `listener` on every publishDiagnostics, in arrival order (the connection allows one handler per method). */
+    onPublish(listener: (params: PublishDiagnosticsParams) => void): void {
+        this.publishListeners.push(listener);
     }
 
     /** The server's process id (for memory figures). */

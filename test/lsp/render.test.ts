@@ -46,7 +46,7 @@ describe('sop/render and sop/documentsChanged over stdio', () => {
         assert.equal(ok.title, 'PENGELOLAAN SURAT MASUK DAN DISPOSISI');
         assert.equal(ok.paper, 'A4');
         assert.ok(ok.pages.length >= 2, 'identity sheet and at least one flowchart page');
-        assert.ok(ok.pages.every(p => p.svg.startsWith('<svg') && p.description.length > 0));
+        assert.ok(ok.pages.every(p => p.svg!.startsWith('<svg') && p.description.length > 0));
         assert.match(ok.pages.filter(p => p.kind === 'flowchart').map(p => p.svg).join(''), /data-step="1"/);
         assert.ok(ok.stepRanges[1], 'range of step 1');
         const lines = text.split('\n');
@@ -58,7 +58,7 @@ describe('sop/render and sop/documentsChanged over stdio', () => {
     });
 
     it('lays the pages out on the requested paper, and sends no JSON layout', async () => {
-        const width = (r: RenderSuccess) => Number(/viewBox="0 0 ([\d.]+) /.exec(r.pages[0].svg)?.[1]);
+        const width = (r: RenderSuccess) => Number(/viewBox="0 0 ([\d.]+) /.exec(r.pages[0].svg!)?.[1]);
         const a4 = await render({ uri }) as RenderSuccess;
         const legal = await render({ uri, paper: 'Legal' }) as RenderSuccess;
         assert.equal(legal.paper, 'Legal');
@@ -67,7 +67,7 @@ describe('sop/render and sop/documentsChanged over stdio', () => {
     });
 
     it('lays a continuous sheet out for the panel: one flowchart page, text at the editor size or at least 12 px', async () => {
-        const sheetWidth = (r: RenderSuccess) => Number(/viewBox="0 0 ([\d.]+) /.exec(r.pages.at(-1)!.svg)?.[1]);
+        const sheetWidth = (r: RenderSuccess) => Number(/viewBox="0 0 ([\d.]+) /.exec(r.pages.at(-1)!.svg!)?.[1]);
         const continuous = async (width: number) => await client.connection.sendRequest(RenderRequest, { uri, continuous: { width, fontSize: 14 } }) as RenderSuccess;
         const wide = await continuous(1400);
         assert.equal(wide.status, 'ok');
@@ -115,10 +115,10 @@ describe('sop/render and sop/documentsChanged over stdio', () => {
         assert.ok(ok.pages.some(p => p.kind === 'flowchart'), 'flowchart pages are drawn');
         assert.match(ok.errors?.first.message ?? '', /nobody/);
         assert.equal(unlinked.split('\n')[ok.errors!.first.range.start.line].trim(), 'oleh nobody');
-        for (const page of ok.pages) assert.match(page.svg, new RegExp(`DRAF — belum valid: ${ok.errors!.count} kesalahan`), 'every page is marked');
+        for (const page of ok.pages) assert.match(page.svg!, new RegExp(`DRAF — belum valid: ${ok.errors!.count} kesalahan`), 'every page is marked');
         await client.change(uri, text, 5);
         const clean = await render({ uri });
-        assert.ok(clean.status === 'ok' && clean.pages.every(p => !p.svg.includes('DRAF')), 'a clean file is not marked');
+        assert.ok(clean.status === 'ok' && clean.pages.every(p => !p.svg!.includes('DRAF')), 'a clean file is not marked');
     });
 
     it('waits for the newest edit before answering', async () => {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { Commands } from '../commands.js';
-import { RenderRequest, type RenderResult } from '../../../server/src/protocol/sop-protocol.js';
+import { completePages, RenderRequest, type RenderResult } from '../../../server/src/protocol/sop-protocol.js';
 import {
     isWebviewToHostMessage, sourceLines, type HostToWebviewMessage, type PaperSize, type PreviewMode, type SourceRange,
     type WebviewToHostMessage,
@@ -53,6 +53,8 @@ export class PreviewPanel implements vscode.Disposable {
     private nameRanges: Record<number, SourceRange> = {};
     private errorRange: SourceRange | undefined;
     private highlighted: number | null = null;
+    /** SVG of the pages last shown, by hash: the server leaves out every page listed here that did not change. */
+    private heldPages = new Map<string, string>();
 
     constructor(readonly panel: vscode.WebviewPanel, private readonly options: PreviewPanelOptions) {
         this.uriValue = options.uri;
@@ -78,6 +80,7 @@ export class PreviewPanel implements vscode.Disposable {
     setResource(uri: vscode.Uri): void {
         if (uri.toString() === this.uriValue.toString()) return;
         this.uriValue = uri;
+        this.heldPages = new Map();
         this.stepRanges = {};
         this.nameRanges = {};
         this.errorRange = undefined;
@@ -157,9 +160,12 @@ export class PreviewPanel implements vscode.Disposable {
         const continuous = this.options.mode() === 'continuous' && this.view
             ? { width: this.view.width, fontSize: this.options.fontSize() * this.view.textScale } : undefined;
         const key = JSON.stringify([paper, continuous]);
+        const known = [...this.heldPages.keys()];
         let result: RenderResult | undefined;
         try {
-            result = await this.options.client.sendRequest(RenderRequest, { uri, ...(paper ? { paper } : {}), ...(continuous ? { continuous } : {}) });
+            result = await this.options.client.sendRequest(RenderRequest, {
+                uri, ...(paper ? { paper } : {}), ...(continuous ? { continuous } : {}), ...(known.length > 0 ? { known } : {}),
+            });
         } catch (error) {
             this.options.client.warn(`SOP preview: render of ${uri} failed`, error);
         } finally {
@@ -181,13 +187,21 @@ export class PreviewPanel implements vscode.Disposable {
             this.post({ type: 'invalid', message, line: range.start.line + 1, column: range.start.character + 1 });
             return;
         }
+        const pages = completePages(result.pages, this.heldPages);
+        if (!pages) {
+            // A page left out is no longer held (never expected): ask again for every page.
+            this.heldPages = new Map();
+            this.refresh(0);
+            return;
+        }
+        this.heldPages = new Map(pages.map(p => [p.hash, p.svg]));
         const first = result.errors?.first;
         this.errorRange = first?.range;
         this.stepRanges = result.stepRanges;
         this.nameRanges = result.nameRanges;
         this.post({
             type: 'render', version: ++this.renderVersion, uri: result.uri, title: result.title, paper: result.paper,
-            pages: result.pages.map(p => ({ number: p.number, kind: p.kind, svg: p.svg, description: p.description })),
+            pages: pages.map(p => ({ number: p.number, kind: p.kind, svg: p.svg, description: p.description })),
             steps: result.steps,
             lines: sourceLines(result.stepRanges, result.identityLines),
             ...(result.zoom !== undefined ? { continuousZoom: result.zoom } : {}),

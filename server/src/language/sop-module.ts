@@ -1,7 +1,8 @@
 import { inject, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
-    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
+    type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { SopGeneratedSharedModule, SopLanguageGeneratedModule } from './generated/module.js';
 import { SopScopeComputation, SopScopeProvider } from './sop-scope.js';
@@ -15,6 +16,8 @@ import { SopCodeActionProvider } from './lsp/sop-code-actions.js';
 import { SopSeverityPolicy } from '../config/severity-policy.js';
 import { SopReporter } from './validation/sop-reporter.js';
 import { SopDocumentValidator } from './validation/sop-document-validator.js';
+import { SopDocumentBuilder } from './sop-document-builder.js';
+import { SopWorkspaceManager } from './sop-workspace-manager.js';
 import { SopLexerErrorMessageProvider, SopParserErrorMessageProvider } from './validation/sop-parser-messages.js';
 
 /** Services added by the SOP language on top of Langium's. */
@@ -70,6 +73,14 @@ export const SopModule: Module<SopServices, PartialLangiumServices & SopAddedSer
     },
 };
 
+/** The workspace services: open files built first, the rest in batches (sop-document-builder.ts). */
+export const SopSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        DocumentBuilder: (services) => new SopDocumentBuilder(services),
+        WorkspaceManager: (services) => new SopWorkspaceManager(services),
+    },
+};
+
 /**
  * Creates the shared services and the SOP language services. `overrides` lets tests and
  * benchmarks swap a service (for instance the scope provider) without touching this file.
@@ -78,7 +89,7 @@ export function createSopServices(
     context: DefaultSharedModuleContext,
     overrides?: Module<SopServices, Partial<SopServices>>
 ): { shared: LangiumSharedServices; Sop: SopServices } {
-    const shared = inject(createDefaultSharedModule(context), SopGeneratedSharedModule, SopLspSharedModule);
+    const shared = inject(createDefaultSharedModule(context), SopGeneratedSharedModule, SopSharedModule, SopLspSharedModule);
     const Sop = inject(createDefaultModule({ shared }), SopLanguageGeneratedModule, SopModule, overrides ?? {});
     shared.ServiceRegistry.register(Sop);
     registerValidationChecks(Sop);

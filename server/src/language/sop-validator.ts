@@ -9,11 +9,22 @@ import { QualityChecks } from './validation/quality-checks.js';
 import { SopAnalysisCache } from './validation/sop-analysis.js';
 import { StructureChecks } from './validation/structure-checks.js';
 import { StyleChecks } from './validation/style-checks.js';
+import { StepCheckCache } from './validation/step-check-cache.js';
+
+/**
+ * Checks that read only the text of the node they are registered on (and the document's
+ * configuration and locale): their results are cached per node text (StepCheckCache). A check
+ * that reads other nodes (other steps' names, the actor list, the flow) must not be listed here.
+ */
+export const NODE_LOCAL_CHECKS: ReadonlySet<string> = new Set([
+    'stepLengths', 'mutuBakuPresent', 'outputNoun', 'unit', 'freeText', 'duplicateClauses',
+]);
 
 /** Registers every area's checks with Langium's ValidationRegistry. */
 export function registerValidationChecks(services: SopServices): void {
     const registry = services.validation.ValidationRegistry;
-    for (const area of services.validation.SopValidator.areas) registry.register(area.checks(), area);
+    const { areas, stepChecks } = services.validation.SopValidator;
+    for (const area of areas) registry.register(stepChecks.wrapAll(area.checks(), NODE_LOCAL_CHECKS), area);
 }
 
 interface CheckArea {
@@ -27,11 +38,14 @@ interface CheckArea {
  */
 export class SopValidator {
     readonly areas: readonly CheckArea[];
+    /** Results of the node-local checks of open files, reused for the steps an edit did not touch. */
+    readonly stepChecks: StepCheckCache;
 
     constructor(services: SopServices) {
         const reporter = services.validation.Reporter;
         const analysis = new SopAnalysisCache(services.model.ModelBuilder);
         const shared = services.shared.workspace;
+        this.stepChecks = new StepCheckCache(uri => shared.TextDocuments?.get(uri) !== undefined);
         this.areas = [
             new KeywordChecks(reporter),
             new StructureChecks(reporter),

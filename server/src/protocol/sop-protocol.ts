@@ -12,6 +12,29 @@ export interface RenderParams {
     paper?: PaperSize;
     /** The continuous reading mode: one sheet as wide as the panel, no page breaks, text at the editor's size. */
     continuous?: ContinuousView;
+    /**
+     * Hashes of the pages the asker already holds (the `hash` of pages it was sent before): the
+     * answer leaves out the SVG of every page whose hash is listed. A one-character edit of a
+     * 200-step SOP changes one page of 26, so the answer drops from ~880 KB to one page.
+     */
+    known?: string[];
+}
+
+/** A page of the answer: `svg` is left out when the request listed `hash` under `known` (the page did not change). */
+export type PreviewPage = Omit<RenderedPage, 'svg'> & { hash: string; svg?: string };
+
+/**
+ * The answer's pages, each with its SVG: sent ones as they came, the others from `held` (hash →
+ * SVG of the pages the asker holds). Undefined when a left-out page is not held (ask again without `known`).
+ */
+export function completePages(pages: readonly PreviewPage[], held: ReadonlyMap<string, string> = new Map()): Array<RenderedPage & { hash: string }> | undefined {
+    const complete: Array<RenderedPage & { hash: string }> = [];
+    for (const page of pages) {
+        const svg = page.svg ?? held.get(page.hash);
+        if (svg === undefined) return undefined;
+        complete.push({ ...page, svg });
+    }
+    return complete;
 }
 
 export interface ContinuousView {
@@ -25,7 +48,7 @@ export interface RenderSuccess {
     status: 'ok';
     uri: string;
     title: string;
-    pages: RenderedPage[];
+    pages: PreviewPage[];
     /** Source range of each step's declaration, by step number (for click-to-source and scroll sync). */
     stepRanges: Record<number, SourceRange>;
     /** Source range of each step's name, by step number (a click puts the cursor there). */

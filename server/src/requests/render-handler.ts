@@ -27,15 +27,16 @@ export function registerPreviewHandlers(shared: LangiumSharedServices, sop: SopS
 async function answerRender(
     shared: LangiumSharedServices, sop: SopServices, params: RenderParams, token: CancellationToken
 ): Promise<RenderResult | ResponseError<void>> {
-    if (typeof params.uri !== 'string' || (params.paper !== undefined && !PAPER_SIZES.includes(params.paper))) {
+    if (typeof params.uri !== 'string' || (params.paper !== undefined && !PAPER_SIZES.includes(params.paper))
+        || (params.known !== undefined && !(Array.isArray(params.known) && params.known.every(k => typeof k === 'string')))) {
         // `paper` reaches a lookup table: only the four sizes, never `__proto__` and the like.
-        return new ResponseError(ErrorCodes.InvalidParams, `sop/render: uri must be a string and paper one of ${PAPER_SIZES.join(', ')}`);
+        return new ResponseError(ErrorCodes.InvalidParams, `sop/render: uri must be a string, paper one of ${PAPER_SIZES.join(', ')}, known a list of strings`);
     }
     try {
         const document = await validatedDocument(shared, params.uri, token);
         if (!document) return invalidAt(params.uri, sop.i18n.Messages.format(PreviewCodes.DocumentMissing, params.uri));
         // The state was awaited above; read right away, as Langium's own request handlers do.
-        return await shared.workspace.WorkspaceLock.read(() => renderResultOf(document, sop, { paper: params.paper, continuous: params.continuous }), ReadPriority.Immediate);
+        return await shared.workspace.WorkspaceLock.read(() => renderResultOf(document, sop, { paper: params.paper, continuous: params.continuous, known: params.known }), ReadPriority.Immediate);
     } catch (error) {
         if (isOperationCancelled(error)) return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request has been cancelled.');
         const reason = error instanceof Error ? error.message : String(error);

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Sop } from '../language/generated/ast.js';
 import type { SopServices } from '../language/sop-module.js';
 import type { PaperSize, SopDocument, SourceRange } from '../model/sop-document.js';
-import type { ContinuousView, RenderInvalid, RenderResult, RenderSuccess, StepSummary } from '../protocol/sop-protocol.js';
+import type { ContinuousView, PreviewPage, RenderInvalid, RenderResult, RenderSuccess, StepSummary } from '../protocol/sop-protocol.js';
+import type { RenderedPage } from '../render/render-types.js';
 import { renderSop, type RenderedDocument } from '../render/index.js';
 import { STYLE } from '../render/render-style.js';
 import { PX_PER_MM, type ContinuousSheet } from '../render/paper.js';
@@ -12,6 +14,8 @@ import { PreviewCodes } from './preview-messages.js';
 export interface RenderRequestOptions {
     paper?: PaperSize;
     continuous?: ContinuousView;
+    /** Hashes of pages the asker holds: their SVG is left out of the answer. */
+    known?: readonly string[];
 }
 
 /**
@@ -83,10 +87,26 @@ function successOf(document: LangiumDocument<Sop>, model: SopDocument, options: 
     }
     const firstStep = model.steps[0]?.range.start.line;
     return {
-        status: 'ok', uri, title: model.title, pages: rendered.pages, stepRanges, nameRanges,
+        status: 'ok', uri, title: model.title, pages: previewPages(rendered.pages, options.known), stepRanges, nameRanges,
         identityLines: firstStep ?? document.textDocument.lineCount, paper, steps,
         ...(continuous ? { zoom: continuous.zoom } : {}),
     };
+}
+
+/** The pages with their hashes; the SVG of a page the asker already holds stays out. */
+export function previewPages(pages: readonly RenderedPage[], known: readonly string[] = []): PreviewPage[] {
+    const held = new Set(known);
+    return pages.map(page => {
+        const hash = pageHash(page.svg);
+        if (!held.has(hash)) return { ...page, hash };
+        const { svg: _svg, ...rest } = page;
+        return { ...rest, hash };
+    });
+}
+
+/** Identifies a page's SVG (the renderer is deterministic: same model and options, same bytes). */
+export function pageHash(svg: string): string {
+    return createHash('sha1').update(svg).digest('base64url');
 }
 
 /** How many errors the file has and the first of them (by position), or undefined when none. */

@@ -13,6 +13,7 @@ import { isEncodingReport } from '../sop-text-decoding.js';
 import { renameFixes } from './reference-suggestions.js';
 import { kw } from '../../vocabulary/sop-vocabulary.js';
 import { languageOf } from '../file-language.js';
+import type { StepCheckCache } from './step-check-cache.js';
 
 /**
  * Resolves the document's severity configuration before the checks run, and replaces
@@ -25,10 +26,12 @@ export class SopDocumentValidator extends DefaultDocumentValidator {
     private readonly grammar: Grammar;
     private readonly fileSystem: unknown;
     private readonly scopes: ScopeProvider;
+    private readonly stepChecks: StepCheckCache;
 
     constructor(services: SopServices) {
         super(services);
         this.scopes = services.references.ScopeProvider;
+        this.stepChecks = services.validation.SopValidator.stepChecks;
         this.policy = services.validation.SeverityPolicy;
         this.messages = services.i18n.Messages;
         this.grammar = services.Grammar;
@@ -41,6 +44,7 @@ export class SopDocumentValidator extends DefaultDocumentValidator {
         } catch (e) {
             console.error('sop: could not read the validation configuration:', e);
         }
+        this.stepChecks.begin(document, `${this.messages.locale}\u0000${JSON.stringify(this.policy.configFor(document.uri.toString()))}`);
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         this.reportEncoding(document, diagnostics);
         return diagnostics;

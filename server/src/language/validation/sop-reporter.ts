@@ -75,8 +75,8 @@ export class SopReporter {
      * Wraps a check so that an exception in it is logged and recorded instead of surfacing as an
      * "error during validation" diagnostic: a broken heuristic must never block the file.
      */
-    guard<N extends AstNode>(name: string, check: (node: N, accept: ValidationAcceptor) => void): (node: N, accept: ValidationAcceptor) => void {
-        return (node, accept) => {
+    guard<N extends AstNode>(name: string, check: (node: N, accept: ValidationAcceptor) => void): ((node: N, accept: ValidationAcceptor) => void) & { checkName: string } {
+        const guarded = (node: N, accept: ValidationAcceptor) => {
             try {
                 check(node, accept);
             } catch (e) {
@@ -85,6 +85,8 @@ export class SopReporter {
                 if (this.logFailures) console.error(`sop: check ${name} failed:`, error);
             }
         };
+        // The name lets the registry pick the checks whose results may be cached (sop-validator.ts).
+        return Object.assign(guarded, { checkName: name });
     }
 }
 

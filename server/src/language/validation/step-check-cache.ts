@@ -1,0 +1,173 @@
+import { AstUtils, type AstNode, type DiagnosticInfo, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { SopAstType } from '../generated/ast.js';
+
+type Check = ((node: AstNode, accept: ValidationAcceptor) => unknown) & { checkName?: string };
+
+/** A range stored as offsets from the start of the checked node. */
+interface Relative { relative: [number, number] }
+
+interface Recorded {
+    severity: Parameters<ValidationAcceptor>[0];
+    message: string;
+    range: Relative;
+    code: DiagnosticInfo<AstNode>['code'];
+    /** The diagnostic's data (code, quick fixes) with every range made relative. */
+    data: unknown;
+}
+
+/** What each cached check reported for one node text, by check name. */
+type Results = Record<string, Recorded[]>;
+
+interface DocumentEntries {
+    context: string;
+    previous: Map<string, Results>;
+    current: Map<string, Results>;
+}
+
+/**
+ * Remembers what the node-local checks reported for a node, keyed by the check and the node's
+ * text, and replays it (moved to where the node now starts) when the next validation of the same
+ * document meets the same text: an edit re-runs these checks only on the steps it touched.
+ *
+ * Only checks that read nothing but the node's own text may be cached (their names are listed
+ * where the checks are registered); what else they read is in the context key: the locale of the
+ * messages and the document's configuration (severities, length budgets). A result with a range
+ * outside the node, or given by property or keyword instead of range, is never cached. Only files
+ * open in the editor and free of syntax errors are cached (closed files are validated once, not edited).
+ */
+export class StepCheckCache {
+    private readonly documents = new Map<string, DocumentEntries>();
+    /** Each node's slot in its document's entries (null: not cached); a new AST has new nodes. */
+    private slots = new WeakMap<AstNode, Slot | null>();
+    /** How many check runs were replayed from the cache (tests and benchmarks read it). */
+    hits = 0;
+
+    constructor(private readonly isOpen: (uri: string) => boolean) {}
+
+    /** Starts a validation of `document`: entries of the last one stay reusable, older ones go. */
+    begin(document: LangiumDocument, context: string): void {
+        const uri = document.uri.toString();
+        this.slots = new WeakMap();
+        // After a syntax error the parser's recovery shapes a node by what surrounds it: the same
+        // text may give another AST, so nothing of such a file is cached or replayed.
+        const { lexerErrors, parserErrors } = document.parseResult;
+        if (!this.isOpen(uri) || lexerErrors.length > 0 || parserErrors.length > 0) {
+            this.documents.delete(uri);
+            return;
+        }
+        const entries = this.documents.get(uri);
+        if (!entries || entries.context !== context) {
+            this.documents.set(uri, { context, previous: new Map(), current: new Map() });
+            return;
+        }
+        // Keep what the last validation met; an entry not met again since is dropped.
+        entries.previous = entries.current.size > 0 ? entries.current : entries.previous;
+        entries.current = new Map();
+    }
+
+    /** `checks` with every check named in `cacheable` going through the cache. */
+    wrapAll(checks: ValidationChecks<SopAstType>, cacheable: ReadonlySet<string>): ValidationChecks<SopAstType> {
+        const wrapped: Record<string, unknown> = {};
+        for (const [type, list] of Object.entries(checks)) {
+            const fns = (Array.isArray(list) ? list : [list]) as Check[];
+            wrapped[type] = fns.map(fn => (fn.checkName && cacheable.has(fn.checkName) ? this.wrap(fn.checkName, fn) : fn));
+        }
+        return wrapped as ValidationChecks<SopAstType>;
+    }
+
+    private wrap(name: string, check: Check): Check {
+        return (node, accept) => {
+            const slot = this.slotOf(node);
+            if (!slot) return check(node, accept);
+            const { cst, text } = slot;
+            const hit = slot.previous?.[name];
+            if (hit) {
+                this.hits++;
+                slot.current[name] = hit;
+                for (const r of hit) {
+                    const range = absolute(text, cst.offset, r.range);
+                    accept(r.severity, r.message, { node, range, code: r.code, data: mapRanges(r.data, x => absolute(text, cst.offset, x as Relative)) } as DiagnosticInfo<AstNode>);
+                }
+                return;
+            }
+            const recorded: Recorded[] = [];
+            let cacheable = true;
+            check(node, (severity, message, info) => {
+                const entry = cacheable ? record(text, cst.offset, cst.end, severity, message, info) : undefined;
+                if (entry) recorded.push(entry);
+                else cacheable = false;
+                accept(severity, message, info);
+            });
+            if (cacheable) slot.current[name] = recorded;
+        };
+    }
+
+    /** The node's results of the last validation and of this one, looked up once per node (not per check). */
+    private slotOf(node: AstNode): Slot | undefined {
+        let slot = this.slots.get(node);
+        if (slot !== undefined) return slot ?? undefined;
+        const cst = node.$cstNode;
+        const document = cst ? AstUtils.getDocument(node) : undefined;
+        const entries = document && this.documents.get(document.uri.toString());
+        if (!cst || !document || !entries) {
+            this.slots.set(node, null);
+            return undefined;
+        }
+        const key = `${node.$type}\u0000${cst.text}`;
+        let current = entries.current.get(key);
+        if (!current) entries.current.set(key, current = {});
+        slot = { cst, text: document.textDocument, previous: entries.previous.get(key), current };
+        this.slots.set(node, slot);
+        return slot;
+    }
+}
+
+interface Slot {
+    cst: NonNullable<AstNode['$cstNode']>;
+    text: TextDocument;
+    previous: Results | undefined;
+    current: Results;
+}
+
+function record(text: TextDocument, start: number, end: number, severity: Recorded['severity'], message: string, info: DiagnosticInfo<AstNode>): Recorded | undefined {
+    const extra = info as DiagnosticInfo<AstNode> & { tags?: unknown; relatedInformation?: unknown; codeDescription?: unknown };
+    if (!info.range || extra.tags || extra.relatedInformation || extra.codeDescription) return undefined;
+    let inside = true;
+    const relative = (range: RangeLike): Relative => {
+        const from = text.offsetAt(range.start);
+        const to = text.offsetAt(range.end);
+        if (from < start || to > end) inside = false;
+        return { relative: [from - start, to - start] };
+    };
+    const entry: Recorded = { severity, message, range: relative(info.range), code: info.code, data: mapRanges(info.data, r => relative(r as RangeLike)) };
+    return inside ? entry : undefined;
+}
+
+function absolute(text: TextDocument, start: number, range: Relative): RangeLike {
+    return { start: text.positionAt(start + range.relative[0]), end: text.positionAt(start + range.relative[1]) };
+}
+
+interface RangeLike {
+    start: { line: number; character: number };
+    end: { line: number; character: number };
+}
+
+function isRange(value: object): boolean {
+    const v = value as Partial<RangeLike>;
+    return typeof v.start?.line === 'number' && typeof v.end?.line === 'number';
+}
+
+function isRelative(value: object): boolean {
+    return Array.isArray((value as Partial<Relative>).relative);
+}
+
+/** A copy of `value` with every range (or relative range) replaced by `map` of it. */
+function mapRanges(value: unknown, map: (range: object) => object): unknown {
+    if (Array.isArray(value)) return value.map(v => mapRanges(v, map));
+    if (!value || typeof value !== 'object') return value;
+    if (isRange(value) || isRelative(value)) return map(value);
+    const copy: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) copy[k] = mapRanges(v, map);
+    return copy;
+}
