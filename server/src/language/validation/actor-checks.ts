@@ -5,7 +5,6 @@ import { documentText, propertyCsts } from './edit-helpers.js';
 import { statusSeverity } from './identity-checks.js';
 import type { SopReporter } from './sop-reporter.js';
 import { looksLikePersonalName } from './text-heuristics.js';
-import './actor-messages.js';
 
 /** More actors than this make columns narrower than ~2 cm on A4 (format reference §4.5). */
 export const MAX_ACTORS = 7;
@@ -110,7 +109,7 @@ export class ActorChecks {
             while (start > 0 && /\w/.test(text[start - 1])) start--;
             while (start > 0 && /[ \t]/.test(text[start - 1])) start--;
         }
-        return [{ title: 'fix.remove-co-actor', args: [name], edits: [{ range: { start: doc.positionAt(start), end: doc.positionAt(end) }, newText: '' }] }];
+        return [{ title: 'fix.remove-co-actor' as const, args: [name], edits: [{ range: { start: doc.positionAt(start), end: doc.positionAt(end) }, newText: '' }] }];
     }
 }
 

@@ -11,7 +11,6 @@ import { deleteClause, insertAfter, propertyCst } from './edit-helpers.js';
 import { rowNumberOf, type SopAnalysisCache } from './sop-analysis.js';
 import type { FixData, NodeInfo, SopReporter } from './sop-reporter.js';
 import { isBareStartOrEnd, optionalPhrase } from './text-heuristics.js';
-import './flow-messages.js';
 
 /** Above this many steps, suggest splitting into micro SOPs (format reference §10.3). */
 export const MAX_STEPS = 25;
@@ -186,7 +185,7 @@ export class FlowChecks {
             const edit = end.$cstNode ? deleteClause(step, end.$cstNode, []) : undefined;
             const keyword = kw('end', languageOf(step));
             this.r.report(accept, IssueCodes.NextOnDecision, { node: end }, [keyword], {
-                fixes: edit ? [{ title: 'fix.remove-clause', args: [keyword], edits: [edit] }] : undefined,
+                fixes: edit ? [{ title: 'fix.remove-clause' as const, args: [keyword], edits: [edit] }] : undefined,
             });
         }
         const branches = source.exits.filter(isBranch);
@@ -229,7 +228,7 @@ export class FlowChecks {
         const target = this.branchTarget(step, other);
         const clause = target ? `${keyword} ${kw('to', lang)} ${target}` : '';
         const edit = target ? insertAfter(step, `\n${clauseIndent(step)}${clause}`) : undefined;
-        const fixes = edit ? [{ title: 'fix.add-branch', args: [clause], edits: [edit] }] : undefined;
+        const fixes = edit ? [{ title: 'fix.add-branch' as const, args: [clause], edits: [edit] }] : undefined;
         this.r.report(accept, IssueCodes.DecisionMissingBranch, { node: step, property: 'name' }, [label, `${keyword} ${kw('to', lang)}`], { fixes });
     }
 

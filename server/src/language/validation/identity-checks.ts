@@ -9,7 +9,6 @@ import { checkNip } from './nip-checks.js';
 import { NumberIndex, normaliseNumber } from './number-index.js';
 import type { SopReporter } from './sop-reporter.js';
 import { isBoilerplateWarning, looksLikeCitation, looksLikeRegulation, regulationRank, repealedReplacement } from './text-heuristics.js';
-import './identity-messages.js';
 
 const LISTS: Array<{ slot: ReturnType<typeof listSlot>; label: string; keyword: string }> = [
     { slot: 'legalBasis', label: 'DASAR HUKUM', keyword: 'dasar hukum' },
@@ -118,7 +117,7 @@ export class IdentityChecks {
             const word = isDateField(field) ? field.which : field.$cstNode?.text.split(/\s+/).slice(0, isApproverField(field) ? 2 : 1).join(' ') ?? key;
             const edit = deleteNode(field);
             this.r.report(accept, IssueCodes.DuplicateField, { node: field, range }, [word], {
-                fixes: edit ? [{ title: 'fix.remove-field', args: [word], edits: [edit] }] : undefined,
+                fixes: edit ? [{ title: 'fix.remove-field' as const, args: [word], edits: [edit] }] : undefined,
             });
         }
     }
@@ -128,7 +127,7 @@ export class IdentityChecks {
             for (const cst of propertyCsts(field, property).slice(1)) {
                 const edit = deleteClause(field, cst, keywords);
                 this.r.report(accept, IssueCodes.DuplicateField, { node: field, range: cst.range }, [keywords[0]], {
-                    fixes: edit ? [{ title: 'fix.remove-field', args: [keywords[0]], edits: [edit] }] : undefined,
+                    fixes: edit ? [{ title: 'fix.remove-field' as const, args: [keywords[0]], edits: [edit] }] : undefined,
                 });
             }
         }
@@ -200,7 +199,7 @@ export class IdentityChecks {
         if (!m) return;
         const cst = propertyCst(sop, 'title');
         const rest = title.slice(m[0].length);
-        const fixes = cst && rest.trim() ? [{ title: 'fix.remove-sop-prefix', edits: [{ range: cst.range, newText: quote(rest) }] }] : undefined;
+        const fixes = cst && rest.trim() ? [{ title: 'fix.remove-sop-prefix' as const, edits: [{ range: cst.range, newText: quote(rest) }] }] : undefined;
         this.r.report(accept, IssueCodes.TitleStartsWithSop, { node: sop, property: 'title' }, [m[1]], { fixes });
     }
 

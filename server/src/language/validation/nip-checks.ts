@@ -42,7 +42,7 @@ export function checkNip(r: SopReporter, field: ApproverField, accept: Validatio
     if (written !== grouped) {
         const newText = cst.text.startsWith('"') ? `"${grouped}"` : grouped;
         r.report(accept, IssueCodes.NipNotGrouped, info, [grouped], {
-            fixes: [{ title: 'fix.group-nip', args: [grouped], edits: [{ range: cst.range, newText }] }],
+            fixes: [{ title: 'fix.group-nip' as const, args: [grouped], edits: [{ range: cst.range, newText }] }],
         });
     }
 }

@@ -7,7 +7,6 @@ import { propertyCsts } from './edit-helpers.js';
 import type { SopAnalysisCache } from './sop-analysis.js';
 import type { SopReporter } from './sop-reporter.js';
 import { firstWord, isVerbLike, significantWords } from './text-heuristics.js';
-import './quality-messages.js';
 
 /** Mutu baku rules: kelengkapan, waktu, output, keterangan (format reference §4.2, §8, §10.3). */
 export class QualityChecks {
@@ -47,7 +46,7 @@ export class QualityChecks {
         const units = propertyCsts(duration, 'unit');
         const typo = UNIT_TYPOS[text.toLowerCase()];
         const fixes = typo && units.length > 0
-            ? [{ title: 'fix.unit', args: [typo], edits: [{ range: { start: units[0].range.start, end: units[units.length - 1].range.end }, newText: typo }] }]
+            ? [{ title: 'fix.unit' as const, args: [typo], edits: [{ range: { start: units[0].range.start, end: units[units.length - 1].range.end }, newText: typo }] }]
             : undefined;
         const range = units.length > 0 ? { start: units[0].range.start, end: units[units.length - 1].range.end } : undefined;
         this.r.report(accept, IssueCodes.UnknownUnit, range ? { node: duration, range } : { node: duration }, [text], { fixes });

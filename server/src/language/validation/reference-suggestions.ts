@@ -2,7 +2,6 @@ import type { Range } from 'vscode-languageserver-types';
 import type { ReferenceInfo, ScopeProvider } from 'langium';
 import { closest } from '../edit-distance.js';
 import type { FixData } from './sop-reporter.js';
-import './keyword-messages.js';
 
 /** At most this many "Change to" fixes per unresolved reference. */
 const MAX_SUGGESTIONS = 3;
@@ -22,5 +21,5 @@ export function renameFixes(scopes: ScopeProvider, info: ReferenceInfo, written:
     }
     const max = written.length >= 5 ? 2 : 1;
     return closest(written, names, max).slice(0, MAX_SUGGESTIONS)
-        .map(name => ({ title: 'fix.change-reference', args: [name], edits: [{ range, newText: name }] }));
+        .map(name => ({ title: 'fix.change-reference' as const, args: [name], edits: [{ range, newText: name }] }));
 }

@@ -104,12 +104,12 @@ function declareActorFix(document: LangiumDocument, name: string): FixData[] | u
     const lastActor = [...sop.actors].reverse().find(a => isActor(a) && a.$cstNode);
     if (lastActor?.$cstNode) {
         const at = lastActor.$cstNode.range.end;
-        return [{ title: 'fix.declare-actor', args: [name], edits: [{ range: { start: at, end: at }, newText: `\n${declaration}` }] }];
+        return [{ title: 'fix.declare-actor' as const, args: [name], edits: [{ range: { start: at, end: at }, newText: `\n${declaration}` }] }];
     }
     const firstStep = sop.steps.find(s => s.$cstNode);
     if (!firstStep?.$cstNode) return undefined;
     const at = { line: firstStep.$cstNode.range.start.line, character: 0 };
-    return [{ title: 'fix.declare-actor', args: [name], edits: [{ range: { start: at, end: at }, newText: `${declaration}\n\n` }] }];
+    return [{ title: 'fix.declare-actor' as const, args: [name], edits: [{ range: { start: at, end: at }, newText: `${declaration}\n\n` }] }];
 }
 
 /** `kasubbagUmum` → "Kasubbag Umum": a readable placeholder the author then corrects. */

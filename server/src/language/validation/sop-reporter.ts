@@ -3,11 +3,12 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import type { EffectiveConfig, SopSeverityPolicy } from '../../config/severity-policy.js';
 import { DEFAULT_SEVERITY, type IssueCode, type RuleSeverity } from '../../protocol/sop-issue-codes.js';
 import type { SopMessages } from '../sop-messages.js';
+import type { SopMessageKey } from '../sop-module.js';
 import { propertyCstOf } from '../sop-property-csts.js';
 
 /** A quick fix computed with the diagnostic; `title` is a message-catalogue key. */
 export interface FixData {
-    title: string;
+    title: SopMessageKey;
     args?: string[];
     edits: TextEdit[];
 }
@@ -67,7 +68,7 @@ export class SopReporter {
     }
 
     /** Formats a catalogue entry (used for words inside messages, e.g. field names). */
-    text(key: string, ...args: Array<string | number>): string {
+    text(key: SopMessageKey, ...args: Array<string | number>): string {
         return this.messages.format(key, ...args);
     }
 

@@ -1,25 +1,12 @@
 import { type CstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { DateValue, PaperField, Sop, SopAstType, Step } from '../generated/ast.js';
-import { registerMessages } from '../sop-messages.js';
 import { IssueCodes } from '../../protocol/sop-issue-codes.js';
 import { isoDate, monthNumber, parseIso } from '../../model/dates.js';
 import { paperOf } from '../sop-model-builder.js';
 import { deleteClause } from './edit-helpers.js';
 import { propertyCstsOf } from '../sop-property-csts.js';
 import type { SopReporter } from './sop-reporter.js';
-import './flow-messages.js';
 import { KEYWORDS, spellings, type Concept } from '../../vocabulary/sop-vocabulary.js';
-
-registerMessages({
-    [IssueCodes.InvalidDate]: {
-        id: 'Tanggal "{0}" tidak ada di kalender. Tulis seperti 2025-02-03 atau 3 Februari 2025.',
-        en: 'The date "{0}" does not exist. Write it like 2025-02-03 or 3 February 2025.',
-    },
-    [IssueCodes.InvalidPaper]: {
-        id: 'Ukuran kertas "{0}" tidak dikenal. Pilih A4, F4, Letter, atau Legal.',
-        en: 'Unknown paper size "{0}". Choose A4, F4, Letter or Legal.',
-    },
-});
 
 /** Keywords that introduce each single-valued step clause (for removing a duplicate). */
 const words = (...concepts: Concept[]) => concepts.flatMap(c => spellings(KEYWORDS[c]));
@@ -62,7 +49,7 @@ export class StructureChecks {
                 const orphan = property === 'actor' && step.coActors.length > 0;
                 const edit = orphan ? undefined : deleteClause(step, cst, keywords);
                 this.r.report(accept, IssueCodes.DuplicateClause, { node: step, range: cst.range }, [keywords[0] ?? cst.text], {
-                    fixes: edit ? [{ title: 'fix.remove-clause', args: [keywords[0] ?? cst.text], edits: [edit] }] : undefined,
+                    fixes: edit ? [{ title: 'fix.remove-clause' as const, args: [keywords[0] ?? cst.text], edits: [edit] }] : undefined,
                 });
             }
         }

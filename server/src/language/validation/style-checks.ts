@@ -7,7 +7,6 @@ import { insertAfter, propertyCst, quote } from './edit-helpers.js';
 import { clauseIndent } from './flow-checks.js';
 import type { FixData, SopReporter } from './sop-reporter.js';
 import { capitalise, firstWord, isActiveVerb, isBareStartOrEnd, isPassiveVerb, isQuestion, splitCompound } from './text-heuristics.js';
-import './style-messages.js';
 
 /** Writing-style rules of the regulation (format reference §4.2, §4.5, §10.3). */
 export class StyleChecks {
@@ -56,7 +55,7 @@ export class StyleChecks {
         if (subject) {
             const rest = capitalise(activity.trimStart().slice(subject.length).trimStart());
             const cst = propertyCst(step, 'activity');
-            const fixes = cst && rest ? [{ title: 'fix.remove-subject', args: [subject], edits: [{ range: cst.range, newText: quote(rest) }] }] : undefined;
+            const fixes = cst && rest ? [{ title: 'fix.remove-subject' as const, args: [subject], edits: [{ range: cst.range, newText: quote(rest) }] }] : undefined;
             this.r.report(accept, IssueCodes.ActivityStartsWithActor, { node: step, property: 'activity' }, [subject], { fixes });
             return;
         }
@@ -100,7 +99,7 @@ export class StyleChecks {
         const indent = clauseIndent(step);
         const insert = insertAfter(step, `\n\n${english ? 'step' : 'langkah'} ${name} ${quote(capitalise(second))}\n${indent}${english ? 'by' : 'oleh'} ${step.actor.$refText}`);
         if (!cst || !insert) return undefined;
-        return [{ title: 'fix.split-activity', edits: [{ range: cst.range, newText: quote(first) }, insert] }];
+        return [{ title: 'fix.split-activity' as const, edits: [{ range: cst.range, newText: quote(first) }, insert] }];
     }
 
     checkStepLengths(step: Step, accept: ValidationAcceptor): void {
@@ -115,6 +114,6 @@ export class StyleChecks {
         const budget = this.r.configFor(node).lengthBudgets[field];
         const length = [...text.trim()].length;
         if (length <= budget) return;
-        this.r.report(accept, IssueCodes.TextTooLong, { node, property, index } as never, [this.r.text(`field.${field}`), length, budget]);
+        this.r.report(accept, IssueCodes.TextTooLong, { node, property, index } as never, [this.r.text(`field.${field}` as const), length, budget]);
     }
 }
