@@ -21,10 +21,7 @@ export class KeywordChecks {
         for (const leaf of CstUtils.streamCst(sop.$cstNode)) {
             const keyword = leaf.grammarSource;
             if (!GrammarAST.isKeyword(keyword) || leaf.text === keyword.value) continue;
-            const edit = { range: leaf.range, newText: keyword.value };
-            this.r.report(accept, IssueCodes.UnknownKeyword, { node: leaf.astNode, range: leaf.range }, [leaf.text, keyword.value], {
-                fixes: [{ title: 'fix.replace-keyword' as const, args: [leaf.text, keyword.value], edits: [edit] }],
-            });
+            this.r.report(accept, IssueCodes.UnknownKeyword, { node: leaf.astNode, range: leaf.range }, [leaf.text, keyword.value]);
         }
     }
 }
