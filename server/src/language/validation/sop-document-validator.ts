@@ -1,7 +1,7 @@
 import { DefaultDocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CancellationToken } from 'vscode-languageserver';
-import { isSymbolRef } from '../generated/ast.js';
+import { RelatedItem, SymbolRef, isSymbolRef } from '../generated/ast.js';
 import type { SopDiagnosticData } from './sop-reporter.js';
 import { IssueCodes, type IssueCode } from '../../protocol/sop-issue-codes.js';
 import type { SopServices } from '../sop-module.js';
@@ -76,8 +76,8 @@ export class SopDocumentValidator extends DefaultDocumentValidator {
 }
 
 function codeFor(containerType: string, property: string): IssueCode {
-    if (containerType === 'SymbolRef' && property === 'actor') return IssueCodes.UnresolvedSymbol;
+    if (containerType === SymbolRef.$type && property === 'actor') return IssueCodes.UnresolvedSymbol;
     if (property === 'actor' || property === 'coActors') return IssueCodes.UnresolvedActor;
-    if (containerType === 'RelatedItem') return IssueCodes.UnresolvedSop;
+    if (containerType === RelatedItem.$type) return IssueCodes.UnresolvedSop;
     return IssueCodes.UnresolvedStep;
 }
