@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { EmptyFileSystem } from 'langium';
 import { testCodeAction } from 'langium/test';
 import { describe, it } from 'mocha';
-import { createSopServices } from '../../server/src/language/sop-module.js';
+import { createTestServices } from '../support/sop-test-services.js';
 import { IssueCodes } from '../../server/src/protocol/sop-issue-codes.js';
 import { cleanWith, edit } from '../fixtures/clean-sop.js';
 
-const { Sop } = createSopServices(EmptyFileSystem);
+const { Sop } = createTestServices();
 const fix = testCodeAction(Sop);
 
 const MID = `langkah arsip "Mengarsipkan surat" oleh admin

@@ -5,10 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
-import { EmptyFileSystem } from 'langium';
 import { ALL_ISSUE_CODES } from '../../server/src/protocol/sop-issue-codes.js';
 import { SopMessages, type Texts } from '../../server/src/language/sop-messages.js';
-import { createSopServices, sopCatalogue, type SopMessageKey } from '../../server/src/language/sop-module.js';
+import { sopCatalogue, type SopMessageKey } from '../../server/src/language/sop-module.js';
+import { createTestServices } from '../support/sop-test-services.js';
 import { PreviewMessages } from '../../server/src/requests/preview-messages.js';
 
 const placeholders = (text: string) => [...new Set(text.match(/\{\d+\}/g) ?? [])].sort();
@@ -39,7 +39,7 @@ describe('message catalogues', () => {
     });
 
     it('every issue code has a text in the services the DI module assembles', () => {
-        const messages = createSopServices(EmptyFileSystem).Sop.i18n.Messages;
+        const messages = createTestServices().Sop.i18n.Messages;
         for (const locale of ['id', 'en'] as const) {
             messages.locale = locale;
             for (const code of ALL_ISSUE_CODES) assert.notEqual(messages.format(code), code, `${code} (${locale})`);

@@ -9,7 +9,7 @@ import { ALL_ISSUE_CODES, DEFAULT_SEVERITY, IssueCodes } from '../../server/src/
 import { SopMessages } from '../../server/src/language/sop-messages.js';
 import { sopCatalogue } from '../../server/src/language/sop-module.js';
 import { cleanWith, CLEAN_SOP } from '../fixtures/clean-sop.js';
-import { validationKit } from '../fixtures/validation-cases.js';
+import { validationKit } from '../support/validation-kit.js';
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
     let out = '';
