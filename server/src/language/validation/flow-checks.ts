@@ -230,13 +230,6 @@ export class FlowChecks {
     }
 }
 
-/** The indentation the step's clauses use (that of its second line), or four spaces. */
-export function clauseIndent(step: Step): string {
-    const text = step.$cstNode?.text ?? '';
-    const m = /\n([ \t]+)\S/.exec(text);
-    return m ? m[1] : '    ';
-}
-
 function sameLabel(a: Branch, b: Branch): boolean {
     return (a.label ?? '').trim().toLowerCase() === (b.label ?? '').trim().toLowerCase();
 }

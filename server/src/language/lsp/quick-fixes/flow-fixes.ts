@@ -4,10 +4,10 @@ import { kw } from '../../../vocabulary/sop-vocabulary.js';
 import { languageOf } from '../../file-language.js';
 import { stepKindOf } from '../../sop-ast-utils.js';
 import { propertyCst } from '../../validation/source-ranges.js';
-import { clauseIndent, TO_PROCESS, TO_TERMINATOR } from '../../validation/flow-checks.js';
+import { TO_PROCESS, TO_TERMINATOR } from '../../validation/flow-checks.js';
 import { rowNumberOf } from '../../validation/sop-analysis.js';
 import { fixOf, type FixBuilder, type FixContext } from './quick-fix.js';
-import { deleteClause, insertAfter } from './text-edits.js';
+import { clauseIndent, deleteClause, insertAfter } from './text-edits.js';
 
 /** Rewrites the kind keyword of the step the diagnostic sits on, when it is of kind `swap.from`. */
 function swapKind(swap: typeof TO_TERMINATOR | typeof TO_PROCESS): FixBuilder {

@@ -3,11 +3,10 @@ import { IssueCodes } from '../../../protocol/sop-issue-codes.js';
 import { UNIT_TYPOS } from '../../../model/duration.js';
 import { stepKindOf } from '../../sop-ast-utils.js';
 import { propertyCst, propertyCsts } from '../../validation/source-ranges.js';
-import { clauseIndent } from '../../validation/flow-checks.js';
 import { actorSubjects, leadingSubject } from '../../validation/style-checks.js';
 import { capitalise, splitCompound } from '../../validation/text-heuristics.js';
 import { fixOf, type FixBuilder, type FixContext } from './quick-fix.js';
-import { insertAfter, quote } from './text-edits.js';
+import { clauseIndent, insertAfter, quote } from './text-edits.js';
 
 /** Removes `, x` (or `x,` for the first co-actor, or `bersama x` when it is the only one). */
 function removeCoActor(ctx: FixContext) {

@@ -1,6 +1,7 @@
 /** Text edits the quick fixes are made of; built only when the editor asks for code actions. */
 import { AstUtils, CstUtils, isLeafCstNode, type AstNode, type CstNode } from 'langium';
 import type { TextEdit } from 'vscode-languageserver-types';
+import type { Step } from '../../generated/ast.js';
 
 /**
  * An edit that removes `[start, end)` (offsets) together with the whitespace before it, so the
@@ -47,4 +48,11 @@ export function insertAfter(node: AstNode, text: string): TextEdit | undefined {
     const cst = node.$cstNode;
     if (!cst) return undefined;
     return { range: { start: cst.range.end, end: cst.range.end }, newText: text };
+}
+
+/** The indentation the step's clauses use (that of its second line), or four spaces. */
+export function clauseIndent(step: Step): string {
+    const text = step.$cstNode?.text ?? '';
+    const m = /\n([ \t]+)\S/.exec(text);
+    return m ? m[1] : '    ';
 }
