@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { startCodeServer, type CodeServer } from './support/code-server.js';
 import { EXTENSIONS_DIR, ROOT, SCREENSHOTS_DIR } from './support/paths.js';
-import { poll } from './support/poll.js';
+import { poll } from '../support/poll.js';
 import { launchBrowser, Workbench } from './support/workbench.js';
 import { createWorkspace } from './support/workspace.js';
 

@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { spawnSync } from 'node:child_process';
 import { startCodeServer, type CodeServer } from './support/code-server.js';
 import { EXTENSIONS_DIR, ROOT } from './support/paths.js';
-import { poll } from './support/poll.js';
+import { poll } from '../support/poll.js';
 import { launchBrowser, Workbench } from './support/workbench.js';
 import { createWorkspace } from './support/workspace.js';
 

@@ -4,8 +4,8 @@ import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { startCodeServer, type CodeServer } from './support/code-server.js';
 import { EXTENSIONS_DIR, ROOT, RUNS_DIR, SCREENSHOTS_DIR } from './support/paths.js';
-import { median, poll } from './support/poll.js';
-import { measureTypingLatency } from './support/latency.js';
+import { poll } from '../support/poll.js';
+import { measureTypingLatency, median } from './support/latency.js';
 import { launchBrowser, Workbench } from './support/workbench.js';
 import { BENCH_FILE, createWorkspace } from './support/workspace.js';
 

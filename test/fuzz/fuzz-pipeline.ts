@@ -4,10 +4,11 @@
  * Returns a digest of all outputs (for the determinism check) and every exception, by stage.
  */
 import { createHash } from 'node:crypto';
-import { AstUtils, EmptyFileSystem, GrammarAST, URI, type LangiumDocument } from 'langium';
+import { AstUtils, GrammarAST, URI, type LangiumDocument } from 'langium';
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { Sop } from '../../server/src/language/generated/ast.js';
-import { createSopServices, type SopServices } from '../../server/src/language/sop-module.js';
+import type { SopServices } from '../../server/src/language/sop-module.js';
+import { createTestServices } from '../support/sop-test-services.js';
 import { decodeSopText } from '../../server/src/language/sop-text-decoding.js';
 import type { PaperSize } from '../../server/src/model/sop-document.js';
 import { renderResultOf } from '../../server/src/requests/render-result.js';
@@ -40,7 +41,7 @@ const URI_TEXT = 'file:///fuzz/input.sop';
 const PAPERS: PaperSize[] = ['A4', 'F4', 'Letter', 'Legal'];
 
 export class FuzzPipeline {
-    readonly services = createSopServices(EmptyFileSystem);
+    readonly services = createTestServices();
     readonly keywords: string[];
 
     constructor() {

@@ -51,4 +51,33 @@ describe('quick fixes over the protocol', () => {
         const edits = fix.edit?.changes?.[uri] ?? [];
         assert.match(apply(TEXT, edits), /\n {4}waktu 5 menit\n/);
     });
+
+    it('publishes diagnostics without edits; the branch fix is built on request from the small hint', async () => {
+        const text = [
+            'sop cabang "PENGELOLAAN SURAT"',
+            'pelaksana admin "Pengadministrasi Umum"',
+            'pelaksana kasubbag "Kasubbag Umum"',
+            'langkah terima "Menerima surat" oleh admin',
+            '    waktu 5 mnt',
+            'keputusan periksa "Memeriksa surat" oleh kasubbg',
+            '    ya ke arsip',
+            'langkah arsip "Mengarsipkan surat dan memindai lampiran" oleh kasubbag',
+            '',
+        ].join('\n');
+        const other = uri.replace(/kecil\.sop$/, 'cabang.sop');
+        await client.open(other, text);
+        const diagnostics = await client.waitForDiagnostics(other, d => d.some(x => x.code === 'decision-missing-branch'));
+        const fixable = ['waktu-unknown-unit', 'unresolved-actor', 'decision-missing-branch', 'first-step-not-terminator', 'activity-compound'];
+        for (const code of fixable) assert.ok(diagnostics.some(d => d.code === code), `${code} among ${diagnostics.map(d => d.code).join(', ')}`);
+        for (const d of diagnostics) {
+            assert.doesNotMatch(JSON.stringify(d.data ?? {}), /newText|edits|fixes/, `${String(d.code)} carries no edits`);
+        }
+        const branch = diagnostics.find(d => d.code === 'decision-missing-branch') as Diagnostic;
+        assert.deepEqual((branch.data as { fix?: unknown }).fix, { polarity: 'no', taken: 'arsip' });
+        const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+            textDocument: { uri: other }, range: branch.range, context: { diagnostics: [branch], only: ['quickfix'] },
+        });
+        assert.equal(actions.length, 1, JSON.stringify(actions.map(a => a.title)));
+        assert.match(apply(text, actions[0].edit?.changes?.[other] ?? []), /\n {4}ya ke arsip\n {4}tidak ke terima\n/);
+    });
 });

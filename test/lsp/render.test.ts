@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'mocha';
 import { DocumentsChangedNotification, RenderRequest, type RenderResult, type RenderSuccess } from '../../server/src/protocol/sop-protocol.js';
 import { STYLE } from '../../server/src/render/render-style.js';
 import { TestLspClient } from './lsp-client.js';
+import { poll } from '../support/poll.js';
 
 const EXAMPLE = path.resolve('examples/surat-masuk.sop');
 
@@ -19,11 +20,7 @@ describe('sop/render and sop/documentsChanged over stdio', () => {
         client.connection.sendRequest(RenderRequest, params) as Promise<RenderResult>;
 
     async function waitForPush(target: string, from: number): Promise<void> {
-        const deadline = Date.now() + 15000;
-        while (!pushed.slice(from).some(uris => uris.includes(target))) {
-            if (Date.now() > deadline) throw new Error(`no sop/documentsChanged for ${target}`);
-            await new Promise(resolve => setTimeout(resolve, 20));
-        }
+        await poll(`sop/documentsChanged for ${target}`, () => pushed.slice(from).some(uris => uris.includes(target)), 15000, 20);
     }
 
     before(async () => {

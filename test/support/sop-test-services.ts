@@ -1,13 +1,18 @@
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
-import { parseHelper } from 'langium/test';
+import { parseHelper, validationHelper } from 'langium/test';
 import type { Sop } from '../../server/src/language/generated/ast.js';
 import { createSopServices } from '../../server/src/language/sop-module.js';
 import type { SopDocument } from '../../server/src/model/sop-document.js';
 
-/** One service container per test file, as Langium's own tests do. */
+/**
+ * The one way tests build the language services (in memory, no file system): one container per
+ * test file, as Langium's own tests do, with `langium/test`'s parse and validation helpers bound to it.
+ */
 export function createTestServices() {
     const services = createSopServices(EmptyFileSystem);
     const parse = parseHelper<Sop>(services.Sop);
+    /** `langium/test`'s validation helper (for expectError / expectNoIssues …). */
+    const check = validationHelper<Sop>(services.Sop);
     let counter = 0;
     /** Parses, links and validates `text` as a new document. */
     async function validate(text: string, uri?: string): Promise<LangiumDocument<Sop>> {
@@ -17,7 +22,7 @@ export function createTestServices() {
     async function model(text: string): Promise<SopDocument> {
         return services.Sop.model.ModelBuilder.build(await validate(text));
     }
-    return { ...services, parse, validate, model };
+    return { ...services, parse, check, validate, model };
 }
 
 export function errorsOf(doc: LangiumDocument): string[] {

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { EmptyFileSystem } from 'langium';
 import { testCodeAction } from 'langium/test';
 import { describe, it } from 'mocha';
-import { createSopServices } from '../../server/src/language/sop-module.js';
+import { createTestServices } from '../support/sop-test-services.js';
 import { IssueCodes } from '../../server/src/protocol/sop-issue-codes.js';
 import { cleanWith, edit } from '../fixtures/clean-sop.js';
 
-const { Sop } = createSopServices(EmptyFileSystem);
+const { Sop, check } = createTestServices();
 const fix = testCodeAction(Sop);
 
 const MID = `langkah arsip "Mengarsipkan surat" oleh admin
@@ -105,6 +104,21 @@ describe('quick fixes', () => {
     it('removes "SOP" from the start of NAMA SOP', async () => {
         const input = cleanWith(['"PENGELOLAAN SURAT MASUK"', '"SOP PENGELOLAAN SURAT MASUK"']);
         await expectFix(input, IssueCodes.TitleStartsWithSop, cleanWith());
+    });
+
+    it('offers nothing when the diagnostic no longer sits on what its check reported (an edit raced the request)', async () => {
+        const input = cleanWith(['kapsul terima', 'langkah terima']);
+        const { diagnostics, document } = await check(input);
+        const first = diagnostics.find(d => d.code === IssueCodes.FirstStepNotTerminator);
+        assert.ok(first);
+        const provider = Sop.lsp.CodeActionProvider!;
+        // The same step, but on its kegiatan instead of its kind keyword.
+        const line = input.split('\n').findIndex(l => l.startsWith('langkah terima'));
+        const character = input.split('\n')[line].indexOf('"');
+        const moved = { ...first, range: { start: { line, character }, end: { line, character: character + 5 } } };
+        const params = (d: typeof first) => ({ textDocument: { uri: document.textDocument.uri }, range: d.range, context: { diagnostics: [d] } });
+        assert.equal((await provider.getCodeActions(document, params(first)))?.length, 1);
+        assert.equal(await provider.getCodeActions(document, params(moved)), undefined);
     });
 
     it('offers nothing for a diagnostic without a fix', async () => {

@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { EmptyFileSystem, DocumentState } from 'langium';
-import { validationHelper } from 'langium/test';
+import { DocumentState } from 'langium';
 import { describe, it } from 'mocha';
-import type { Sop } from '../../server/src/language/generated/ast.js';
-import { createSopServices } from '../../server/src/language/sop-module.js';
+import { createTestServices } from '../support/sop-test-services.js';
 import { prng } from '../support/prng.js';
 
 
@@ -39,8 +37,7 @@ const fixtures = ['test/fixtures/all-rules/flow.sop', 'test/fixtures/all-rules/a
     .map(f => ({ name: path.basename(f), text: readFileSync(f, 'utf8') }));
 
 describe('robustness: validation never throws', () => {
-    const { Sop } = createSopServices(EmptyFileSystem);
-    const validate = validationHelper<Sop>(Sop);
+    const { Sop, check: validate } = createTestServices();
     const failures = Sop.validation.Reporter.failures;
 
     async function survive(label: string, text: string): Promise<void> {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
 import { IssueCodes } from '../../server/src/protocol/sop-issue-codes.js';
 import { cleanWith, CLEAN_SOP } from '../fixtures/clean-sop.js';
-import { validationKit, type RuleCase } from '../fixtures/validation-cases.js';
+import { validationKit, type RuleCase } from '../support/validation-kit.js';
 import { withLocale } from '../support/sop-test-services.js';
 
 const kit = validationKit();

@@ -7,9 +7,9 @@ import { runCli } from '../../server/src/cli/sop-cli.js';
 import { parseProjectConfig } from '../../server/src/config/sop-config.js';
 import { ALL_ISSUE_CODES, DEFAULT_SEVERITY, IssueCodes } from '../../server/src/protocol/sop-issue-codes.js';
 import { SopMessages } from '../../server/src/language/sop-messages.js';
-import '../../server/src/language/sop-module.js';
+import { sopCatalogue } from '../../server/src/language/sop-module.js';
 import { cleanWith, CLEAN_SOP } from '../fixtures/clean-sop.js';
-import { validationKit } from '../fixtures/validation-cases.js';
+import { validationKit } from '../support/validation-kit.js';
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
     let out = '';
@@ -25,7 +25,7 @@ describe('validation: severity configuration', () => {
     after(() => rmSync(dir, { recursive: true, force: true }));
 
     it('every rule has a default severity and messages in Indonesian and English', () => {
-        const messages = new SopMessages();
+        const messages = new SopMessages(sopCatalogue());
         for (const code of ALL_ISSUE_CODES) {
             assert.ok(DEFAULT_SEVERITY[code], `${code} has a default severity`);
             for (const locale of ['id', 'en'] as const) {

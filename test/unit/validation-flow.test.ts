@@ -3,7 +3,7 @@ import { describe, it } from 'mocha';
 import { IssueCodes } from '../../server/src/protocol/sop-issue-codes.js';
 import { analyseFlow, stronglyConnectedComponents } from '../../server/src/model/flow-analysis.js';
 import { cleanWith, CLEAN_SOP } from '../fixtures/clean-sop.js';
-import { validationKit, type RuleCase } from '../fixtures/validation-cases.js';
+import { validationKit, type RuleCase } from '../support/validation-kit.js';
 
 const kit = validationKit();
 const MID = `langkah arsip "Mengarsipkan surat" oleh admin

@@ -3,7 +3,7 @@ import { describe, it } from 'mocha';
 import { isApproverField, isListField } from '../../server/src/language/generated/ast.js';
 import { IssueCodes } from '../../server/src/protocol/sop-issue-codes.js';
 import { cleanWith, CLEAN_SOP } from '../fixtures/clean-sop.js';
-import { validationKit, type RuleCase } from '../fixtures/validation-cases.js';
+import { validationKit, type RuleCase } from '../support/validation-kit.js';
 
 const kit = validationKit();
 const draft = (...changes: Array<[string, string]>) => cleanWith(['status final', 'status draf'], ...changes);

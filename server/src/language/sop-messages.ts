@@ -1,18 +1,21 @@
 /**
- * The message catalogue for diagnostics: one entry per issue code, in Indonesian and English.
+ * Message catalogues: each area keeps its texts beside its checks as a typed constant (Indonesian
+ * and English), and the DI module assembles them into the one `SopMessages` of a language server.
  * `{0}`, `{1}` … are replaced by the arguments. The server picks the locale from the client's
  * `initialize` request; the CLI from `--lang` or the environment.
  */
+import type { SopMessageKey } from './sop-module.js';
+
 export type Locale = 'id' | 'en';
 
-export type Catalogue = Record<string, { id: string; en: string }>;
-
-const catalogues: Catalogue[] = [];
-
-/** Adds messages to the catalogue; features register theirs at module load. */
-export function registerMessages(messages: Catalogue): void {
-    catalogues.push(messages);
+/** One text in both languages. */
+export interface Texts {
+    readonly id: string;
+    readonly en: string;
 }
+
+/** A catalogue of texts by key; areas declare theirs with `satisfies Catalogue` so the keys stay literal. */
+export type Catalogue = Readonly<Record<string, Texts>>;
 
 /** Chooses 'id' or 'en' from a BCP-47 tag such as `id`, `id-ID`, `en-US`; default Indonesian. */
 export function localeFrom(tag: string | undefined): Locale {
@@ -22,13 +25,29 @@ export function localeFrom(tag: string | undefined): Locale {
     return t.startsWith('en') ? 'en' : 'id';
 }
 
-/** Holds the current locale and formats messages; one instance per language server. */
+/** Fills `{0}`, `{1}` … of a template. */
+export function fillTemplate(template: string, args: ReadonlyArray<string | number>): string {
+    return template.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+}
+
+/**
+ * Holds the current locale and formats the language's messages; one instance per language server.
+ * A key is typed, so a typo does not compile; a text missing at run time (a cast, a broken
+ * catalogue) throws instead of showing the key to the user, so tests catch it.
+ */
 export class SopMessages {
     locale: Locale = 'id';
 
-    format(code: string, ...args: Array<string | number>): string {
-        const entry = catalogues.find(c => c[code])?.[code];
-        const template = entry ? entry[this.locale] : code;
-        return template.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+    constructor(private readonly catalogue: Readonly<Record<SopMessageKey, Texts>>) {}
+
+    format(key: SopMessageKey, ...args: Array<string | number>): string {
+        return this.formatFrom(this.catalogue, key, ...args);
+    }
+
+    /** Formats a text of another catalogue (the preview's answers) in the current locale. */
+    formatFrom<K extends string>(catalogue: Readonly<Record<K, Texts>>, key: K, ...args: Array<string | number>): string {
+        const template = Object.hasOwn(catalogue, key) ? catalogue[key][this.locale] : undefined;
+        if (!template) throw new Error(`sop: no ${this.locale} text for message '${key}'`);
+        return fillTemplate(template, args);
     }
 }

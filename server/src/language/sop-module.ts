@@ -11,6 +11,18 @@ import { SopLexer } from './sop-lexer.js';
 import { createSopParser } from './sop-parser.js';
 import { SopModelBuilder } from './sop-model-builder.js';
 import { SopMessages } from './sop-messages.js';
+import { ActorMessages } from './validation/actor-messages.js';
+import { FlowMessages } from './validation/flow-messages.js';
+import { IdentityMessages } from './validation/identity-messages.js';
+import { KeywordMessages } from './validation/keyword-messages.js';
+import { ParserMessages } from './validation/sop-parser-messages.js';
+import { QualityMessages } from './validation/quality-messages.js';
+import { ReferenceMessages } from './validation/reference-messages.js';
+import { StructureMessages } from './validation/structure-messages.js';
+import { StyleMessages } from './validation/style-messages.js';
+import { LspTexts } from './lsp/sop-lsp-messages.js';
+import { HintCapMessages } from './lsp/sop-hint-cap.js';
+import type { IssueCode } from '../protocol/sop-issue-codes.js';
 import { SopLspModule, SopLspSharedModule } from './lsp/sop-lsp-module.js';
 import { SopCodeActionProvider } from './lsp/sop-code-actions.js';
 import { SopSeverityPolicy } from '../config/severity-policy.js';
@@ -19,6 +31,23 @@ import { SopDocumentValidator } from './validation/sop-document-validator.js';
 import { SopDocumentBuilder } from './sop-document-builder.js';
 import { SopWorkspaceManager } from './sop-workspace-manager.js';
 import { SopLexerErrorMessageProvider, SopParserErrorMessageProvider } from './validation/sop-parser-messages.js';
+
+/**
+ * Every text of the language, assembled from the areas' catalogues (each beside its checks). The
+ * keys' union types `SopMessages.format`, so a typo in a message or fix-title key does not compile,
+ * and `satisfies` makes a code of IssueCodes without a text a compile error here.
+ */
+const SopCatalogue = {
+    ...ParserMessages, ...KeywordMessages, ...StructureMessages, ...ReferenceMessages, ...IdentityMessages,
+    ...ActorMessages, ...FlowMessages, ...QualityMessages, ...StyleMessages, ...LspTexts, ...HintCapMessages,
+} as const satisfies Record<IssueCode, unknown>;
+
+export type SopMessageKey = keyof typeof SopCatalogue;
+
+/** The assembled catalogue, for tests that check every text exists in both languages. */
+export function sopCatalogue(): typeof SopCatalogue {
+    return SopCatalogue;
+}
 
 /** Services added by the SOP language on top of Langium's. */
 export type SopAddedServices = {
@@ -65,7 +94,7 @@ export const SopModule: Module<SopServices, PartialLangiumServices & SopAddedSer
         ModelBuilder: (services) => new SopModelBuilder(services.shared.workspace.DocumentBuilder),
     },
     i18n: {
-        Messages: () => new SopMessages(),
+        Messages: () => new SopMessages(SopCatalogue),
     },
     lsp: {
         ...SopLspModule,

@@ -1,4 +1,4 @@
-import { registerMessages } from '../language/sop-messages.js';
+import type { Catalogue } from '../language/sop-messages.js';
 
 /** Codes of the preview's own answers (not diagnostics). */
 export namespace PreviewCodes {
@@ -6,7 +6,8 @@ export namespace PreviewCodes {
     export const RenderFailed = 'preview-render-failed';
 }
 
-registerMessages({
+/** Texts of the preview's answers, formatted with `SopMessages.formatFrom` in the server's locale. */
+export const PreviewMessages = {
     [PreviewCodes.DocumentMissing]: {
         id: 'Dokumen {0} tidak ditemukan oleh server bahasa.',
         en: 'The language server does not know the document {0}.',
@@ -15,4 +16,4 @@ registerMessages({
         id: 'Pratinjau gagal dibuat: {0}',
         en: 'The preview could not be rendered: {0}',
     },
-});
+} as const satisfies Catalogue;

@@ -5,7 +5,7 @@ import type { PaperSize } from '../model/sop-document.js';
 import type { Sop } from '../language/generated/ast.js';
 import type { SopServices } from '../language/sop-module.js';
 import { DocumentsChangedNotification, RenderRequest, type RenderParams, type RenderResult } from '../protocol/sop-protocol.js';
-import { PreviewCodes } from './preview-messages.js';
+import { PreviewCodes, PreviewMessages } from './preview-messages.js';
 import { invalidAt, renderResultOf } from './render-result.js';
 
 const PAPER_SIZES: readonly unknown[] = ['A4', 'F4', 'Letter', 'Legal'] satisfies PaperSize[];
@@ -34,13 +34,13 @@ async function answerRender(
     }
     try {
         const document = await validatedDocument(shared, params.uri, token);
-        if (!document) return invalidAt(params.uri, sop.i18n.Messages.format(PreviewCodes.DocumentMissing, params.uri));
+        if (!document) return invalidAt(params.uri, sop.i18n.Messages.formatFrom(PreviewMessages, PreviewCodes.DocumentMissing, params.uri));
         // The state was awaited above; read right away, as Langium's own request handlers do.
         return await shared.workspace.WorkspaceLock.read(() => renderResultOf(document, sop, { paper: params.paper, continuous: params.continuous, known: params.known }), ReadPriority.Immediate);
     } catch (error) {
         if (isOperationCancelled(error)) return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request has been cancelled.');
         const reason = error instanceof Error ? error.message : String(error);
-        return invalidAt(params.uri, sop.i18n.Messages.format(PreviewCodes.RenderFailed, reason));
+        return invalidAt(params.uri, sop.i18n.Messages.formatFrom(PreviewMessages, PreviewCodes.RenderFailed, reason));
     }
 }
 

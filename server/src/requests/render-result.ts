@@ -9,7 +9,7 @@ import type { RenderedPage } from '../render/render-types.js';
 import { renderSop, type RenderedDocument } from '../render/index.js';
 import { STYLE } from '../render/render-style.js';
 import { PX_PER_MM, type ContinuousSheet } from '../render/paper.js';
-import { PreviewCodes } from './preview-messages.js';
+import { PreviewCodes, PreviewMessages } from './preview-messages.js';
 
 export interface RenderRequestOptions {
     paper?: PaperSize;
@@ -33,7 +33,7 @@ export function renderResultOf(document: LangiumDocument<Sop>, services: SopServ
     } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         const first = errorsOf(document)?.first;
-        return first ? { status: 'invalid', uri, firstError: first } : invalidAt(uri, services.i18n.Messages.format(PreviewCodes.RenderFailed, reason));
+        return first ? { status: 'invalid', uri, firstError: first } : invalidAt(uri, services.i18n.Messages.formatFrom(PreviewMessages, PreviewCodes.RenderFailed, reason));
     }
 }
 

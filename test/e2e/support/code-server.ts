@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import { CODE_SERVER_ENTRY, RUNS_DIR, e2eEnv } from './paths.js';
-import { poll } from './poll.js';
+import { poll } from '../../support/poll.js';
 
 export interface CodeServerOptions {
     /** Names the run folder under .e2e/runs/ (user data, config, log). */

@@ -75,3 +75,9 @@ async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Pr
         clearTimeout(timer);
     }
 }
+
+export function median(values: number[]): number {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}

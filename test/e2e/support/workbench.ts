@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type Frame, type FrameLocator, type Page } from 'playwright-core';
 import { CHROMIUM, SCREENSHOTS_DIR } from './paths.js';
-import { poll } from './poll.js';
+import { poll } from '../../support/poll.js';
 
 /** Headless Debian chromium driven by playwright-core (never Playwright's own browser download). */
 export async function launchBrowser(): Promise<Browser> {

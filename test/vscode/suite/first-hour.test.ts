@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, codeOf, openFile, positionOf, waitFor, workspaceFile } from './helpers.js';
+import { activateExtension, closeAllEditors, codeOf, openFile, positionOf, workspaceFile } from './helpers.js';
+import { poll } from '../../support/poll.js';
 
 /**
  * The first hour of a new user (issue 12) in a real editor: ordinary typing mistakes get one
@@ -28,8 +29,8 @@ describe('typing mistakes and the $sop task through the VS Code API', () => {
         const start = positionOf(editor.document, from, true);
         await editor.edit(edit => edit.replace(new vscode.Range(start, start.translate(0, from.length)), to));
         const uri = editor.document.uri;
-        const diagnostic = await waitFor(`a ${code} diagnostic`, () => vscode.languages.getDiagnostics(uri).find(d => codeOf(d) === code));
-        const actions = await waitFor('quick fixes', async () => {
+        const diagnostic = await poll(`a ${code} diagnostic`, () => vscode.languages.getDiagnostics(uri).find(d => codeOf(d) === code));
+        const actions = await poll('quick fixes', async () => {
             const found = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
             return found?.length ? found : undefined;
         });
@@ -39,7 +40,7 @@ describe('typing mistakes and the $sop task through the VS Code API', () => {
     it('a misspelled keyword gets one diagnostic and a "Change to" fix, and the rest of the file still parses', async () => {
         const editor = await openFile('surat-masuk.sop');
         const uri = editor.document.uri;
-        const steps = await waitFor('the outline', async () => (await stepCount(uri)) || undefined);
+        const steps = await poll('the outline', async () => (await stepCount(uri)) || undefined);
         const original = editor.document.getText();
         const { diagnostic, actions } = await misspell(editor, 'output "Surat masuk diterima"', 'ouput "Surat masuk diterima"', 'unknown-keyword');
         assert.match(diagnostic.message, /ouput/);
@@ -49,7 +50,7 @@ describe('typing mistakes and the $sop task through the VS Code API', () => {
         assert.ok(fix?.edit, `a fix naming output among: ${actions.map(a => a.title).join(' | ')}`);
         assert.ok(await vscode.workspace.applyEdit(fix.edit));
         assert.equal(editor.document.getText(), original, 'the fix restores the text');
-        await waitFor('the diagnostic to go', () => !vscode.languages.getDiagnostics(uri).some(d => codeOf(d) === 'unknown-keyword'));
+        await poll('the diagnostic to go', () => !vscode.languages.getDiagnostics(uri).some(d => codeOf(d) === 'unknown-keyword'));
     });
 
     it('a misspelled actor offers "Change to" the closest declared actor first', async () => {
@@ -79,7 +80,7 @@ describe('typing mistakes and the $sop task through the VS Code API', () => {
         await vscode.tasks.executeTask(task);
         assert.equal(await ended, 1, 'sop check exits 1 on a file with errors');
         const uri = workspaceFile('broken.sop');
-        const fromTask = await waitFor('problems from the task', () => {
+        const fromTask = await poll('problems from the task', () => {
             const found = vscode.languages.getDiagnostics(uri).filter(d => d.source === 'sop check');
             return found.length ? found : undefined;
         });

@@ -20,22 +20,6 @@ export async function openFile(name: string): Promise<vscode.TextEditor> {
     return vscode.window.showTextDocument(document, { preview: false });
 }
 
-/** Polls `probe` until it returns a truthy value (returned) or the timeout passes (throws `what`). */
-export async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    let last: unknown;
-    while (Date.now() < deadline) {
-        try {
-            const value = await probe();
-            if (value) return value;
-        } catch (error) {
-            last = error;
-        }
-        await new Promise(resolve => setTimeout(resolve, 100));
-    }
-    throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-}
-
 /** Position just after the first occurrence of `text` in the document (or at its start with `atStart`). */
 export function positionOf(document: vscode.TextDocument, text: string, atStart = false): vscode.Position {
     const offset = document.getText().indexOf(text);

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, codeOf, openFile, positionOf, waitFor, workspaceFile } from './helpers.js';
+import { activateExtension, closeAllEditors, codeOf, openFile, positionOf, workspaceFile } from './helpers.js';
+import { poll } from '../../support/poll.js';
 
 describe('SOP language features through the VS Code API', () => {
     before(async () => {
@@ -11,7 +12,7 @@ describe('SOP language features through the VS Code API', () => {
     it('reports diagnostics with stable codes for the broken fixture', async () => {
         const editor = await openFile('broken.sop');
         const uri = editor.document.uri;
-        const diagnostics = await waitFor('diagnostics of broken.sop', () => {
+        const diagnostics = await poll('diagnostics of broken.sop', () => {
             const found = vscode.languages.getDiagnostics(uri);
             return found.some(d => codeOf(d) === 'duplicate-name') ? found : undefined;
         });
@@ -25,9 +26,9 @@ describe('SOP language features through the VS Code API', () => {
     it('reports neither errors nor warnings for an example', async () => {
         // The server validates the whole workspace in one build at start-up: once the broken fixture's
         // diagnostics are in, the example's (empty) ones have been published too.
-        await waitFor('diagnostics of broken.sop', () => vscode.languages.getDiagnostics(workspaceFile('broken.sop')).length > 0);
+        await poll('diagnostics of broken.sop', () => vscode.languages.getDiagnostics(workspaceFile('broken.sop')).length > 0);
         const editor = await openFile('surat-masuk.sop');
-        await waitFor('the example to be parsed', async () =>
+        await poll('the example to be parsed', async () =>
             (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri))?.length);
         const problems = vscode.languages.getDiagnostics(editor.document.uri)
             .filter(d => d.severity <= vscode.DiagnosticSeverity.Warning);
@@ -37,7 +38,7 @@ describe('SOP language features through the VS Code API', () => {
     it('completes actor ids after `oleh`', async () => {
         const editor = await openFile('surat-masuk.sop');
         const position = positionOf(editor.document, 'langkah catat "Mencatat surat pada agenda dan memindai surat ke aplikasi persuratan"\n    oleh ');
-        const labels = await waitFor('actor completions', async () => {
+        const labels = await poll('actor completions', async () => {
             const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, position);
             const found = list.items.map(item => typeof item.label === 'string' ? item.label : item.label.label);
             return found.includes('kasubbag') ? found : undefined;
@@ -50,7 +51,7 @@ describe('SOP language features through the VS Code API', () => {
     it('shows a hover on an actor reference', async () => {
         const editor = await openFile('surat-masuk.sop');
         const position = positionOf(editor.document, '    oleh kasubbag').translate(0, -3);
-        const hovers = await waitFor('a hover', async () => {
+        const hovers = await poll('a hover', async () => {
             const found = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, position);
             return found.length > 0 ? found : undefined;
         }, 10_000);
@@ -60,7 +61,7 @@ describe('SOP language features through the VS Code API', () => {
 
     it('lists the steps as document symbols', async () => {
         const editor = await openFile('surat-masuk.sop');
-        const symbols = await waitFor('document symbols', async () => {
+        const symbols = await poll('document symbols', async () => {
             const found = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
             return found?.length ? found : undefined;
         });
@@ -78,13 +79,13 @@ describe('SOP language features through the VS Code API', () => {
         const format = () => vscode.commands.executeCommand<vscode.TextEdit[] | undefined>('vscode.executeFormatDocumentProvider',
             untitled.uri, { insertSpaces: true, tabSize: 4 });
         // Without a formatting provider VS Code answers undefined: nothing to check yet.
-        await waitFor('the language server', async () =>
+        await poll('the language server', async () =>
             (await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', untitled.uri))?.length);
         if ((await format()) === undefined) {
             await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
             this.skip();
         }
-        const edits = await waitFor('formatting edits', async () => (await format())?.length ? format() : undefined, 10_000);
+        const edits = await poll('formatting edits', async () => (await format())?.length ? format() : undefined, 10_000);
         const formatted = applyEdits(messy, untitled, edits ?? []);
         await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
         assert.notEqual(formatted, messy);

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, openFile, waitFor } from './helpers.js';
+import { activateExtension, closeAllEditors, openFile } from './helpers.js';
+import { poll } from '../../support/poll.js';
 
 const PREVIEW_COMMANDS = ['sop.preview.open', 'sop.preview.openToSide', 'sop.preview.toggleLock', 'sop.export.svg'];
 
@@ -21,7 +22,7 @@ describe('SOP preview through the VS Code API', () => {
     it('opens the preview beside the editor', async () => {
         const editor = await openFile('surat-masuk.sop');
         await vscode.commands.executeCommand('sop.preview.openToSide');
-        const [tab] = await waitFor('a sop.preview webview tab', () => previewTabs().length ? previewTabs() : undefined);
+        const [tab] = await poll('a sop.preview webview tab', () => previewTabs().length ? previewTabs() : undefined);
         assert.notEqual(tab.group.viewColumn, editor.viewColumn, 'the preview sits in another editor group');
         assert.match(tab.label, /surat-masuk\.sop/);
         assert.equal(vscode.window.tabGroups.all.length, 2);
@@ -30,7 +31,7 @@ describe('SOP preview through the VS Code API', () => {
     it('opens the preview in the active group', async () => {
         await openFile('izin-reklame.sop');
         await vscode.commands.executeCommand('sop.preview.open');
-        const [tab] = await waitFor('a sop.preview webview tab', () => previewTabs().length ? previewTabs() : undefined);
+        const [tab] = await poll('a sop.preview webview tab', () => previewTabs().length ? previewTabs() : undefined);
         assert.match(tab.label, /izin-reklame\.sop/);
         assert.equal(vscode.window.tabGroups.all.length, 1);
     });

@@ -9,9 +9,10 @@ import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature
 } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
-import { isActor, isSop, isStep, type Sop } from '../generated/ast.js';
+import { Sop, isActor, isSop, isStep } from '../generated/ast.js';
 import { keywordLanguage, KEYWORDS, kw, spellings, UNITS } from '../../vocabulary/sop-vocabulary.js';
 import type { SopMessages } from '../sop-messages.js';
+import type { SopMessageKey } from '../sop-module.js';
 import type { SopServices } from '../sop-module.js';
 import { LspMessages } from './sop-lsp-messages.js';
 import { languageOf, ruleOf, sopOf, stepNumber } from './sop-lsp-util.js';
@@ -73,7 +74,7 @@ export class SopCompletionProvider extends DefaultCompletionProvider {
         return super.completionForKeyword(context, keyword, acceptor);
     }
 
-    private acceptSnippet(context: CompletionContext, acceptor: CompletionAcceptor, label: string, body: string, detail: string): void {
+    private acceptSnippet(context: CompletionContext, acceptor: CompletionAcceptor, label: string, body: string, detail: SopMessageKey): void {
         acceptor(context, {
             label, kind: CompletionItemKind.Snippet, insertText: body, insertTextFormat: InsertTextFormat.Snippet,
             detail: this.messages.format(detail), sortText: '2', filterText: label,
@@ -99,7 +100,7 @@ export class SopCompletionProvider extends DefaultCompletionProvider {
         const self = AstUtils.getContainerOfType(container, isStep);
         const ownSop = sopOf(context.document.parseResult.value);
         return super.getReferenceCandidates(refInfo, context).filter(d => {
-            if (d.type === 'Sop') return !(ownSop && d.name === ownSop.name && d.documentUri.toString() === context.document.uri.toString());
+            if (d.type === Sop.$type) return !(ownSop && d.name === ownSop.name && d.documentUri.toString() === context.document.uri.toString());
             return !(self && refInfo.property !== 'actor' && refInfo.property !== 'coActors' && d.node === self);
         });
     }

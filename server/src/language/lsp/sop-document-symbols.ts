@@ -6,7 +6,7 @@
 import { GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { DocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
-import { isSop, type Sop } from '../generated/ast.js';
+import { isActor, isSop, isStep, type Sop } from '../generated/ast.js';
 import { stepKindOf } from '../sop-ast-utils.js';
 import type { SopMessages } from '../sop-messages.js';
 import type { SopServices } from '../sop-module.js';
@@ -55,7 +55,7 @@ function symbol(node: AstNode, name: string, kind: SymbolKind, detail?: string, 
     const cst = node.$cstNode;
     if (!cst) return undefined;
     // Sop, Actor and Step select their name; identity fields (whose `name` may be the approver's) their first line.
-    const named = node.$type === 'Sop' || node.$type === 'Actor' || node.$type === 'Step';
+    const named = isSop(node) || isActor(node) || isStep(node);
     const nameNode = named ? GrammarUtils.findNodeForProperty(cst, 'name') : undefined;
     const start = cst.range.start;
     const firstLineEnd = cst.range.end.line === start.line ? cst.range.end : { line: start.line, character: start.character + firstLine(node).length };

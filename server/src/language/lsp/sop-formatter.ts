@@ -14,7 +14,10 @@ import type { Formatter } from 'langium/lsp';
 import type {
     DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentOnTypeFormattingParams, DocumentRangeFormattingParams, Range, TextEdit
 } from 'vscode-languageserver';
-import { isDuration, isSop } from '../generated/ast.js';
+import {
+    ApproverField, Branch, Cell, Duration, End, InstitutionField, ListField, Next, RelatedField, RelatedItem, Step, SymbolRef,
+    isCell, isDuration, isInstitutionField, isListField, isSop, isStep, isSymbolRef,
+} from '../generated/ast.js';
 import { KEYWORDS, spellings, type Concept } from '../../vocabulary/sop-vocabulary.js';
 import { ruleOf } from './sop-lsp-util.js';
 
@@ -22,8 +25,13 @@ const INDENT = '    ';
 const words = (...concepts: Concept[]) => new Set(concepts.flatMap(c => spellings(KEYWORDS[c])));
 const STEP_CLAUSES = words('by', 'question', 'requires', 'time', 'output', 'notes', 'text');
 /** Clauses of their own rule that start a line inside a step. */
-const STEP_NODES = ['Branch', 'Next', 'End', 'Cell'];
+const STEP_NODES = [Branch.$type, Next.$type, End.$type, Cell.$type];
 const APPROVER_ITEMS = words('position', 'name', 'nip', 'rank');
+/** Nodes whose lines are indented under their header. */
+const INDENTED: ReadonlySet<string> = new Set([
+    Step.$type, Branch.$type, Next.$type, End.$type, Cell.$type, SymbolRef.$type, Duration.$type,
+    InstitutionField.$type, ListField.$type, RelatedField.$type, RelatedItem.$type, ApproverField.$type,
+]);
 
 /** What goes before a token: line breaks and an indent, or inline spacing. */
 type Gap = { newlines: number; indent: number } | { inline: '' | ' ' };
@@ -135,10 +143,10 @@ function isOwnLineComment(leaves: LeafCstNode[], i: number, text: string): boole
 /** The gap a (non-comment) token wants; `blank` is the clamped count of line breaks written. */
 function lineGap(leaf: LeafCstNode, blank: number): Gap {
     const node = leaf.astNode;
-    if (isTopLevelStart(leaf)) return { newlines: node.$type === 'Step' ? 2 : blank, indent: 0 };
+    if (isTopLevelStart(leaf)) return { newlines: isStep(node) ? 2 : blank, indent: 0 };
     if (STEP_NODES.some(t => startsNode(leaf, t))) return { newlines: 1, indent: afterCell(node) ? 2 : 1 };
-    if (startsNode(leaf, 'RelatedItem') || isKeywordOf(leaf, 'Step', STEP_CLAUSES) || isPageBreak(leaf)
-        || isKeywordOf(leaf, 'ApproverField', APPROVER_ITEMS) || isListItem(leaf)) {
+    if (startsNode(leaf, RelatedItem.$type) || isKeywordOf(leaf, Step.$type, STEP_CLAUSES) || isPageBreak(leaf)
+        || isKeywordOf(leaf, ApproverField.$type, APPROVER_ITEMS) || isListItem(leaf)) {
         return { newlines: 1, indent: 1 };
     }
     if (leaf.text === ',' || isRangeDash(leaf) || isSymbolDot(leaf)) return { inline: '' };
@@ -148,9 +156,9 @@ function lineGap(leaf: LeafCstNode, blank: number): Gap {
 /** A flow clause written after a `sel` belongs to that symbol, so it sits one level deeper. */
 function afterCell(node: AstNode): boolean {
     const step = node.$container;
-    if (node.$type === 'Cell' || !step || step.$type !== 'Step') return false;
+    if (isCell(node) || !isStep(step)) return false;
     const offset = node.$cstNode?.offset ?? 0;
-    return (step as { cells?: AstNode[] }).cells?.some(c => (c.$cstNode?.offset ?? Infinity) < offset) ?? false;
+    return step.cells.some(c => (c.$cstNode?.offset ?? Infinity) < offset);
 }
 
 function isPageBreak(leaf: LeafCstNode): boolean {
@@ -160,7 +168,7 @@ function isPageBreak(leaf: LeafCstNode): boolean {
 
 /** The `.` of `<step>.<actor>` and the name after it are written without spaces. */
 function isSymbolDot(leaf: LeafCstNode | undefined): boolean {
-    return leaf?.text === '.' && leaf.astNode.$type === 'SymbolRef';
+    return leaf?.text === '.' && isSymbolRef(leaf.astNode);
 }
 
 function isTopLevelStart(leaf: LeafCstNode): boolean {
@@ -179,8 +187,7 @@ function isKeywordOf(leaf: LeafCstNode, rule: string, words: ReadonlySet<string>
 
 /** A quoted line of `instansi` or of an identity list (`dasar hukum`, `peringatan`, …). */
 function isListItem(leaf: LeafCstNode): boolean {
-    const type = leaf.astNode.$type;
-    return (type === 'InstitutionField' || type === 'ListField') && leaf.tokenType.name === 'STRING';
+    return (isInstitutionField(leaf.astNode) || isListField(leaf.astNode)) && leaf.tokenType.name === 'STRING';
 }
 
 /** The `-` of `5-10 menit` (not the `-` of "no time"). */
@@ -198,6 +205,5 @@ function newLineIndent(document: LangiumDocument, line: number): string {
     const leaf = root ? CstUtils.findLeafNodeAtOffset(root, offset) : undefined;
     if (!leaf) return /^[ \t]*/.exec(text)?.[0] ?? '';
     const type = leaf.astNode.$type;
-    const indented = ['Step', 'Branch', 'Next', 'End', 'Cell', 'SymbolRef', 'Duration', 'InstitutionField', 'ListField', 'RelatedField', 'RelatedItem', 'ApproverField'];
-    return indented.includes(type) ? INDENT : '';
+    return INDENTED.has(type) ? INDENT : '';
 }

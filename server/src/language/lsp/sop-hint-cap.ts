@@ -1,6 +1,5 @@
 import { DiagnosticSeverity, type Connection, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver';
-import type { SopMessages } from '../sop-messages.js';
-import { registerMessages } from '../sop-messages.js';
+import type { Catalogue, SopMessages } from '../sop-messages.js';
 
 /**
  * Hints a document publishes to the editor; the rest become one summary hint. Real files draw
@@ -12,12 +11,12 @@ export const MAX_PUBLISHED_HINTS = 100;
 
 export const HINTS_CAPPED = 'hints-capped';
 
-registerMessages({
+export const HintCapMessages = {
     [HINTS_CAPPED]: {
         id: '{0} petunjuk lain tidak ditampilkan ({1}). Jalankan `sop check --hints` untuk daftar lengkap.',
         en: '{0} more hints not shown ({1}). Run `sop check --hints` for the full list.',
     },
-});
+} as const satisfies Catalogue;
 
 /** `diagnostics` with at most `max` hints, the first ones in document order, plus a summary. */
 export function capHints(diagnostics: Diagnostic[], messages: SopMessages, max = MAX_PUBLISHED_HINTS): Diagnostic[] {

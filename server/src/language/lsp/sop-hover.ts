@@ -10,6 +10,7 @@ import { isActor, isDuration, isSop, isStep, type Actor, type Duration as Durati
 import { buildDuration } from '../../model/duration.js';
 import { addDuration, emptyTotal, formatTotal } from '../../model/time-summary.js';
 import type { SopMessages } from '../sop-messages.js';
+import type { SopMessageKey } from '../sop-module.js';
 import type { SopServices } from '../sop-module.js';
 import { keywordHover } from './sop-keyword-docs.js';
 import { LspMessages } from './sop-lsp-messages.js';
@@ -49,7 +50,7 @@ export class SopHoverProvider extends AstNodeHoverProvider {
     }
 
     private actorHover(actor: Actor): string {
-        const t = (code: string, ...args: Array<string | number>) => this.messages.format(code, ...args);
+        const t = (code: SopMessageKey, ...args: Array<string | number>) => this.messages.format(code, ...args);
         const sop = actor.$container;
         const steps = sop.steps.filter(s => s.actor?.ref === actor || s.coActors.some(c => c.ref === actor));
         const lines = [`**${md(actor.label ?? actor.name)}** — \`${actor.name}\``, '', t(LspMessages.actorColumn, sop.actors.indexOf(actor) + 1), ''];
@@ -62,7 +63,7 @@ export class SopHoverProvider extends AstNodeHoverProvider {
     }
 
     private stepHover(step: Step): string {
-        const t = (code: string) => this.messages.format(code);
+        const t = (code: SopMessageKey) => this.messages.format(code);
         const lines = [`**No. ${stepNumber(step)}** — ${md(step.activity)} (\`${step.name}\`)`, ''];
         const actor = step.actor?.ref;
         if (actor) lines.push(`- ${t(LspMessages.stepActor)}: ${md(actor.label ?? actor.name)}`);

@@ -1,5 +1,5 @@
 /** User-visible texts of the editor features (hover, completion, code lens, rename), id/en. */
-import { registerMessages } from '../sop-messages.js';
+import type { Catalogue } from '../sop-messages.js';
 
 export const LspMessages = {
     actorPerforms: 'lsp.actor.performs',
@@ -27,7 +27,7 @@ export const LspMessages = {
     symbolIdentity: 'lsp.symbol.identity',
 } as const;
 
-registerMessages({
+export const LspTexts = {
     [LspMessages.actorPerforms]: { id: 'Melaksanakan {0} kegiatan:', en: 'Performs {0} step(s):' },
     [LspMessages.actorPerformsNone]: { id: 'Belum melaksanakan kegiatan apa pun.', en: 'Performs no step yet.' },
     [LspMessages.actorColumn]: { id: 'Pelaksana (kolom {0})', en: 'Actor (column {0})' },
@@ -57,4 +57,4 @@ registerMessages({
     [LspMessages.renameKeyword]: { id: '"{0}" adalah kata kunci dan tidak dapat dipakai sebagai nama.', en: '"{0}" is a keyword and cannot be used as a name.' },
     [LspMessages.renameExists]: { id: 'Nama "{0}" sudah dipakai.', en: 'The name "{0}" is already taken.' },
     [LspMessages.symbolIdentity]: { id: 'Identitas', en: 'Identity' },
-});
+} as const satisfies Catalogue;

@@ -9,6 +9,7 @@ import { ResponseError, ErrorCodes, type RenameParams, type WorkspaceEdit } from
 import { isActor, isSop, isStep } from '../generated/ast.js';
 import { isKeyword } from '../../vocabulary/sop-vocabulary.js';
 import type { SopMessages } from '../sop-messages.js';
+import type { SopMessageKey } from '../sop-module.js';
 import type { SopServices } from '../sop-module.js';
 import { LspMessages } from './sop-lsp-messages.js';
 import { isName } from '../sop-names.js';
@@ -42,7 +43,7 @@ export class SopRenameProvider extends DefaultRenameProvider {
 
     /** Throws a ResponseError, which editors show as the reason the rename was refused. */
     private checkName(target: AstNode, newName: string): void {
-        const fail = (code: string) => {
+        const fail = (code: SopMessageKey) => {
             throw new ResponseError(ErrorCodes.InvalidParams, this.messages.format(code, newName));
         };
         if (!isName(this.grammar, newName)) fail(LspMessages.renameInvalid);

@@ -1,11 +1,9 @@
-import { AstUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { Actor, Sop, SopAstType, Step } from '../generated/ast.js';
 import { IssueCodes } from '../../protocol/sop-issue-codes.js';
-import { documentText, propertyCsts } from './edit-helpers.js';
 import { statusSeverity } from './identity-checks.js';
 import type { SopReporter } from './sop-reporter.js';
 import { looksLikePersonalName } from './text-heuristics.js';
-import './actor-messages.js';
 
 /** More actors than this make columns narrower than ~2 cm on A4 (format reference §4.5). */
 export const MAX_ACTORS = 7;
@@ -81,36 +79,13 @@ export class ActorChecks {
     checkJointActors(step: Step, accept: ValidationAcceptor): void {
         if (step.coActors.length === 0) return;
         const seen = new Set<string>(step.actor ? [step.actor.$refText] : []);
-        const csts = propertyCsts(step, 'coActors');
         step.coActors.forEach((co, index) => {
             if (!seen.has(co.$refText)) {
                 seen.add(co.$refText);
                 return;
             }
-            this.r.report(accept, IssueCodes.JointActorRepeated, { node: step, property: 'coActors', index }, [co.$refText], {
-                fixes: this.removeCoActorFix(step, csts, index, co.$refText),
-            });
+            this.r.report(accept, IssueCodes.JointActorRepeated, { node: step, property: 'coActors', index }, [co.$refText]);
         });
-    }
-
-    /** Removes `, x` (or `x,` for the first co-actor, or `bersama x` when it is the only one). */
-    private removeCoActorFix(step: Step, csts: ReturnType<typeof propertyCsts>, index: number, name: string) {
-        const cst = csts[index];
-        if (!cst) return undefined;
-        const text = documentText(step);
-        const doc = AstUtils.getDocument(step).textDocument;
-        let start = cst.offset;
-        let end = cst.end;
-        if (index > 0) {
-            start = csts[index - 1].end;
-        } else if (csts.length > 1) {
-            end = csts[1].offset;
-        } else {
-            while (start > 0 && /\s/.test(text[start - 1])) start--;
-            while (start > 0 && /\w/.test(text[start - 1])) start--;
-            while (start > 0 && /[ \t]/.test(text[start - 1])) start--;
-        }
-        return [{ title: 'fix.remove-co-actor', args: [name], edits: [{ range: { start: doc.positionAt(start), end: doc.positionAt(end) }, newText: '' }] }];
     }
 }
 

@@ -1,14 +1,10 @@
-import { registerMessages } from '../sop-messages.js';
+import type { Catalogue } from '../sop-messages.js';
 import { IssueCodes } from '../../protocol/sop-issue-codes.js';
 
-registerMessages({
+export const ActorMessages = {
     [IssueCodes.MissingActor]: {
         id: 'Langkah ini belum punya pelaksana. Tambahkan `oleh <pelaksana>`.',
         en: 'This step has no actor. Add `by <actor>`.',
-    },
-    [IssueCodes.UnresolvedActor]: {
-        id: 'Pelaksana \'{0}\' belum dideklarasikan. Tambahkan `pelaksana {0} "<Jabatan>"` atau perbaiki ejaannya.',
-        en: 'Actor \'{0}\' is not declared. Add `actor {0} "<Position>"` or fix the spelling.',
     },
     [IssueCodes.ActorUnused]: {
         id: 'Pelaksana "{0}" tidak melakukan satu langkah pun. Hapus kolomnya atau tetapkan langkah untuknya.',
@@ -34,6 +30,5 @@ registerMessages({
         id: 'Pelaksana "{0}" disebut lebih dari sekali pada langkah bersama ini. Hapus yang berulang.',
         en: 'Actor "{0}" is named more than once in this joint step. Remove the repetition.',
     },
-    'fix.declare-actor': { id: 'Deklarasikan pelaksana "{0}"', en: 'Declare actor "{0}"' },
     'fix.remove-co-actor': { id: 'Hapus "{0}" yang berulang', en: 'Remove the repeated "{0}"' },
-});
+} as const satisfies Catalogue;

@@ -1,24 +1,22 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Branch, Sop, SopAstType, Step } from '../generated/ast.js';
 import { isBranch, isEnd, isNext } from '../generated/ast.js';
-import { IssueCodes } from '../../protocol/sop-issue-codes.js';
+import { IssueCodes, type IssueCode } from '../../protocol/sop-issue-codes.js';
 import { stepKindOf } from '../sop-ast-utils.js';
 import { kw } from '../../vocabulary/sop-vocabulary.js';
 import { languageOf } from '../file-language.js';
 import { branchKind, symbolSources, type SymbolSource } from '../flow-builder.js';
 import type { Edge, FlowSymbol, SopDocument } from '../../model/sop-document.js';
-import { deleteClause, insertAfter, propertyCst } from './edit-helpers.js';
 import { rowNumberOf, type SopAnalysisCache } from './sop-analysis.js';
-import type { FixData, NodeInfo, SopReporter } from './sop-reporter.js';
+import type { NodeInfo, SopReporter } from './sop-reporter.js';
 import { isBareStartOrEnd, optionalPhrase } from './text-heuristics.js';
-import './flow-messages.js';
 
 /** Above this many steps, suggest splitting into micro SOPs (format reference §10.3). */
 export const MAX_STEPS = 25;
 
-/** Which kind a quick fix turns a step into, and from which kind it may. */
-const TO_TERMINATOR = { from: 'process', to: 'terminator' } as const;
-const TO_PROCESS = { from: 'terminator', to: 'step' } as const;
+/** Which kind the message (and its quick fix) turns a step into, and from which kind it may. */
+export const TO_TERMINATOR = { from: 'process', to: 'terminator' } as const;
+export const TO_PROCESS = { from: 'terminator', to: 'step' } as const;
 type KindSwap = typeof TO_TERMINATOR | typeof TO_PROCESS;
 
 /**
@@ -83,13 +81,8 @@ export class FlowChecks {
         return step.ends.length > 0;
     }
 
-    private reportKind(accept: ValidationAcceptor, code: typeof IssueCodes[keyof typeof IssueCodes], step: Step, swap: KindSwap): void {
-        const cst = propertyCst(step, 'kind');
-        const target = kw(swap.to, languageOf(step));
-        const fixes: FixData[] | undefined = cst && stepKindOf(step.kind) === swap.from
-            ? [{ title: code === IssueCodes.TerminatorInMiddle ? 'fix.make-process' : 'fix.make-terminator', args: [target], edits: [{ range: cst.range, newText: target }] }]
-            : undefined;
-        this.r.report(accept, code, { node: step, property: 'kind' }, [step.kind, target], { fixes });
+    private reportKind(accept: ValidationAcceptor, code: IssueCode, step: Step, swap: KindSwap): void {
+        this.r.report(accept, code, { node: step, property: 'kind' }, [step.kind, kw(swap.to, languageOf(step))]);
     }
 
     /** Where a symbol's diagnostics go: its `sel` clause, or the step's name. */
@@ -183,11 +176,7 @@ export class FlowChecks {
     /** A decision needs two or more exits to different symbols; Ya/Tidak each at most once. */
     private checkDecision(step: Step, source: SymbolSource, out: Edge[], accept: ValidationAcceptor): void {
         for (const end of source.exits.filter(isEnd)) {
-            const edit = end.$cstNode ? deleteClause(step, end.$cstNode, []) : undefined;
-            const keyword = kw('end', languageOf(step));
-            this.r.report(accept, IssueCodes.NextOnDecision, { node: end }, [keyword], {
-                fixes: edit ? [{ title: 'fix.remove-clause', args: [keyword], edits: [edit] }] : undefined,
-            });
+            this.r.report(accept, IssueCodes.NextOnDecision, { node: end }, [kw('end', languageOf(step))]);
         }
         const branches = source.exits.filter(isBranch);
         const yes = branches.filter(b => branchKind(b) === 'yes');
@@ -222,23 +211,16 @@ export class FlowChecks {
         }
     }
 
-    /** Quick fix in the file's language: `tidak ke x` in Indonesian files, `no to x` in English ones. */
+    /**
+     * The message names the clause in the file's language (`tidak ke` / `no to`); the quick fix
+     * needs the polarity and the step the other branch already takes, which the row alone does not
+     * tell when the decision sits in a `sel`.
+     */
     private reportMissingBranch(accept: ValidationAcceptor, step: Step, label: string, polarity: 'yes' | 'no', other: Branch | undefined): void {
         const lang = languageOf(step);
-        const keyword = kw(polarity, lang);
-        const target = this.branchTarget(step, other);
-        const clause = target ? `${keyword} ${kw('to', lang)} ${target}` : '';
-        const edit = target ? insertAfter(step, `\n${clauseIndent(step)}${clause}`) : undefined;
-        const fixes = edit ? [{ title: 'fix.add-branch', args: [clause], edits: [edit] }] : undefined;
-        this.r.report(accept, IssueCodes.DecisionMissingBranch, { node: step, property: 'name' }, [label, `${keyword} ${kw('to', lang)}`], { fixes });
-    }
-
-    /** A plausible target for a missing branch: the next row, else the previous one, else the first. */
-    private branchTarget(step: Step, other: Branch | undefined): string | undefined {
-        const steps = step.$container.steps;
-        const i = rowNumberOf(step) - 1;
         const taken = other?.target?.step?.$refText;
-        return [steps[i + 1], steps[i - 1], steps[0]].find(s => s && s !== step && s.name && s.name !== taken)?.name;
+        this.r.report(accept, IssueCodes.DecisionMissingBranch, { node: step, property: 'name' }, [label, `${kw(polarity, lang)} ${kw('to', lang)}`],
+            { fix: taken ? { polarity, taken } : { polarity } });
     }
 
     checkBareStartEnd(step: Step, accept: ValidationAcceptor): void {
@@ -246,13 +228,6 @@ export class FlowChecks {
             this.r.report(accept, IssueCodes.EmptyStartEndRow, { node: step, property: 'activity' }, [step.activity.trim()]);
         }
     }
-}
-
-/** The indentation the step's clauses use (that of its second line), or four spaces. */
-export function clauseIndent(step: Step): string {
-    const text = step.$cstNode?.text ?? '';
-    const m = /\n([ \t]+)\S/.exec(text);
-    return m ? m[1] : '    ';
 }
 
 function sameLabel(a: Branch, b: Branch): boolean {

@@ -1,27 +1,7 @@
-import { registerMessages } from '../sop-messages.js';
+import type { Catalogue } from '../sop-messages.js';
 import { IssueCodes } from '../../protocol/sop-issue-codes.js';
 
-registerMessages({
-    [IssueCodes.DuplicateName]: {
-        id: 'Nama "{0}" sudah dipakai di baris {1}. Beri nama lain agar rujukan tidak tertukar.',
-        en: 'The name "{0}" is already used on line {1}. Choose another name so references stay unambiguous.',
-    },
-    [IssueCodes.DuplicateClause]: {
-        id: '"{0}" ditulis lebih dari sekali pada langkah ini; hanya yang terakhir dipakai. Hapus salah satunya.',
-        en: '"{0}" is written more than once in this step; only the last one counts. Remove one of them.',
-    },
-    [IssueCodes.UnresolvedStep]: {
-        id: 'Langkah \'{0}\' tidak ada di SOP ini. Periksa ejaan nama langkahnya.',
-        en: 'There is no step \'{0}\' in this SOP. Check the step name\'s spelling.',
-    },
-    [IssueCodes.UnresolvedSymbol]: {
-        id: 'Langkah \'{1}\' tidak punya simbol di kolom \'{0}\'. Tambahkan `sel {0}` pada langkah itu, atau arahkan ke kolom lain.',
-        en: 'Step \'{1}\' has no symbol in the \'{0}\' column. Add `cell {0}` to that step, or point at another column.',
-    },
-    [IssueCodes.UnresolvedSop]: {
-        id: 'SOP \'{0}\' tidak ditemukan di ruang kerja. Periksa namanya, atau tulis judulnya sebagai teks dalam tanda kutip.',
-        en: 'SOP \'{0}\' is not in the workspace. Check its name, or write its title as quoted text.',
-    },
+export const FlowMessages = {
     [IssueCodes.FirstStepNotTerminator]: {
         id: 'Kegiatan pertama digambar dengan simbol kapsul (terminator). Ubah `{0}` menjadi `{1}`.',
         en: 'The first activity is drawn as a terminator (capsule). Change `{0}` to `{1}`.',
@@ -121,5 +101,4 @@ registerMessages({
     'fix.make-terminator': { id: 'Ubah menjadi `{0}`', en: 'Change to `{0}`' },
     'fix.make-process': { id: 'Ubah menjadi `{0}`', en: 'Change to `{0}`' },
     'fix.add-branch': { id: 'Tambahkan cabang `{0}`', en: 'Add the branch `{0}`' },
-    'fix.remove-clause': { id: 'Hapus "{0}" yang berlebih', en: 'Remove the duplicate "{0}"' },
-});
+} as const satisfies Catalogue;

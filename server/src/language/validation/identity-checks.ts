@@ -4,12 +4,11 @@ import type { ApproverField, IdentityField, ListField, NumberField, RelatedField
 import { isApproverField, isDateField, isInstitutionField, isListField, isLogoField, isNumberField, isPaperField, isStatusField } from '../generated/ast.js';
 import { IssueCodes } from '../../protocol/sop-issue-codes.js';
 import { buildDate, listSlot } from '../sop-model-builder.js';
-import { deleteNode, firstTokenRange, propertyCst, propertyCsts, quote, deleteClause } from './edit-helpers.js';
+import { firstTokenRange, propertyCsts } from './source-ranges.js';
 import { checkNip } from './nip-checks.js';
 import { NumberIndex, normaliseNumber } from './number-index.js';
 import type { SopReporter } from './sop-reporter.js';
 import { isBoilerplateWarning, looksLikeCitation, looksLikeRegulation, regulationRank, repealedReplacement } from './text-heuristics.js';
-import './identity-messages.js';
 
 const LISTS: Array<{ slot: ReturnType<typeof listSlot>; label: string; keyword: string }> = [
     { slot: 'legalBasis', label: 'DASAR HUKUM', keyword: 'dasar hukum' },
@@ -19,9 +18,13 @@ const LISTS: Array<{ slot: ReturnType<typeof listSlot>; label: string; keyword: 
     { slot: 'records', label: 'PENCATATAN DAN PENDATAAN', keyword: 'pencatatan dan pendataan' },
 ];
 
-const APPROVER_KEYWORDS: Record<string, readonly string[]> = {
+/** Keywords of each approver item (for naming and removing a repeated one). */
+export const APPROVER_KEYWORDS: Record<string, readonly string[]> = {
     position: ['jabatan', 'position'], name: ['nama', 'name'], nip: ['nip'], rank: ['pangkat', 'rank'],
 };
+
+/** "SOP" or "Standar Operasional Prosedur" written at the start of NAMA SOP, with what follows it. */
+export const SOP_PREFIX = /^\s*(SOP|STANDARD?\s+OPERASIONAL\s+PROSEDUR)\b[\s:.-]*/i;
 
 /** Identity sheet rules (format reference §10.1). */
 export class IdentityChecks {
@@ -115,21 +118,14 @@ export class IdentityChecks {
                 continue;
             }
             const range = firstTokenRange(field);
-            const word = isDateField(field) ? field.which : field.$cstNode?.text.split(/\s+/).slice(0, isApproverField(field) ? 2 : 1).join(' ') ?? key;
-            const edit = deleteNode(field);
-            this.r.report(accept, IssueCodes.DuplicateField, { node: field, range }, [word], {
-                fixes: edit ? [{ title: 'fix.remove-field', args: [word], edits: [edit] }] : undefined,
-            });
+            this.r.report(accept, IssueCodes.DuplicateField, { node: field, range }, [fieldWord(field) ?? key]);
         }
     }
 
     checkApproverDuplicates(field: ApproverField, accept: ValidationAcceptor): void {
         for (const [property, keywords] of Object.entries(APPROVER_KEYWORDS)) {
             for (const cst of propertyCsts(field, property).slice(1)) {
-                const edit = deleteClause(field, cst, keywords);
-                this.r.report(accept, IssueCodes.DuplicateField, { node: field, range: cst.range }, [keywords[0]], {
-                    fixes: edit ? [{ title: 'fix.remove-field', args: [keywords[0]], edits: [edit] }] : undefined,
-                });
+                this.r.report(accept, IssueCodes.DuplicateField, { node: field, range: cst.range }, [keywords[0]]);
             }
         }
     }
@@ -196,12 +192,8 @@ export class IdentityChecks {
 
     checkTitle(sop: Sop, accept: ValidationAcceptor): void {
         const title = sop.title ?? '';
-        const m = /^\s*(SOP|STANDARD?\s+OPERASIONAL\s+PROSEDUR)\b[\s:.-]*/i.exec(title);
-        if (!m) return;
-        const cst = propertyCst(sop, 'title');
-        const rest = title.slice(m[0].length);
-        const fixes = cst && rest.trim() ? [{ title: 'fix.remove-sop-prefix', edits: [{ range: cst.range, newText: quote(rest) }] }] : undefined;
-        this.r.report(accept, IssueCodes.TitleStartsWithSop, { node: sop, property: 'title' }, [m[1]], { fixes });
+        const m = SOP_PREFIX.exec(title);
+        if (m) this.r.report(accept, IssueCodes.TitleStartsWithSop, { node: sop, property: 'title' }, [m[1]]);
     }
 
     checkConfig(sop: Sop, accept: ValidationAcceptor): void {
@@ -224,6 +216,11 @@ export class IdentityChecks {
 /** Draft SOPs get warnings for missing content; final ones get errors. */
 export function statusSeverity(sop: Sop): 'warning' | 'error' {
     return sop.fields.some(f => isStatusField(f) && f.status === 'final') ? 'error' : 'warning';
+}
+
+/** How a field is named in messages: its keyword as written (`disahkan oleh`, `nomor`, the date's kind). */
+export function fieldWord(field: IdentityField): string | undefined {
+    return isDateField(field) ? field.which : field.$cstNode?.text.split(/\s+/).slice(0, isApproverField(field) ? 2 : 1).join(' ');
 }
 
 /** Single-valued identity fields, by what they fill; lists and links merge and are left out. */

@@ -1,7 +1,7 @@
-import { registerMessages } from '../sop-messages.js';
+import type { Catalogue } from '../sop-messages.js';
 import { IssueCodes } from '../../protocol/sop-issue-codes.js';
 
-registerMessages({
+export const IdentityMessages = {
     [IssueCodes.IdentityFieldMissing]: {
         id: '{0} belum diisi. Tambahkan `{1}`; isian ini wajib sebelum SOP disahkan (`status final`).',
         en: '{0} is missing. Add `{1}`; it is required before the SOP is approved (`status final`).',
@@ -80,4 +80,4 @@ registerMessages({
     'fix.remove-field': { id: 'Hapus "{0}" yang berlebih', en: 'Remove the duplicate "{0}"' },
     'fix.group-nip': { id: 'Kelompokkan NIP menjadi {0}', en: 'Group the NIP as {0}' },
     'fix.remove-sop-prefix': { id: 'Hapus awalan "SOP"', en: 'Remove the "SOP" prefix' },
-});
+} as const satisfies Catalogue;

@@ -2,7 +2,6 @@ import { CstUtils, GrammarAST, type ValidationAcceptor, type ValidationChecks } 
 import type { Sop, SopAstType } from '../generated/ast.js';
 import { IssueCodes } from '../../protocol/sop-issue-codes.js';
 import type { SopReporter } from './sop-reporter.js';
-import './keyword-messages.js';
 
 /**
  * Misspelled clause keywords. SopLexer lexes a near miss at the start of a line as the keyword the
@@ -22,10 +21,7 @@ export class KeywordChecks {
         for (const leaf of CstUtils.streamCst(sop.$cstNode)) {
             const keyword = leaf.grammarSource;
             if (!GrammarAST.isKeyword(keyword) || leaf.text === keyword.value) continue;
-            const edit = { range: leaf.range, newText: keyword.value };
-            this.r.report(accept, IssueCodes.UnknownKeyword, { node: leaf.astNode, range: leaf.range }, [leaf.text, keyword.value], {
-                fixes: [{ title: 'fix.replace-keyword', args: [leaf.text, keyword.value], edits: [edit] }],
-            });
+            this.r.report(accept, IssueCodes.UnknownKeyword, { node: leaf.astNode, range: leaf.range }, [leaf.text, keyword.value]);
         }
     }
 }

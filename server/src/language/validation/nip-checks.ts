@@ -2,7 +2,7 @@ import type { ValidationAcceptor } from 'langium';
 import type { ApproverField } from '../generated/ast.js';
 import { IssueCodes } from '../../protocol/sop-issue-codes.js';
 import { groupNip, isoDate } from '../../model/dates.js';
-import { propertyCst } from './edit-helpers.js';
+import { propertyCst } from './source-ranges.js';
 import type { SopReporter } from './sop-reporter.js';
 
 /**
@@ -40,9 +40,6 @@ export function checkNip(r: SopReporter, field: ApproverField, accept: Validatio
     }
     const grouped = groupNip(digits);
     if (written !== grouped) {
-        const newText = cst.text.startsWith('"') ? `"${grouped}"` : grouped;
-        r.report(accept, IssueCodes.NipNotGrouped, info, [grouped], {
-            fixes: [{ title: 'fix.group-nip', args: [grouped], edits: [{ range: cst.range, newText }] }],
-        });
+        r.report(accept, IssueCodes.NipNotGrouped, info, [grouped]);
     }
 }

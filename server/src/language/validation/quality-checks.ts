@@ -1,13 +1,12 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Duration, Sop, SopAstType, Step } from '../generated/ast.js';
 import { IssueCodes } from '../../protocol/sop-issue-codes.js';
-import { parseUnit, UNIT_TYPOS } from '../../model/duration.js';
+import { parseUnit } from '../../model/duration.js';
 import { stepKindOf } from '../sop-model-builder.js';
-import { propertyCsts } from './edit-helpers.js';
+import { propertyCsts } from './source-ranges.js';
 import type { SopAnalysisCache } from './sop-analysis.js';
 import type { SopReporter } from './sop-reporter.js';
 import { firstWord, isVerbLike, significantWords } from './text-heuristics.js';
-import './quality-messages.js';
 
 /** Mutu baku rules: kelengkapan, waktu, output, keterangan (format reference §4.2, §8, §10.3). */
 export class QualityChecks {
@@ -45,12 +44,8 @@ export class QualityChecks {
         const text = duration.unit.join(' ');
         if (parseUnit(text)) return;
         const units = propertyCsts(duration, 'unit');
-        const typo = UNIT_TYPOS[text.toLowerCase()];
-        const fixes = typo && units.length > 0
-            ? [{ title: 'fix.unit', args: [typo], edits: [{ range: { start: units[0].range.start, end: units[units.length - 1].range.end }, newText: typo }] }]
-            : undefined;
         const range = units.length > 0 ? { start: units[0].range.start, end: units[units.length - 1].range.end } : undefined;
-        this.r.report(accept, IssueCodes.UnknownUnit, range ? { node: duration, range } : { node: duration }, [text], { fixes });
+        this.r.report(accept, IssueCodes.UnknownUnit, range ? { node: duration, range } : { node: duration }, [text]);
     }
 
     checkFreeText(duration: Duration, accept: ValidationAcceptor): void {

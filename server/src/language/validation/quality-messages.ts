@@ -1,7 +1,7 @@
-import { registerMessages } from '../sop-messages.js';
+import type { Catalogue } from '../sop-messages.js';
 import { IssueCodes } from '../../protocol/sop-issue-codes.js';
 
-registerMessages({
+export const QualityMessages = {
     [IssueCodes.MissingRequirements]: {
         id: 'Mutu baku KELENGKAPAN belum diisi. Tambahkan `kelengkapan "…"` (dokumen, data, atau sarana yang dibutuhkan), atau `kelengkapan "-"`.',
         en: 'Mutu baku KELENGKAPAN is missing. Add `requires "…"` (documents, data or tools needed), or `requires "-"`.',
@@ -39,4 +39,4 @@ registerMessages({
         en: 'Output "{0}" does not appear among the inputs of the next step ({1}). Usually one step\'s output is the next step\'s input.',
     },
     'fix.unit': { id: 'Ganti dengan "{0}"', en: 'Replace with "{0}"' },
-});
+} as const satisfies Catalogue;

@@ -1,40 +1,31 @@
-import { DefaultDocumentValidator, type Grammar, type LangiumDocument, type ScopeProvider, type ValidationOptions } from 'langium';
+import { DefaultDocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CancellationToken } from 'vscode-languageserver';
-import { isActor, isSop, isSymbolRef, type Sop } from '../generated/ast.js';
+import { RelatedItem, SymbolRef, isSymbolRef } from '../generated/ast.js';
+import type { SopDiagnosticData } from './sop-reporter.js';
 import { IssueCodes, type IssueCode } from '../../protocol/sop-issue-codes.js';
 import type { SopServices } from '../sop-module.js';
 import type { SopMessages } from '../sop-messages.js';
 import type { SopSeverityPolicy } from '../../config/severity-policy.js';
-import type { FixData, SopDiagnosticData } from './sop-reporter.js';
-import { quote } from './edit-helpers.js';
-import { isName } from '../sop-names.js';
 import { isEncodingReport } from '../sop-text-decoding.js';
-import { renameFixes } from './reference-suggestions.js';
-import { kw } from '../../vocabulary/sop-vocabulary.js';
-import { languageOf } from '../file-language.js';
 import type { StepCheckCache } from './step-check-cache.js';
 
 /**
  * Resolves the document's severity configuration before the checks run, and replaces
  * Langium's English linking errors ("Could not resolve reference …") with coded, localised ones
- * that carry quick fixes: the closest names in scope first, then declaring a missing actor.
+ * (their quick fixes are built on request, in `lsp/quick-fixes/reference-fixes.ts`).
  */
 export class SopDocumentValidator extends DefaultDocumentValidator {
     private readonly policy: SopSeverityPolicy;
     private readonly messages: SopMessages;
-    private readonly grammar: Grammar;
     private readonly fileSystem: unknown;
-    private readonly scopes: ScopeProvider;
     private readonly stepChecks: StepCheckCache;
 
     constructor(services: SopServices) {
         super(services);
-        this.scopes = services.references.ScopeProvider;
         this.stepChecks = services.validation.SopValidator.stepChecks;
         this.policy = services.validation.SeverityPolicy;
         this.messages = services.i18n.Messages;
-        this.grammar = services.Grammar;
         this.fileSystem = services.shared.workspace.FileSystemProvider;
     }
 
@@ -76,11 +67,7 @@ export class SopDocumentValidator extends DefaultDocumentValidator {
             const code = codeFor(container.$type, property);
             const severity = this.policy.severity(document.uri.toString(), code);
             if (severity === 'off') continue;
-            const fixes = [
-                ...renameFixes(this.scopes, error.info, refText, reference.$refNode?.range),
-                ...(code === IssueCodes.UnresolvedActor && isName(this.grammar, refText) ? declareActorFix(document, refText) ?? [] : []),
-            ];
-            const data: SopDiagnosticData & Record<string, unknown> = { code, containerType: container.$type, property, refText, ...(fixes.length > 0 ? { fixes } : {}) };
+            const data: SopDiagnosticData & Record<string, unknown> = { code, containerType: container.$type, property, refText };
             const info = { node: container, range: reference.$refNode?.range, property, index: error.info.index, code, data };
             const stepName = isSymbolRef(container) ? container.step?.$refText ?? '' : '';
             diagnostics.push(this.toDiagnostic(severity, this.messages.format(code, refText, stepName), info));
@@ -89,31 +76,8 @@ export class SopDocumentValidator extends DefaultDocumentValidator {
 }
 
 function codeFor(containerType: string, property: string): IssueCode {
-    if (containerType === 'SymbolRef' && property === 'actor') return IssueCodes.UnresolvedSymbol;
+    if (containerType === SymbolRef.$type && property === 'actor') return IssueCodes.UnresolvedSymbol;
     if (property === 'actor' || property === 'coActors') return IssueCodes.UnresolvedActor;
-    if (containerType === 'RelatedItem') return IssueCodes.UnresolvedSop;
+    if (containerType === RelatedItem.$type) return IssueCodes.UnresolvedSop;
     return IssueCodes.UnresolvedStep;
-}
-
-/** Inserts `pelaksana x "X"` after the last actor, or before the first step. */
-function declareActorFix(document: LangiumDocument, name: string): FixData[] | undefined {
-    const root = document.parseResult.value;
-    if (!isSop(root)) return undefined;
-    const sop = root as Sop;
-    const declaration = `${kw('actor', languageOf(sop))} ${name} ${quote(labelFromName(name))}`;
-    const lastActor = [...sop.actors].reverse().find(a => isActor(a) && a.$cstNode);
-    if (lastActor?.$cstNode) {
-        const at = lastActor.$cstNode.range.end;
-        return [{ title: 'fix.declare-actor', args: [name], edits: [{ range: { start: at, end: at }, newText: `\n${declaration}` }] }];
-    }
-    const firstStep = sop.steps.find(s => s.$cstNode);
-    if (!firstStep?.$cstNode) return undefined;
-    const at = { line: firstStep.$cstNode.range.start.line, character: 0 };
-    return [{ title: 'fix.declare-actor', args: [name], edits: [{ range: { start: at, end: at }, newText: `${declaration}\n\n` }] }];
-}
-
-/** `kasubbagUmum` → "Kasubbag Umum": a readable placeholder the author then corrects. */
-function labelFromName(name: string): string {
-    const words = name.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').trim();
-    return words.charAt(0).toUpperCase() + words.slice(1);
 }

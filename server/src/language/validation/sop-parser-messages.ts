@@ -1,8 +1,9 @@
 import { DefaultLexerErrorMessageProvider, LangiumParserErrorMessageProvider } from 'langium';
-import { registerMessages, type SopMessages } from '../sop-messages.js';
+import type { Catalogue, SopMessages } from '../sop-messages.js';
 import { visibleText } from '../sop-text-decoding.js';
 
-registerMessages({
+/** Texts of the parser and lexer errors, and of the file-encoding check. */
+export const ParserMessages = {
     'parser.mismatch': { id: 'Diharapkan {0}, tetapi ditemukan `{1}`.', en: 'Expecting {0} but found `{1}`.' },
     'parser.not-all-input': {
         id: 'Diharapkan akhir berkas, tetapi ditemukan `{0}`. Setiap klausa diawali kata kunci (mis. `langkah`, `oleh`, `waktu`).',
@@ -30,7 +31,7 @@ registerMessages({
     'token.NUMBER': { id: 'sebuah angka', en: 'a number' },
     'token.DATE': { id: 'tanggal (TTTT-BB-HH)', en: 'a date (YYYY-MM-DD)' },
     'token.EOF': { id: 'akhir berkas', en: 'end of file' },
-});
+} as const satisfies Catalogue;
 
 type MismatchOptions = Parameters<LangiumParserErrorMessageProvider['buildMismatchTokenMessage']>[0];
 type NotAllInputOptions = Parameters<LangiumParserErrorMessageProvider['buildNotAllInputParsedMessage']>[0];
@@ -78,13 +79,15 @@ export class SopParserErrorMessageProvider extends LangiumParserErrorMessageProv
     }
 
     private describe(type: TokenType): string {
-        if (TERMINALS.includes(type.name)) return this.messages.format(`token.${type.name}`);
+        if (isTerminal(type.name)) return this.messages.format(`token.${type.name}`);
         // Langium names keyword tokens by their text (older versions append ':KW').
         return this.messages.format('token.keyword', type.name.replace(/:KW$/, ''));
     }
 }
 
-const TERMINALS = ['ID', 'STRING', 'NUMBER', 'DATE', 'EOF'];
+const TERMINALS = ['ID', 'STRING', 'NUMBER', 'DATE', 'EOF'] as const;
+type Terminal = typeof TERMINALS[number];
+const isTerminal = (name: string): name is Terminal => (TERMINALS as readonly string[]).includes(name);
 
 
 /** The lexer's "unexpected character" message, localised. */

@@ -1,29 +1,29 @@
 import { AstUtils, diagnosticData, type AstNode, type CstNode, type DiagnosticInfo, type ValidationAcceptor } from 'langium';
-import type { TextEdit } from 'vscode-languageserver-types';
 import type { EffectiveConfig, SopSeverityPolicy } from '../../config/severity-policy.js';
 import { DEFAULT_SEVERITY, type IssueCode, type RuleSeverity } from '../../protocol/sop-issue-codes.js';
 import type { SopMessages } from '../sop-messages.js';
+import type { SopMessageKey } from '../sop-module.js';
 import { propertyCstOf } from '../sop-property-csts.js';
 
-/** A quick fix computed with the diagnostic; `title` is a message-catalogue key. */
-export interface FixData {
-    title: string;
-    args?: string[];
-    edits: TextEdit[];
-}
-
-/** What a SOP diagnostic carries in `data`: the code (for `testCodeAction`) and its quick fixes. */
+/**
+ * What a SOP diagnostic carries in `data`: the code (for `testCodeAction`) and, for a few quick
+ * fixes, the small facts the code action provider cannot read back from the document (never edits:
+ * those are built when the editor asks, see `lsp/quick-fixes/`).
+ */
 export interface SopDiagnosticData {
     code: string;
-    fixes?: FixData[];
+    fix?: FixHint;
 }
+
+/** Facts a quick fix needs from the check that found the problem, e.g. `{ polarity: 'no' }`. */
+export type FixHint = Readonly<Record<string, string>>;
 
 export type NodeInfo = Omit<DiagnosticInfo<AstNode>, 'code' | 'data'>;
 
 export interface ReportOptions {
     /** Overrides the rule's default (status-dependent rules pass the severity for draft/final). */
     severity?: Exclude<RuleSeverity, 'off'>;
-    fixes?: FixData[];
+    fix?: FixHint;
 }
 
 /** One failure of a guarded check, kept so tests can assert that nothing failed. */
@@ -34,7 +34,7 @@ export interface CheckFailure {
 
 /**
  * Reports a rule: looks up the severity through the policy (skipping `off`), formats the
- * localised message and attaches code and fixes. Also runs checks under a guard.
+ * localised message and attaches the code. Also runs checks under a guard.
  */
 export class SopReporter {
     readonly failures: CheckFailure[] = [];
@@ -46,7 +46,7 @@ export class SopReporter {
     report(accept: ValidationAcceptor, code: IssueCode, info: NodeInfo, args: Array<string | number> = [], options: ReportOptions = {}): void {
         const severity = this.policy.severity(uriOf(info.node), code, options.severity ?? DEFAULT_SEVERITY[code]);
         if (severity === 'off') return;
-        const data: SopDiagnosticData = { ...diagnosticData(code), ...(options.fixes?.length ? { fixes: options.fixes } : {}) };
+        const data: SopDiagnosticData = { ...diagnosticData(code), ...(options.fix ? { fix: options.fix } : {}) };
         accept(severity, this.messages.format(code, ...args), { ...info, ...this.itemRange(info), code, data } as DiagnosticInfo<AstNode>);
     }
 
@@ -67,7 +67,7 @@ export class SopReporter {
     }
 
     /** Formats a catalogue entry (used for words inside messages, e.g. field names). */
-    text(key: string, ...args: Array<string | number>): string {
+    text(key: SopMessageKey, ...args: Array<string | number>): string {
         return this.messages.format(key, ...args);
     }
 

@@ -1,29 +1,15 @@
 import { type CstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { DateValue, PaperField, Sop, SopAstType, Step } from '../generated/ast.js';
-import { registerMessages } from '../sop-messages.js';
 import { IssueCodes } from '../../protocol/sop-issue-codes.js';
 import { isoDate, monthNumber, parseIso } from '../../model/dates.js';
 import { paperOf } from '../sop-model-builder.js';
-import { deleteClause } from './edit-helpers.js';
 import { propertyCstsOf } from '../sop-property-csts.js';
 import type { SopReporter } from './sop-reporter.js';
-import './flow-messages.js';
 import { KEYWORDS, spellings, type Concept } from '../../vocabulary/sop-vocabulary.js';
-
-registerMessages({
-    [IssueCodes.InvalidDate]: {
-        id: 'Tanggal "{0}" tidak ada di kalender. Tulis seperti 2025-02-03 atau 3 Februari 2025.',
-        en: 'The date "{0}" does not exist. Write it like 2025-02-03 or 3 February 2025.',
-    },
-    [IssueCodes.InvalidPaper]: {
-        id: 'Ukuran kertas "{0}" tidak dikenal. Pilih A4, F4, Letter, atau Legal.',
-        en: 'Unknown paper size "{0}". Choose A4, F4, Letter or Legal.',
-    },
-});
 
 /** Keywords that introduce each single-valued step clause (for removing a duplicate). */
 const words = (...concepts: Concept[]) => concepts.flatMap(c => spellings(KEYWORDS[c]));
-const CLAUSE_KEYWORDS: Record<string, readonly string[]> = {
+export const CLAUSE_KEYWORDS: Record<string, readonly string[]> = {
     actor: words('by'), question: words('question'), duration: words('time'), output: words('output'),
     next: words('next', 'to'), end: [],
 };
@@ -58,12 +44,7 @@ export class StructureChecks {
         for (const [property, nodes] of clauseNodes(step)) {
             const keywords = CLAUSE_KEYWORDS[property];
             for (const cst of nodes.slice(0, -1)) {
-                // `oleh a bersama b`: removing only `oleh a` would orphan `bersama b`, so no fix there.
-                const orphan = property === 'actor' && step.coActors.length > 0;
-                const edit = orphan ? undefined : deleteClause(step, cst, keywords);
-                this.r.report(accept, IssueCodes.DuplicateClause, { node: step, range: cst.range }, [keywords[0] ?? cst.text], {
-                    fixes: edit ? [{ title: 'fix.remove-clause', args: [keywords[0] ?? cst.text], edits: [edit] }] : undefined,
-                });
+                this.r.report(accept, IssueCodes.DuplicateClause, { node: step, range: cst.range }, [keywords[0] ?? cst.text]);
             }
         }
     }
@@ -90,6 +71,6 @@ export class StructureChecks {
  * The CST nodes of each single-valued clause of a step, in one pass over the step's own tokens
  * (shared with the diagnostic ranges); only properties written twice are kept.
  */
-function clauseNodes(step: Step): Array<[string, readonly CstNode[]]> {
+export function clauseNodes(step: Step): Array<[string, readonly CstNode[]]> {
     return [...propertyCstsOf(step)].filter(([property, nodes]) => property in CLAUSE_KEYWORDS && nodes.length > 1);
 }

@@ -3,33 +3,20 @@ import type { Actor, InstitutionField, NumberField, Sop, SopAstType, Step } from
 import type { LengthBudgets } from '../../config/sop-config.js';
 import { IssueCodes } from '../../protocol/sop-issue-codes.js';
 import { stepKindOf } from '../sop-model-builder.js';
-import { insertAfter, propertyCst, quote } from './edit-helpers.js';
-import { clauseIndent } from './flow-checks.js';
-import type { FixData, SopReporter } from './sop-reporter.js';
-import { capitalise, firstWord, isActiveVerb, isBareStartOrEnd, isPassiveVerb, isQuestion, splitCompound } from './text-heuristics.js';
-import './style-messages.js';
+import type { SopReporter } from './sop-reporter.js';
+import { firstWord, isActiveVerb, isBareStartOrEnd, isPassiveVerb, isQuestion, splitCompound } from './text-heuristics.js';
 
 /** Writing-style rules of the regulation (format reference §4.2, §4.5, §10.3). */
 export class StyleChecks {
-    /** Step names per AST: the split fix picks a free name for each compound row (was quadratic). */
-    private readonly stepNames = new WeakMap<Sop, Set<string>>();
     /** Actor labels and names, longest first, per AST (the subject check ran a sort per row). */
     private readonly subjects = new WeakMap<Sop, string[]>();
 
     constructor(private readonly r: SopReporter) {}
 
-    private stepNamesOf(sop: Sop): ReadonlySet<string> {
-        let names = this.stepNames.get(sop);
-        if (!names) this.stepNames.set(sop, names = new Set(sop.steps.map(s => s.name)));
-        return names;
-    }
-
     private subjectsOf(sop: Sop): readonly string[] {
         let candidates = this.subjects.get(sop);
         if (!candidates) {
-            candidates = sop.actors.flatMap(a => [a.label, a.name]).filter((c): c is string => !!c?.trim());
-            candidates.sort((a, b) => b.length - a.length);
-            this.subjects.set(sop, candidates);
+            this.subjects.set(sop, candidates = actorSubjects(sop));
         }
         return candidates;
     }
@@ -54,10 +41,7 @@ export class StyleChecks {
         if (!activity.trim()) return;
         const subject = this.leadingActor(step);
         if (subject) {
-            const rest = capitalise(activity.trimStart().slice(subject.length).trimStart());
-            const cst = propertyCst(step, 'activity');
-            const fixes = cst && rest ? [{ title: 'fix.remove-subject', args: [subject], edits: [{ range: cst.range, newText: quote(rest) }] }] : undefined;
-            this.r.report(accept, IssueCodes.ActivityStartsWithActor, { node: step, property: 'activity' }, [subject], { fixes });
+            this.r.report(accept, IssueCodes.ActivityStartsWithActor, { node: step, property: 'activity' }, [subject]);
             return;
         }
         const word = firstWord(activity);
@@ -76,31 +60,14 @@ export class StyleChecks {
 
     /** The actor's position or name written as the subject at the start of the activity. */
     private leadingActor(step: Step): string | undefined {
-        const activity = step.activity.trimStart();
-        const lower = activity.toLowerCase();
-        const hit = this.subjectsOf(step.$container).find(c => lower.startsWith(c.toLowerCase()) && /^\s/.test(activity.slice(c.length)));
-        return hit ? activity.slice(0, hit.length) : undefined;
+        return leadingSubject(step.activity, this.subjectsOf(step.$container));
     }
 
     checkCompound(step: Step, accept: ValidationAcceptor): void {
         const parts = step.activity ? splitCompound(step.activity) : undefined;
         if (!parts) return;
         this.r.report(accept, IssueCodes.ActivityCompound, { node: step, property: 'activity' },
-            [firstWord(parts.first), firstWord(parts.second)], { fixes: this.splitFix(step, parts.first, parts.second) });
-    }
-
-    /** Only a plain process row that flows to the next row can be split without rewiring the flow. */
-    private splitFix(step: Step, first: string, second: string): FixData[] | undefined {
-        if (stepKindOf(step.kind) !== 'process' || step.nexts.length > 0 || step.ends.length > 0 || step.cells.length > 0 || !step.actor) return undefined;
-        const cst = propertyCst(step, 'activity');
-        const names = this.stepNamesOf(step.$container);
-        let name = `${step.name}2`;
-        for (let k = 3; names.has(name); k++) name = `${step.name}${k}`;
-        const english = step.kind === 'step';
-        const indent = clauseIndent(step);
-        const insert = insertAfter(step, `\n\n${english ? 'step' : 'langkah'} ${name} ${quote(capitalise(second))}\n${indent}${english ? 'by' : 'oleh'} ${step.actor.$refText}`);
-        if (!cst || !insert) return undefined;
-        return [{ title: 'fix.split-activity', edits: [{ range: cst.range, newText: quote(first) }, insert] }];
+            [firstWord(parts.first), firstWord(parts.second)]);
     }
 
     checkStepLengths(step: Step, accept: ValidationAcceptor): void {
@@ -115,6 +82,20 @@ export class StyleChecks {
         const budget = this.r.configFor(node).lengthBudgets[field];
         const length = [...text.trim()].length;
         if (length <= budget) return;
-        this.r.report(accept, IssueCodes.TextTooLong, { node, property, index } as never, [this.r.text(`field.${field}`), length, budget]);
+        this.r.report(accept, IssueCodes.TextTooLong, { node, property, index } as never, [this.r.text(`field.${field}` as const), length, budget]);
     }
+}
+
+/** Actor labels and names, longest first: what may stand as the subject of an activity. */
+export function actorSubjects(sop: Sop): string[] {
+    const candidates = sop.actors.flatMap(a => [a.label, a.name]).filter((c): c is string => !!c?.trim());
+    return candidates.sort((a, b) => b.length - a.length);
+}
+
+/** The actor's position or name written as the subject at the start of `activity`, as written. */
+export function leadingSubject(activity: string, subjects: readonly string[]): string | undefined {
+    const text = activity.trimStart();
+    const lower = text.toLowerCase();
+    const hit = subjects.find(c => lower.startsWith(c.toLowerCase()) && /^\s/.test(text.slice(c.length)));
+    return hit ? text.slice(0, hit.length) : undefined;
 }

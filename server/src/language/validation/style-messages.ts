@@ -1,7 +1,7 @@
-import { registerMessages } from '../sop-messages.js';
+import type { Catalogue } from '../sop-messages.js';
 import { IssueCodes } from '../../protocol/sop-issue-codes.js';
 
-registerMessages({
+export const StyleMessages = {
     [IssueCodes.ActivityNotActiveVerb]: {
         id: 'Kegiatan ditulis dengan kata kerja aktif tanpa subjek, mis. "Memeriksa berkas" atau "Mencatat surat"; "{0}" bukan kata kerja aktif.',
         en: 'An activity starts with an active verb and no subject, e.g. "Memeriksa berkas" or "Mencatat surat"; "{0}" is not an active verb.',
@@ -32,4 +32,4 @@ registerMessages({
     'field.judul': { id: 'NAMA SOP', en: 'The SOP name' },
     'field.nomor': { id: 'NOMOR SOP', en: 'The SOP number' },
     'field.instansi': { id: 'Baris instansi', en: 'The institution line' },
-});
+} as const satisfies Catalogue;

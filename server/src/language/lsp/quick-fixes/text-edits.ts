@@ -1,30 +1,7 @@
+/** Text edits the quick fixes are made of; built only when the editor asks for code actions. */
 import { AstUtils, CstUtils, isLeafCstNode, type AstNode, type CstNode } from 'langium';
-import type { Range, TextEdit } from 'vscode-languageserver-types';
-import { propertyCstOf, propertyCstsOf } from '../sop-property-csts.js';
-
-/** The CST node of a property (the `index`-th for lists). */
-export function propertyCst(node: AstNode, property: string, index?: number): CstNode | undefined {
-    return propertyCstOf(node, property, index);
-}
-
-/** All CST nodes of a property, in source order. */
-export function propertyCsts(node: AstNode, property: string): CstNode[] {
-    return [...propertyCstsOf(node).get(property) ?? []];
-}
-
-/** The range of the first token of a node (its keyword), for squiggles on a whole clause. */
-export function firstTokenRange(node: AstNode): Range | undefined {
-    if (!node.$cstNode) return undefined;
-    for (const leaf of CstUtils.streamCst(node.$cstNode)) {
-        if (isLeafCstNode(leaf) && !leaf.hidden) return leaf.range;
-    }
-    return node.$cstNode.range;
-}
-
-/** The text of the document that holds `node`. */
-export function documentText(node: AstNode): string {
-    return AstUtils.getDocument(node).textDocument.getText();
-}
+import type { TextEdit } from 'vscode-languageserver-types';
+import type { Step } from '../../generated/ast.js';
 
 /**
  * An edit that removes `[start, end)` (offsets) together with the whitespace before it, so the
@@ -71,4 +48,11 @@ export function insertAfter(node: AstNode, text: string): TextEdit | undefined {
     const cst = node.$cstNode;
     if (!cst) return undefined;
     return { range: { start: cst.range.end, end: cst.range.end }, newText: text };
+}
+
+/** The indentation the step's clauses use (that of its second line), or four spaces. */
+export function clauseIndent(step: Step): string {
+    const text = step.$cstNode?.text ?? '';
+    const m = /\n([ \t]+)\S/.exec(text);
+    return m ? m[1] : '    ';
 }
