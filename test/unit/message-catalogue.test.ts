@@ -6,12 +6,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
 import { ALL_ISSUE_CODES } from '../../server/src/protocol/sop-issue-codes.js';
-import { SopMessages, type Texts } from '../../server/src/language/sop-messages.js';
+import { fillTemplate, SopMessages, type Texts } from '../../server/src/language/sop-messages.js';
 import { sopCatalogue, type SopMessageKey } from '../../server/src/language/sop-module.js';
 import { createTestServices } from '../support/sop-test-services.js';
 import { PreviewMessages } from '../../server/src/requests/preview-messages.js';
 
-const placeholders = (text: string) => [...new Set(text.match(/\{\d+\}/g) ?? [])].sort();
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\d+)(?:\|[^{}]*)?\}/g)].map(m => `{${m[1]}}`))].sort();
 
 /** The problems of a catalogue: texts missing in a language, or with different placeholders. */
 function catalogueProblems(catalogue: Readonly<Record<string, Texts>>): string[] {
@@ -62,5 +62,15 @@ describe('message catalogues', () => {
             messages.format('fix.add-brunch');
         };
         assert.throws(typo);
+    });
+
+    it('writes English plurals right: 1 step, 3 steps (issue 12)', () => {
+        assert.equal(fillTemplate('{0|step|steps} · {1|decision|decisions}', [1, 1]), '1 step · 1 decision');
+        assert.equal(fillTemplate('{0|step|steps} · {1|decision|decisions}', [3, 0]), '3 steps · 0 decisions');
+        const messages = new SopMessages(sopCatalogue());
+        messages.locale = 'en';
+        assert.equal(messages.format('lsp.lens.summary', 1, 1, 1, '5 minutes'), '1 step · 1 actor · 1 decision · main path time: 5 minutes');
+        messages.locale = 'id';
+        assert.equal(messages.format('lsp.lens.summary', 1, 2, 1, '5 menit'), '1 kegiatan · 2 pelaksana · 1 keputusan · waktu jalur utama: 5 menit');
     });
 });

@@ -1,7 +1,7 @@
 /**
  * Message catalogues: each area keeps its texts beside its checks as a typed constant (Indonesian
  * and English), and the DI module assembles them into the one `SopMessages` of a language server.
- * `{0}`, `{1}` … are replaced by the arguments. The server picks the locale from the client's
+ * `{0}`, `{1}` … are replaced by the arguments (`{0|step|steps}` chooses the English plural). The server picks the locale from the client's
  * `initialize` request; the CLI from `--lang` or the environment.
  */
 import type { SopMessageKey } from './sop-module.js';
@@ -25,9 +25,16 @@ export function localeFrom(tag: string | undefined): Locale {
     return t.startsWith('en') ? 'en' : 'id';
 }
 
-/** Fills `{0}`, `{1}` … of a template. */
+/**
+ * Fills `{0}`, `{1}` … of a template; `{0|step|steps}` writes the number with the singular or the
+ * plural noun (English texts: "1 step", "3 steps"; Indonesian nouns do not change).
+ */
 export function fillTemplate(template: string, args: ReadonlyArray<string | number>): string {
-    return template.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+    return template.replace(/\{(\d+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (_, i: string, one?: string, other?: string) => {
+        const value = args[Number(i)];
+        if (one === undefined) return String(value ?? '');
+        return `${value ?? ''} ${Number(value) === 1 ? one : other}`;
+    });
 }
 
 /**

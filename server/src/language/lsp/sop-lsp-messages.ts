@@ -28,22 +28,22 @@ export const LspMessages = {
 } as const;
 
 export const LspTexts = {
-    [LspMessages.actorPerforms]: { id: 'Melaksanakan {0} kegiatan:', en: 'Performs {0} step(s):' },
+    [LspMessages.actorPerforms]: { id: 'Melaksanakan {0} kegiatan:', en: 'Performs {0|step|steps}:' },
     [LspMessages.actorPerformsNone]: { id: 'Belum melaksanakan kegiatan apa pun.', en: 'Performs no step yet.' },
     [LspMessages.actorColumn]: { id: 'Pelaksana (kolom {0})', en: 'Actor (column {0})' },
     [LspMessages.stepActor]: { id: 'Pelaksana', en: 'Actor' },
     [LspMessages.stepRequirements]: { id: 'Kelengkapan', en: 'Requirements' },
     [LspMessages.stepTime]: { id: 'Waktu', en: 'Time' },
     [LspMessages.stepOutput]: { id: 'Output', en: 'Output' },
-    [LspMessages.sopHover]: { id: 'SOP, {0} kegiatan, {1} pelaksana', en: 'SOP, {0} steps, {1} actors' },
+    [LspMessages.sopHover]: { id: 'SOP, {0} kegiatan, {1} pelaksana', en: 'SOP, {0|step|steps}, {1|actor|actors}' },
     [LspMessages.durationHover]: { id: 'Waktu baku: {0}', en: 'Standard time: {0}' },
     [LspMessages.durationTotal]: { id: 'Dinormalkan: {0}', en: 'Normalised: {0}' },
     [LspMessages.durationUnknown]: { id: 'Satuan waktu tidak dikenal: tidak ikut dijumlahkan.', en: 'Unknown time unit: left out of the totals.' },
     [LspMessages.lensSummary]: {
         id: '{0} kegiatan · {1} pelaksana · {2} keputusan · waktu jalur utama: {3}',
-        en: '{0} steps · {1} actors · {2} decisions · main path time: {3}',
+        en: '{0|step|steps} · {1|actor|actors} · {2|decision|decisions} · main path time: {3}',
     },
-    [LspMessages.lensUntimed]: { id: ' ({0} kegiatan tanpa waktu)', en: ' ({0} untimed steps)' },
+    [LspMessages.lensUntimed]: { id: ' ({0} kegiatan tanpa waktu)', en: ' ({0|untimed step|untimed steps})' },
     [LspMessages.lensLoop]: { id: ' (berulang)', en: ' (loops)' },
     [LspMessages.completionUnit]: { id: 'Satuan waktu', en: 'Time unit' },
     [LspMessages.completionField]: { id: 'Kolom lembar identitas', en: 'Identity sheet field' },

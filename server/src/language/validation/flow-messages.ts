@@ -96,7 +96,7 @@ export const FlowMessages = {
     },
     [IssueCodes.TooManySteps]: {
         id: 'SOP ini punya {0} kegiatan. Lebih dari {1} kegiatan sebaiknya dipecah menjadi SOP mikro yang dihubungkan lewat keterkaitan.',
-        en: 'This SOP has {0} activities. Above {1}, consider splitting it into micro SOPs linked through KETERKAITAN.',
+        en: 'This SOP has {0|activity|activities}. Above {1}, consider splitting it into micro SOPs linked through KETERKAITAN.',
     },
     'fix.make-terminator': { id: 'Ubah menjadi `{0}`', en: 'Change to `{0}`' },
     'fix.make-process': { id: 'Ubah menjadi `{0}`', en: 'Change to `{0}`' },
