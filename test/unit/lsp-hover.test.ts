@@ -35,7 +35,7 @@ describe('hover', () => {
         await hover({ text: TEXT, index: 4, hover: /Kegiatan \(proses\)[\s\S]*persegi panjang/ });
         await withLocale(messages, 'en', async () => {
             await hover({ text: TEXT, index: 4, hover: /process box/ });
-            await hover({ text: TEXT, index: 0, hover: /Performs 2 step\(s\)/ });
+            await hover({ text: TEXT, index: 0, hover: /Performs 2 steps:/ });
         });
     });
 

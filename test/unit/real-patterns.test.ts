@@ -5,6 +5,7 @@ import { describe, it } from 'mocha';
 import type { SopDocument } from '../../server/src/model/sop-document.js';
 import { renderSop } from '../../server/src/render/index.js';
 import { createTestServices } from '../support/sop-test-services.js';
+import { labelProblems, problems } from './render-checks.js';
 
 /**
  * The patterns real, signed SOP-AP documents draw (issue 9): each fixture under
@@ -131,10 +132,12 @@ describe('real documents: every pattern checks clean and builds its drawing', ()
         assert.equal(doc.title, 'Pelayanan Permintaan Data Statistik');
     });
 
-    it('every fixture renders', async () => {
+    it('every fixture renders, its drawing checked: arrows, shapes, branch labels clear of other arrows', async () => {
         for (const name of files) {
-            const result = renderSop(await load(name));
+            const doc = await load(name);
+            const result = renderSop(doc);
             assert.ok(result.pages.length > 0, name);
+            assert.deepEqual([...problems(doc, result), ...labelProblems(result)], [], name);
         }
     });
 });

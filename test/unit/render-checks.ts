@@ -6,6 +6,7 @@
  */
 import type { SopDocument } from '../../server/src/model/sop-document.js';
 import { pageGeometry } from '../../server/src/render/paper.js';
+import { STYLE } from '../../server/src/render/render-style.js';
 import type { ArrowEnd, LaidOutArrow, LaidOutPage, RenderedDocument } from '../../server/src/render/render-types.js';
 import { textWidth } from '../../server/src/render/text-metrics.js';
 
@@ -59,6 +60,27 @@ function edgeProblems(doc: SopDocument, rendered: RenderedDocument): string[] {
     }
     const extra = arrows.filter(a => !used.has(a));
     if (extra.length) found.push(`${extra.length} arrow(s) without a model edge`);
+    return found;
+}
+
+/**
+ * No other arrow runs through a branch label (its text box as flowchart-svg.ts draws it). Asserted
+ * on the examples and the real-pattern fixtures; dense generated flows still have some (a figure in
+ * the closing note), so it is not part of `problems`.
+ */
+export function labelProblems(rendered: RenderedDocument): string[] {
+    const found: string[] = [];
+    for (const page of rendered.layout.pages) {
+        for (const a of page.arrows) {
+            if (!a.label || !a.labelAt) continue;
+            const w = textWidth(a.label, STYLE.labelFont);
+            const size = STYLE.labelFont.size;
+            const box = { x: a.labelAt.anchor === 'end' ? a.labelAt.x - w : a.labelAt.x, y: a.labelAt.y - size * 0.9, width: w, height: size * 1.1 };
+            for (const b of page.arrows) {
+                if (b !== a && segments(b).some(([p, q]) => hits(p, q, box))) found.push(`page ${page.number}: arrow ${endName(b.from)}->${endName(b.to)} runs through the label "${a.label}" of ${endName(a.from)}->${endName(a.to)}`);
+            }
+        }
+    }
     return found;
 }
 

@@ -6,7 +6,7 @@ import type { SopDocument } from '../../server/src/model/sop-document.js';
 import { renderSop } from '../../server/src/render/index.js';
 import { pageGeometry } from '../../server/src/render/paper.js';
 import { createTestServices } from '../support/sop-test-services.js';
-import { problems } from './render-checks.js';
+import { labelProblems, problems } from './render-checks.js';
 import { randomSop } from './render-fixtures.js';
 
 const services = createTestServices();
@@ -24,6 +24,7 @@ describe('renderer structure', () => {
             for (const paper of ['A4', 'F4', 'Letter', 'Legal'] as const) {
                 const rendered = renderSop(doc, { paper });
                 assert.deepEqual(problems(doc, rendered, paper), [], `${file} on ${paper}`);
+                assert.deepEqual(labelProblems(rendered), [], `${file} on ${paper}: branch labels clear of other arrows`);
                 assert.equal(rendered.pages[0].kind, 'identity');
                 const rows = rendered.layout.pages.flatMap(p => p.rows);
                 assert.deepEqual(rows, doc.steps.map(s => s.number), 'every step once, in order');

@@ -27,6 +27,7 @@ export function flowchartLayout(page: FlowchartPage, number: number, geometry: P
         })),
         arrows: page.arrows.map(a => ({
             from: a.from, to: a.to, ...(a.request.label ? { label: a.request.label } : {}),
+            ...(a.request.label && a.label ? { labelAt: { x: round(a.label.x), y: round(a.label.y), anchor: a.label.anchor } } : {}),
             points: a.points.map(([x, y]) => [round(x), round(y)] as [number, number]),
         })),
         connectors: page.shapes.filter(s => s.connector).map(s => ({

@@ -48,6 +48,8 @@ export interface LaidOutArrow {
     from: ArrowEnd;
     to: ArrowEnd;
     label?: string;
+    /** Where the branch label is drawn: its baseline, and the end it is anchored at. */
+    labelAt?: { x: number; y: number; anchor: 'start' | 'end' };
     points: Array<[number, number]>;
 }
 

@@ -53,6 +53,7 @@ export function routeArrows(grid: Grid, nodes: RoutingNode[], requests: ArrowReq
     const rules = grid.rows.filter(r => r.top >= grid.body.top - 0.01 && r.bottom <= grid.body.bottom + 0.01).map(r => r.bottom);
     const area = { left: grid.cols[0].x, right: grid.cols[grid.cols.length - 1].x + grid.cols[grid.cols.length - 1].width, rules };
     const arrows = planned.map(p => finish(p, area, labelWidth));
+    clearLabels(arrows, nodes.flatMap(n => n.shapes), area, labelWidth);
     if (report) report.strained = router.strained || anyOverlap(arrows);
     return arrows;
 }
@@ -375,6 +376,67 @@ function finish(p: Planned, area: { left: number; right: number; rules: number[]
         }
     }
     return result;
+}
+
+/**
+ * A branch label that sits on another arrow's line (an arrow entering the same side of a diamond,
+ * or passing by) moves to the first clear place around its exit: above or below a horizontal first
+ * segment, at the port or past the bend; beside a vertical one on either side, further along it.
+ * Clear means no arrow line, no symbol, no row rule, inside the actor columns.
+ */
+function clearLabels(arrows: RoutedArrow[], shapes: GridShape[], area: { left: number; right: number; rules: number[] }, labelWidth: (label: string) => number): void {
+    type Label = NonNullable<RoutedArrow['label']>;
+    const boxOf = (label: Label, w: number) =>
+        ({ x: label.anchor === 'end' ? label.x - w : label.x, y: label.y - LABEL_ASCENT, width: w, height: LABEL_ASCENT + LABEL_DESCENT });
+    const crossed = (box: ReturnType<typeof boxOf>) => arrows.some(other => other.points.slice(1).some((q, i) => segmentHitsBox(other.points[i], q, box, 0)));
+    const clear = (box: ReturnType<typeof boxOf>) => box.x >= area.left + 1 && box.x + box.width <= area.right - 1 && !crossed(box)
+        && !shapes.some(g => (g.shape.kind === 'decision' ? boxMeetsDiamond(box, g.shape) : boxesOverlap(box, g.shape)));
+    for (const arrow of arrows) {
+        if (!arrow.label || !arrow.request.label) continue;
+        const w = labelWidth(arrow.request.label);
+        const own = arrow.label;
+        // Its own first segment touches the default box's edge only; other arrows must not cross it.
+        const others = arrows.filter(a => a !== arrow);
+        if (!others.some(o => o.points.slice(1).some((q, i) => segmentHitsBox(o.points[i], q, boxOf(own, w), 0)))) continue;
+        const [a, b] = arrow.points;
+        const candidates: Label[] = [];
+        if (same(a[0], b[0])) {
+            const down = b[1] > a[1] ? 1 : -1;
+            for (const step of [0, 1, 2]) {
+                const y = offRule(own.y + down * step * (LABEL_ASCENT + 2), down, area.rules);
+                candidates.push({ x: a[0] - 3, y, anchor: 'end' }, { x: a[0] + 3, y, anchor: 'start' });
+            }
+        } else {
+            const left = b[0] < a[0];
+            const above = a[1] - 3, below = offRule(a[1] + LABEL_ASCENT + 3, 1, area.rules);
+            for (const x of [a[0], b[0]]) {
+                for (const y of [above, below]) candidates.push(left ? { x: x - 3, y, anchor: 'end' } : { x: x + 3, y, anchor: 'start' });
+            }
+            // A short stub before a vertical leg: beside that leg, a little down (or up) it.
+            const c = arrow.points[2];
+            if (c && same(b[0], c[0])) {
+                const down = c[1] > b[1] ? 1 : -1;
+                for (const step of [1, 2, 3]) {
+                    const y = offRule(b[1] + down * step * (LABEL_ASCENT + 2) + (down > 0 ? LABEL_ASCENT : 0), down, area.rules);
+                    candidates.push({ x: b[0] + 3, y, anchor: 'start' }, { x: b[0] - 3, y, anchor: 'end' });
+                }
+            }
+        }
+        const found = candidates.find(c => clear(boxOf(c, w)));
+        if (found) arrow.label = found;
+    }
+}
+
+/** The diamond's outline, not its bounding box: a label may sit in the empty corner beside a vertex. */
+function boxMeetsDiamond(box: { x: number; y: number; width: number; height: number }, d: { x: number; y: number; width: number; height: number }): boolean {
+    const cx = d.x + d.width / 2, cy = d.y + d.height / 2;
+    // The box point nearest the centre (per axis) decides: |dx|/hw + |dy|/hh ≤ 1 inside the diamond.
+    const px = Math.min(Math.max(cx, box.x), box.x + box.width), py = Math.min(Math.max(cy, box.y), box.y + box.height);
+    return Math.abs(px - cx) / (d.width / 2) + Math.abs(py - cy) / (d.height / 2) < 1;
+}
+
+function boxesOverlap(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }): boolean {
+    return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
 /** Text extent of a branch label around its baseline, as flowchart-svg.ts draws its white box. */
