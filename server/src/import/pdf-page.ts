@@ -7,21 +7,23 @@ import type { GridArrow, GridSymbol, GridTable } from './import-types.js';
 import { traceArrows, type TracedArrow } from './pdf-arrows.js';
 import { gridIndex, ruledTables, type RuledTable } from './pdf-grid.js';
 import type { Point, TextPiece } from './pdf-primitives.js';
+import { linesOf, paragraphsOf } from './pdf-text.js';
 import { inside, toSegment, type Box, type Outline, type PageShapes, type Segment } from './pdf-shapes.js';
 
 const LABEL_DISTANCE = 14;
 
 export function pageTables(shapes: PageShapes, texts: TextPiece[], page: number): GridTable[] {
-    const { arrows, rest } = traceArrows(shapes.heads, shapes.segments, [...shapes.outlines.map(o => o.box), ...shapes.rects.filter(small)]);
     const outlines: Outline[] = [...shapes.outlines];
     const edges: Segment[] = [];
     const own = shapes.rects.map(rectEdges);
-    const allEdges = [...rest, ...own.flat()];
+    // Arrow shafts meet a box's edge end-on, never along it, so this can run before the arrows are traced.
+    const allEdges = [...shapes.segments, ...own.flat()];
     shapes.rects.forEach((box, i) => {
         // A process box stands free; a rectangle sharing an edge with a rule or another rectangle is a cell.
-        if (own[i].every(e => !allEdges.some(o => !own[i].includes(o) && overlaps(e, o)))) outlines.push({ kind: 'process', box });
+        if (small(box) && own[i].every(e => !allEdges.some(o => !own[i].includes(o) && overlaps(e, o)))) outlines.push({ kind: 'process', box });
         else edges.push(...own[i]);
     });
+    const { arrows, rest } = traceArrows(shapes.heads, shapes.segments, outlines.map(o => o.box));
     const tables = ruledTables([...rest, ...edges]).sort((a, b) => a.box.y0 - b.box.y0);
     const symbols = outlines.map((o, i) => ({ o, id: `p${page}s${i}` }));
     const symbolText = new Map<string, TextPiece[]>();
@@ -34,18 +36,19 @@ export function pageTables(shapes: PageShapes, texts: TextPiece[], page: number)
         const c: Point = [piece.x + piece.width / 2, piece.y + piece.height / 2];
         const symbol = symbols.find(s => inside(c, s.o.box, 1));
         if (symbol) { symbolText.set(symbol.id, [...(symbolText.get(symbol.id) ?? []), piece]); continue; }
-        const label = inSymbolRow(c) ? nearestArrow(piece, arrows) : undefined;
+        const label = inSymbolRow(c) ? nearestArrow(piece, decisionExits(arrows, outlines)) ?? nearestArrow(piece, arrows) : undefined;
         if (label) { labels.set(label.arrow, [...(labels.get(label.arrow) ?? []), { piece, unsure: label.unsure }]); continue; }
         const table = tables.find(t => inside(c, t.box));
         if (table) cellText.set(table, [...(cellText.get(table) ?? []), piece]);
     }
     return tables.map((t, k) => {
         const grid: GridTable = { cells: t.cells.map(c => ({ ...c })), symbols: [], arrows: [], pageStarts: [] };
-        t.cells.forEach((cell, i) => { cell.text = ''; grid.cells[i].text = linesOf((cellText.get(t) ?? []).filter(p => inside([p.x + p.width / 2, p.y + p.height / 2], t.boxes[i]))); });
+        t.cells.forEach((cell, i) => { cell.text = ''; grid.cells[i].text = paragraphsOf((cellText.get(t) ?? []).filter(p => inside([p.x + p.width / 2, p.y + p.height / 2], t.boxes[i])), t.boxes[i]); });
         for (const s of symbols) {
             const at = placeOf(t, s.o.box, k === 0 ? undefined : tables[k - 1], tables[k + 1]);
             if (!at) continue;
-            const text = linesOf(symbolText.get(s.id) ?? []);
+            // The renderer wraps a symbol's text to its width: the lines are one text.
+            const text = linesOf(symbolText.get(s.id) ?? []).replace(/\n/g, ' ');
             grid.symbols.push({ id: s.id, kind: s.o.kind, row: at.row, col: at.col, text: text || undefined });
         }
         grid.arrows = arrows.map(a => arrowOf(a, symbols, labels.get(a) ?? [])).filter((a): a is GridArrow => a !== undefined && grid.symbols.some(s => s.id === a.from || s.id === a.to));
@@ -87,6 +90,11 @@ function placeOf(t: RuledTable, box: Box, before?: RuledTable, after?: RuledTabl
     return undefined;
 }
 
+/** Arrows leaving a decision: a branch label belongs to one of these when one is near enough. */
+function decisionExits(arrows: TracedArrow[], outlines: Outline[]): TracedArrow[] {
+    return arrows.filter(a => outlines.some(o => o.kind === 'decision' && inside(a.tail, o.box, 3)));
+}
+
 function nearestArrow(piece: TextPiece, arrows: TracedArrow[]): { arrow: TracedArrow; unsure: boolean } | undefined {
     if (piece.text.trim().length > 20 || arrows.length === 0) return undefined;
     const c: Point = [piece.x + piece.width / 2, piece.y + piece.height / 2];
@@ -105,21 +113,6 @@ function arrowOf(a: TracedArrow, symbols: Array<{ o: Outline; id: string }>, lab
     return { from: from ?? '?', to: to ?? '?', label, labelUnsure: a.merged || labels.some(l => l.unsure) };
 }
 
-/** Rectangles small enough to be a process box (cells are told apart later). */
+/** Rectangles small enough to be a process box; a larger free rectangle is a frame. */
 const small = (b: Box) => b.x1 - b.x0 < 120 && b.y1 - b.y0 < 60;
 const area = (b: Box) => (b.x1 - b.x0) * (b.y1 - b.y0);
-
-/** Text pieces as lines: pieces on one baseline joined left to right, lines top to bottom. */
-export function linesOf(pieces: TextPiece[]): string {
-    const sorted = [...pieces].sort((a, b) => a.y - b.y || a.x - b.x);
-    const lines: TextPiece[][] = [];
-    for (const p of sorted) {
-        const line = lines.find(l => Math.abs(l[0].y - p.y) < Math.max(2, p.height * 0.4));
-        if (line) line.push(p); else lines.push([p]);
-    }
-    return lines.map(l => l.sort((a, b) => a.x - b.x).reduce((text, p, i) => {
-        if (i === 0) return p.text;
-        const prev = l[i - 1];
-        return text + (p.x - (prev.x + prev.width) > 1 && !text.endsWith(' ') && !p.text.startsWith(' ') ? ' ' : '') + p.text;
-    }, '').trim()).filter(Boolean).join('\n');
-}
