@@ -1,11 +1,13 @@
 /**
  * Reads a `.docx`: every top-level table as cells on its grid (gridSpan, vMerge), flowchart shapes
  * anchored in cells (DrawingML `a:prstGeom`), connectors whose start and end shapes Word recorded
- * (`a:stCxn`/`a:endCxn`), and label text boxes beside a decision. Pictures in cells are reported:
- * their flow needs a person.
+ * (`a:stCxn`/`a:endCxn`), and label text boxes beside a decision. A table whose picture has an SVG
+ * version is read from that drawing (docx-pictures.ts); other pictures in cells are reported: their
+ * flow needs a person.
  */
 import { unzipSync, strFromU8 } from 'fflate';
 import type { GridArrow, GridSymbol, GridTable, SourceDocument } from './import-types.js';
+import { pictureTables, relationships } from './docx-pictures.js';
 import { ImportCodes, note } from './import-messages.js';
 import { attr, childrenOf, descendants, kids, nameOf, parseXml, textOf, type XmlNode } from './xml-nodes.js';
 
@@ -19,13 +21,19 @@ const PRESETS: Record<string, GridSymbol['kind']> = {
 const FALLBACK = ['mc:Fallback'];
 
 export function readDocx(bytes: Uint8Array): SourceDocument {
-    const files = unzipSync(bytes, { filter: f => f.name === 'word/document.xml' });
+    const files = unzipSync(bytes, { filter: f => f.name === 'word/document.xml' || f.name === 'word/_rels/document.xml.rels' || /^word\/media\/.*\.svg$/i.test(f.name) });
     const xml = parseXml(strFromU8(files['word/document.xml']));
+    const rels = relationships(files);
     const body = descendants(xml, 'w:body')[0];
     const source: SourceDocument = { format: 'docx', tables: [], notes: [] };
     const tables = body ? descendants(childrenOf(body), 'w:tbl', ['w:tbl']) : [];
     let pictures = 0;
-    for (const tbl of tables) {
+    for (const [i, tbl] of tables.entries()) {
+        const drawn = pictureTables(tbl, files, rels, i + 1);
+        if (drawn.length > 0) {
+            source.tables.push(...drawn);
+            continue;
+        }
         const table = readTable(tbl);
         pictures += table.pictures;
         source.tables.push(table.grid);
