@@ -7,6 +7,7 @@ import type { DraftArrow, DraftDocument, DraftRow } from './import-draft.js';
 import { ImportCodes, note } from './import-messages.js';
 import type { GridArrow, GridSymbol, GridTable, SourceDocument } from './import-types.js';
 import { recogniseIdentity } from './identity-recogniser.js';
+import { jointSteps } from './joint-steps.js';
 import { actorOf, isFlowchartTable, readHeader, readRows, type ReadRow, type TableColumns } from './table-recogniser.js';
 
 export function buildDraft(source: SourceDocument): DraftDocument {
@@ -59,9 +60,11 @@ function placeSymbols(draft: DraftDocument, read: Array<{ row: ReadRow; columns:
     }
     orderSymbols(draft, where);
     const arrows = joinConnectors(tables.flatMap(t => t.arrows), connectors, draft);
+    const stand = jointSteps(draft, where, tables.flatMap(t => t.joins ?? []), arrows);
     for (const arrow of arrows) {
-        const from = where.get(arrow.from);
-        const to = where.get(arrow.to);
+        const from = where.get(stand.get(arrow.from) ?? arrow.from);
+        const to = where.get(stand.get(arrow.to) ?? arrow.to);
+        if (from && to && from[0] === to[0] && draft.rows[from[0]].joint) continue;
         if (!from || !to) {
             const at = from ?? to;
             if (at) draft.rows[at[0]].rowNotes.push(note(ImportCodes.arrowOneEnd, arrow.label ?? ''));

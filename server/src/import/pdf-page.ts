@@ -11,6 +11,9 @@ import { linesOf, paragraphsOf } from './pdf-text.js';
 import { inside, toSegment, type Box, type Outline, type PageShapes, type Segment } from './pdf-shapes.js';
 
 const LABEL_DISTANCE = 14;
+/** How far a label's box may stand from its shaft. */
+const LABEL_GAP = 6;
+const THROUGH = 1000;
 
 export function pageTables(shapes: PageShapes, texts: TextPiece[], page: number): GridTable[] {
     const outlines: Outline[] = [...shapes.outlines];
@@ -23,9 +26,10 @@ export function pageTables(shapes: PageShapes, texts: TextPiece[], page: number)
         if (small(box) && own[i].every(e => !allEdges.some(o => !own[i].includes(o) && overlaps(e, o)))) outlines.push({ kind: 'process', box });
         else edges.push(...own[i]);
     });
-    const { arrows, rest } = traceArrows(shapes.heads, shapes.segments, outlines.map(o => o.box));
-    const tables = ruledTables([...rest, ...edges]).sort((a, b) => a.box.y0 - b.box.y0);
+    const { arrows, rest: loose } = traceArrows(shapes.heads, shapes.segments, outlines.map(o => o.box));
     const symbols = outlines.map((o, i) => ({ o, id: `p${page}s${i}` }));
+    const { joins, rest } = jointLines(loose, symbols);
+    const tables = ruledTables([...rest, ...edges]).sort((a, b) => a.box.y0 - b.box.y0);
     const symbolText = new Map<string, TextPiece[]>();
     const labels = new Map<TracedArrow, Array<{ piece: TextPiece; unsure: boolean }>>();
     const cellText = new Map<RuledTable, TextPiece[]>();
@@ -34,7 +38,7 @@ export function pageTables(shapes: PageShapes, texts: TextPiece[], page: number)
     const inSymbolRow = (c: Point) => tables.every(t => { const at = gridIndex(t, c[0], c[1]); return !at || symbolRows.has(`${tables.indexOf(t)}:${at.row}`); });
     for (const piece of texts) {
         const c: Point = [piece.x + piece.width / 2, piece.y + piece.height / 2];
-        const symbol = symbols.find(s => inside(c, s.o.box, 1));
+        const symbol = symbols.find(s => withinOutline(c, s.o));
         if (symbol) { symbolText.set(symbol.id, [...(symbolText.get(symbol.id) ?? []), piece]); continue; }
         const label = inSymbolRow(c) ? nearestArrow(piece, decisionExits(arrows, outlines)) ?? nearestArrow(piece, arrows) : undefined;
         if (label) { labels.set(label.arrow, [...(labels.get(label.arrow) ?? []), { piece, unsure: label.unsure }]); continue; }
@@ -51,9 +55,30 @@ export function pageTables(shapes: PageShapes, texts: TextPiece[], page: number)
             const text = linesOf(symbolText.get(s.id) ?? []).replace(/\n/g, ' ');
             grid.symbols.push({ id: s.id, kind: s.o.kind, row: at.row, col: at.col, text: text || undefined });
         }
+        grid.joins = joins.filter(([a, b]) => grid.symbols.some(s => s.id === a) && grid.symbols.some(s => s.id === b));
         grid.arrows = arrows.map(a => arrowOf(a, symbols, labels.get(a) ?? [])).filter((a): a is GridArrow => a !== undefined && grid.symbols.some(s => s.id === a.from || s.id === a.to));
         return grid;
     });
+}
+
+/** Lines without a head from one symbol's side to another's on the same level: a joint step's ties. */
+function jointLines(segments: Segment[], symbols: Array<{ o: Outline; id: string }>): { joins: Array<[string, string]>; rest: Segment[] } {
+    const joins: Array<[string, string]> = [];
+    const at = (p: Point) => symbols.find(s => inside(p, s.o.box, 1.5));
+    const rest = segments.filter(seg => {
+        const [a, b] = [at(seg.a), at(seg.b)];
+        if (!a || !b || a === b || Math.abs(seg.a[1] - seg.b[1]) > 0.5) return true;
+        joins.push([a.id, b.id]);
+        return false;
+    });
+    return { joins, rest };
+}
+
+/** Whether a point is inside a symbol: a diamond's corners outside it hold branch labels, not its text. */
+function withinOutline(c: Point, o: Outline): boolean {
+    if (o.kind !== 'decision') return inside(c, o.box, 1);
+    const [hw, hh] = [(o.box.x1 - o.box.x0) / 2, (o.box.y1 - o.box.y0) / 2];
+    return Math.abs(c[0] - (o.box.x0 + hw)) / hw + Math.abs(c[1] - (o.box.y0 + hh)) / hh <= 1.1;
 }
 
 /** Two axis-aligned segments on one line sharing more than a point. */
@@ -98,10 +123,31 @@ function decisionExits(arrows: TracedArrow[], outlines: Outline[]): TracedArrow[
 function nearestArrow(piece: TextPiece, arrows: TracedArrow[]): { arrow: TracedArrow; unsure: boolean } | undefined {
     if (piece.text.trim().length > 20 || arrows.length === 0) return undefined;
     const c: Point = [piece.x + piece.width / 2, piece.y + piece.height / 2];
-    const ranked = arrows.map(arrow => ({ arrow, d: Math.min(...arrow.path.map(s => toSegment(c, s))) })).sort((a, b) => a.d - b.d);
-    if (ranked[0].d > LABEL_DISTANCE) return undefined;
-    const unsure = ranked.length > 1 && ranked[1].d < ranked[0].d * 1.5 + 2 && ranked[1].arrow.tail !== ranked[0].arrow.tail;
+    const box: Box = { x0: piece.x, y0: piece.y, x1: piece.x + piece.width, y1: piece.y + piece.height };
+    // A long label starts beside its shaft and reaches far from it: its box counts, not only its centre.
+    // A shaft running through the box is another arrow's: a label never sits on its own line.
+    const ranked = arrows.map(arrow => {
+        const edges = arrow.path.map(s => boxToSegment(box, s));
+        return { arrow, d: Math.min(...arrow.path.map(s => toSegment(c, s))), edge: edges.some(e => e === 0) ? THROUGH : Math.min(...edges) };
+    }).sort((a, b) => a.edge - b.edge || a.d - b.d);
+    if (ranked[0].d > LABEL_DISTANCE && (ranked[0].edge > LABEL_GAP || ranked[0].edge === THROUGH)) return undefined;
+    const unsure = ranked.length > 1 && ranked[1].edge < ranked[0].edge * 1.5 + 2 && ranked[1].arrow.tail !== ranked[0].arrow.tail;
     return { arrow: ranked[0].arrow, unsure };
+}
+
+/** Distance from a box to a segment (0 when they meet). */
+function boxToSegment(b: Box, s: Segment): number {
+    const corners: Point[] = [[b.x0, b.y0], [b.x1, b.y0], [b.x1, b.y1], [b.x0, b.y1]];
+    if (inside(s.a, b) || inside(s.b, b)) return 0;
+    const sides: Segment[] = corners.map((p, i) => ({ a: p, b: corners[(i + 1) % 4] }));
+    if (sides.some(side => crosses(side, s))) return 0;
+    return Math.min(...corners.map(p => toSegment(p, s)), toSegment(s.a, sides[0]), toSegment(s.a, sides[1]), toSegment(s.a, sides[2]), toSegment(s.a, sides[3]),
+        toSegment(s.b, sides[0]), toSegment(s.b, sides[1]), toSegment(s.b, sides[2]), toSegment(s.b, sides[3]));
+}
+
+function crosses(p: Segment, q: Segment): boolean {
+    const side = (a: Point, b: Point, c: Point) => Math.sign((b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]));
+    return side(p.a, p.b, q.a) * side(p.a, p.b, q.b) < 0 && side(q.a, q.b, p.a) * side(q.a, q.b, p.b) < 0;
 }
 
 function arrowOf(a: TracedArrow, symbols: Array<{ o: Outline; id: string }>, labels: Array<{ piece: TextPiece; unsure: boolean }>): GridArrow | undefined {

@@ -8,7 +8,7 @@ import type { TextPiece } from './pdf-primitives.js';
 import type { Box } from './pdf-shapes.js';
 import { startsItem } from './text-lines.js';
 
-interface Line { text: string; x0: number; x1: number; size: number }
+interface Line { text: string; x0: number; x1: number; y: number; size: number }
 
 function lineGroups(pieces: TextPiece[]): Line[] {
     const sorted = [...pieces].sort((a, b) => a.y - b.y || a.x - b.x);
@@ -25,7 +25,7 @@ function lineGroups(pieces: TextPiece[]): Line[] {
             return out + (p.x - (prev.x + prev.width) > 1 && !out.endsWith(' ') && !p.text.startsWith(' ') ? ' ' : '') + p.text;
         }, '');
         const last = parts[parts.length - 1];
-        return { text: text.trim(), x0: parts[0].x, x1: last.x + last.width, size: Math.max(...parts.map(p => p.height)) };
+        return { text: text.trim(), x0: parts[0].x, x1: last.x + last.width, y: parts[0].y, size: Math.max(...parts.map(p => p.height)) };
     }).filter(l => l.text !== '');
 }
 
@@ -38,8 +38,9 @@ export function linesOf(pieces: TextPiece[]): string {
 export function paragraphsOf(pieces: TextPiece[], box: Box): string {
     const lines = lineGroups(pieces);
     if (lines.length === 0) return '';
-    // Left-aligned text shows the cell's padding; centred text does not, so it is capped at a usual one.
-    const pad = Math.min(6, Math.max(0, Math.min(...lines.map(l => l.x0)) - box.x0));
+    // Left-aligned text shows the cell's padding; centred text does not, so a small one is assumed.
+    const centred = lines.length > 1 && lines.some(l => Math.abs(l.x0 - lines[0].x0) > 1) && lines.every(l => Math.abs(l.x0 + l.x1 - lines[0].x0 - lines[0].x1) < 2);
+    const pad = centred ? 2 : Math.max(0, Math.min(...lines.map(l => l.x0)) - box.x0);
     const room = box.x1 - box.x0 - 2 * pad + 0.5;
     let out = lines[0].text;
     for (let i = 1; i < lines.length; i++) {
@@ -47,7 +48,8 @@ export function paragraphsOf(pieces: TextPiece[], box: Box): string {
         const word = line.text.split(/\s+/)[0];
         // Widths per character from the line itself: close enough to tell "fits" from "does not".
         const perChar = (line.x1 - line.x0) / Math.max(1, line.text.length);
-        const wrapped = prev.x1 - prev.x0 + perChar * (word.length + 1) > room;
+        // A gap wider than a line (room for a signature) ends a paragraph too.
+        const wrapped = prev.x1 - prev.x0 + perChar * (word.length + 1) > room && line.y - prev.y < prev.size * 1.8;
         out += wrapped && !startsItem(line.text) ? ' ' + line.text : '\n' + line.text;
     }
     return out;
