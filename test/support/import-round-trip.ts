@@ -31,9 +31,9 @@ function items(doc: SopDocument): Record<Category, string[]> {
         // Kind and cell; the text inside a shape is not compared (the renderer leaves out a question that does not fit).
         symbols: doc.steps.flatMap(s => s.symbols.map(sym => `${symbolKey.get(sym.id)} ${sym.kind}`)),
         edges: doc.edges.map(e => `${symbolKey.get(e.fromSymbol)}>${symbolKey.get(e.toSymbol)} ${e.kind} ${e.kind === 'branch' ? squash(e.label) : ''}`),
-        // The position compared in upper case: the Word export prints it so.
+        // Title, institution and position compared in upper case: the Word export prints them so.
         identity: [
-            `title ${squash(doc.title)}`, `number ${squash(id.number)}`, `institution ${id.institution.map(squash).join(' | ')}`,
+            `title ${squash(doc.title).toUpperCase()}`, `number ${squash(id.number)}`, `institution ${id.institution.map(squash).join(' | ').toUpperCase()}`,
             `created ${id.createdOn?.display ?? ''}`, `revised ${id.revisedOn?.display ?? ''}`, `effective ${id.effectiveOn?.display ?? ''}`,
             `approver ${squash(approver.position).toUpperCase()} | ${squash(approver.name)} | ${approver.nip ?? ''}`,
             ...(['legalBasis', 'qualifications', 'equipment', 'warnings', 'records'] as const).map(k => `${k} ${id[k].map(squash).join(' | ')}`),

@@ -133,10 +133,14 @@ function assignApprover(identity: DraftIdentity, value: string): boolean {
     return true;
 }
 
-/** The institution lines: the unlabelled cell, upper-case lines, that holds no label and no date. */
+/**
+ * The institution lines: the unlabelled cell, upper-case lines, that holds no label and no date; else
+ * (an office that writes it in mixed case) the left block beside the labels, spanning several rows.
+ */
 function institutionOf(table: GridTable, used: Set<GridCell>): string[] {
-    const candidates = table.cells.filter(c => !used.has(c) && lines(c.text).length > 0
-        && lines(c.text).every(l => l === l.toUpperCase() && /[A-Z]{3}/.test(l)) && !dateOf(c.text));
-    const best = candidates.sort((a, b) => a.col - b.col || b.rowSpan - a.rowSpan)[0];
+    const free = table.cells.filter(c => !used.has(c) && lines(c.text).length > 0 && !dateOf(c.text) && !labelOf(c.text));
+    const upper = free.filter(c => lines(c.text).every(l => l === l.toUpperCase() && /[A-Z]{3}/.test(l)));
+    const best = upper.sort((a, b) => a.col - b.col || b.rowSpan - a.rowSpan)[0]
+        ?? free.filter(c => c.col === 0 && c.rowSpan >= 3).sort((a, b) => b.rowSpan - a.rowSpan)[0];
     return best ? lines(best.text).slice(0, 4) : [];
 }

@@ -13,7 +13,6 @@ import { inside, toSegment, type Box, type Outline, type PageShapes, type Segmen
 const LABEL_DISTANCE = 14;
 /** How far a label's box may stand from its shaft. */
 const LABEL_GAP = 6;
-const THROUGH = 1000;
 
 export function pageTables(shapes: PageShapes, texts: TextPiece[], page: number): GridTable[] {
     const outlines: Outline[] = [...shapes.outlines];
@@ -46,7 +45,7 @@ export function pageTables(shapes: PageShapes, texts: TextPiece[], page: number)
         if (table) cellText.set(table, [...(cellText.get(table) ?? []), piece]);
     }
     return tables.map((t, k) => {
-        const grid: GridTable = { cells: t.cells.map(c => ({ ...c })), symbols: [], arrows: [], pageStarts: [] };
+        const grid: GridTable = { cells: t.cells.map(c => ({ ...c })), symbols: [], arrows: [], pageStarts: [], xs: t.xs };
         t.cells.forEach((cell, i) => { cell.text = ''; grid.cells[i].text = paragraphsOf((cellText.get(t) ?? []).filter(p => inside([p.x + p.width / 2, p.y + p.height / 2], t.boxes[i])), t.boxes[i]); });
         for (const s of symbols) {
             const at = placeOf(t, s.o.box, k === 0 ? undefined : tables[k - 1], tables[k + 1]);
@@ -125,12 +124,12 @@ function nearestArrow(piece: TextPiece, arrows: TracedArrow[]): { arrow: TracedA
     const c: Point = [piece.x + piece.width / 2, piece.y + piece.height / 2];
     const box: Box = { x0: piece.x, y0: piece.y, x1: piece.x + piece.width, y1: piece.y + piece.height };
     // A long label starts beside its shaft and reaches far from it: its box counts, not only its centre.
-    // A shaft running through the box is another arrow's: a label never sits on its own line.
+    // A shaft running through the box is more likely another arrow's: a label sits beside its own line.
     const ranked = arrows.map(arrow => {
         const edges = arrow.path.map(s => boxToSegment(box, s));
-        return { arrow, d: Math.min(...arrow.path.map(s => toSegment(c, s))), edge: edges.some(e => e === 0) ? THROUGH : Math.min(...edges) };
+        return { arrow, d: Math.min(...arrow.path.map(s => toSegment(c, s))), edge: edges.some(e => e === 0) ? LABEL_GAP : Math.min(...edges) };
     }).sort((a, b) => a.edge - b.edge || a.d - b.d);
-    if (ranked[0].d > LABEL_DISTANCE && (ranked[0].edge > LABEL_GAP || ranked[0].edge === THROUGH)) return undefined;
+    if (ranked[0].d > LABEL_DISTANCE && ranked[0].edge > LABEL_GAP) return undefined;
     const unsure = ranked.length > 1 && ranked[1].edge < ranked[0].edge * 1.5 + 2 && ranked[1].arrow.tail !== ranked[0].arrow.tail;
     return { arrow: ranked[0].arrow, unsure };
 }
