@@ -7,6 +7,7 @@
  */
 import { unzipSync, strFromU8 } from 'fflate';
 import type { GridArrow, GridSymbol, GridTable, SourceDocument } from './import-types.js';
+import { cellOfShape, drawingShapes, tableGeometry, type TableGeometry } from './docx-groups.js';
 import { pictureTables, relationships } from './docx-pictures.js';
 import { ImportCodes, note } from './import-messages.js';
 import { attr, childrenOf, descendants, kids, nameOf, parseXml, textOf, type XmlNode } from './xml-nodes.js';
@@ -49,6 +50,7 @@ function readTable(tbl: XmlNode): { grid: GridTable; pictures: number } {
     const grid: GridTable = { cells: [], symbols: [], arrows: [], pageStarts: [] };
     const connectors: Connector[] = [];
     const labels: Label[] = [];
+    const geometry = tableGeometry(tbl);
     let pictures = 0;
     kids(tbl, 'w:tr').forEach((tr, row) => {
         let col = Number(attrOf(kids(tr, 'w:trPr')[0], 'w:gridBefore') ?? 0);
@@ -62,7 +64,7 @@ function readTable(tbl: XmlNode): { grid: GridTable; pictures: number } {
             } else {
                 grid.cells.push({ row, col, rowSpan: 1, colSpan: span, text: cellText(tc) });
             }
-            pictures += readDrawings(tc, row, col, grid.symbols, connectors, labels);
+            pictures += readDrawings(tc, { row, col, geometry }, grid.symbols, connectors, labels);
             col += span;
         }
     });
@@ -105,30 +107,35 @@ function runText(p: XmlNode): string {
     return out;
 }
 
-/** Reads the drawings anchored in a cell; returns how many pictures it holds. */
-function readDrawings(tc: XmlNode, row: number, col: number, symbols: GridSymbol[], connectors: Connector[], labels: Label[]): number {
+/** Reads the drawings anchored in a cell (a canvas or group spreads over other cells); returns how many pictures it holds. */
+function readDrawings(tc: XmlNode, at: { row: number; col: number; geometry: TableGeometry }, symbols: GridSymbol[], connectors: Connector[], labels: Label[]): number {
     let pictures = 0;
     for (const anchor of [...descendants([tc], 'wp:anchor', FALLBACK), ...descendants([tc], 'wp:inline', FALLBACK)]) {
         const docPr = kids(anchor, 'wp:docPr')[0];
-        const shapes = descendants([anchor], 'wps:wsp');
+        const grouped = drawingShapes(anchor);
+        const shapes = grouped
+            ? grouped.map(shape => ({ wsp: shape.wsp, ...cellOfShape(shape, anchor, at.geometry, at.row, at.col) }))
+            : descendants([anchor], 'wps:wsp').map(wsp => ({ wsp, row: at.row, col: at.col }));
         if (shapes.length === 0 && descendants([anchor], 'pic:pic').length > 0) pictures++;
-        for (const wsp of shapes) {
-            const own = descendants([wsp], 'wps:cNvPr')[0];
-            const id = `d${attr(own ?? docPr ?? {}, 'id') ?? symbols.length}`;
-            const cn = descendants([wsp], 'wps:cNvCnPr')[0];
-            if (cn) {
-                connectors.push({ from: refOf(cn, 'a:stCxn'), to: refOf(cn, 'a:endCxn') });
-                continue;
-            }
-            const prst = attr(descendants([wsp], 'a:prstGeom')[0] ?? {}, 'prst') ?? '';
-            const text = descendants([wsp], 'w:p').map(runText).join('\n').trim();
-            const noLine = descendants(kids(wsp, 'wps:spPr'), 'a:ln').some(ln => kids(ln, 'a:noFill').length > 0);
-            if (prst === 'rect' && noLine && text) labels.push({ cellKey: `${row}:${col}`, text });
-            else if (PRESETS[prst]) symbols.push({ id, row, col, kind: PRESETS[prst], text: text || undefined });
-        }
+        for (const { wsp, row, col } of shapes) readShape(wsp, docPr, row, col, symbols, connectors, labels);
     }
     pictures += descendants([tc], 'w:pict', FALLBACK).length;
     return pictures;
+}
+
+function readShape(wsp: XmlNode, docPr: XmlNode | undefined, row: number, col: number, symbols: GridSymbol[], connectors: Connector[], labels: Label[]): void {
+    const own = descendants([wsp], 'wps:cNvPr')[0];
+    const id = `d${attr(own ?? docPr ?? {}, 'id') ?? symbols.length}`;
+    const cn = descendants([wsp], 'wps:cNvCnPr')[0];
+    if (cn) {
+        connectors.push({ from: refOf(cn, 'a:stCxn'), to: refOf(cn, 'a:endCxn') });
+        return;
+    }
+    const prst = attr(descendants([wsp], 'a:prstGeom')[0] ?? {}, 'prst') ?? '';
+    const text = descendants([wsp], 'w:p').map(runText).join('\n').trim();
+    const noLine = descendants(kids(wsp, 'wps:spPr'), 'a:ln').some(ln => kids(ln, 'a:noFill').length > 0);
+    if (prst === 'rect' && noLine && text) labels.push({ cellKey: `${row}:${col}`, text });
+    else if (PRESETS[prst]) symbols.push({ id, row, col, kind: PRESETS[prst], text: text || undefined });
 }
 
 function refOf(cn: XmlNode, name: string): string | undefined {
