@@ -18,6 +18,8 @@ export type Category = typeof CATEGORIES[number];
 export type Figures = Record<Category, { got: number; of: number; missing: string[]; extra: string[] }>;
 
 const squash = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+/** A list item as printed: an item written with its own number ("1. Surat") prints as one without. */
+const item = (s: string) => squash(s).replace(/^\d+[.)]\s+/, '');
 
 /** The items of one category as comparable strings; equal strings are equal items. */
 function items(doc: SopDocument): Record<Category, string[]> {
@@ -36,14 +38,14 @@ function items(doc: SopDocument): Record<Category, string[]> {
             `title ${squash(doc.title).toUpperCase()}`, `number ${squash(id.number)}`, `institution ${id.institution.map(squash).join(' | ').toUpperCase()}`,
             `created ${id.createdOn?.display ?? ''}`, `revised ${id.revisedOn?.display ?? ''}`, `effective ${id.effectiveOn?.display ?? ''}`,
             `approver ${squash(approver.position).toUpperCase()} | ${squash(approver.name)} | ${approver.nip ?? ''}`,
-            ...(['legalBasis', 'qualifications', 'equipment', 'warnings', 'records'] as const).map(k => `${k} ${id[k].map(squash).join(' | ')}`),
+            ...(['legalBasis', 'qualifications', 'equipment', 'warnings', 'records'] as const).map(k => `${k} ${id[k].map(item).join(' | ')}`),
             `relatedSops ${id.relatedSops.map(r => squash(r.text)).join(' | ')}`,
         ],
         mutuBaku: doc.steps.flatMap(s => [
-            `${s.number} kelengkapan ${s.quality.requirements.map(squash).join(' | ')}`,
+            `${s.number} kelengkapan ${s.quality.requirements.map(item).join(' | ')}`,
             `${s.number} waktu ${s.quality.durationMerged ? 'gabung' : s.quality.duration?.display ?? '-'}`,
             `${s.number} output ${squash(s.quality.output) || '-'}`,
-            `${s.number} keterangan ${s.notes.map(squash).join(' | ')}`,
+            `${s.number} keterangan ${s.notes.map(item).join(' | ')}`,
         ]),
     };
 }

@@ -5,6 +5,7 @@
  * drawing, so one picture per table is enough.
  */
 import { strFromU8 } from 'fflate';
+import { asContinuation } from './table-continuation.js';
 import { isFlowchartTable } from './table-recogniser.js';
 import type { GridTable } from './import-types.js';
 import { pageTables } from './pdf-page.js';
@@ -21,12 +22,21 @@ export function relationships(files: DocxFiles): Map<string, string> {
     return new Map(descendants(parseXml(strFromU8(rels)), 'Relationship').map(r => [attr(r, 'Id') ?? '', `word/${(attr(r, 'Target') ?? '').replace(/^\/?word\//, '')}`]));
 }
 
-/** The flowchart tables drawn in the table's SVG picture; empty when it has none. */
-export function pictureTables(tbl: XmlNode, files: DocxFiles, rels: Map<string, string>, page: number): GridTable[] {
+/**
+ * The flowchart tables drawn in the table's SVG picture (with a header, or continuing `previous`
+ * without one); empty when it has none. The page's other tables (its identity sheet) are the Word
+ * file's own tables too, so they are left to those.
+ */
+export function pictureTables(tbl: XmlNode, files: DocxFiles, rels: Map<string, string>, page: number, previous?: GridTable): GridTable[] {
     const blip = descendants([tbl], 'asvg:svgBlip')[0];
     const part = blip ? rels.get(attr(blip, 'r:embed') ?? '') : undefined;
     const data = part ? files[part] : undefined;
     if (!data) return [];
     const svg = readSvg(strFromU8(data));
-    return pageTables(classify(svg.paths), svg.texts, page).filter(isFlowchartTable);
+    const out: GridTable[] = [];
+    for (const t of pageTables(classify(svg.paths), svg.texts, page)) {
+        const last = out[out.length - 1] ?? previous;
+        if (isFlowchartTable(t) || (last && asContinuation(t, last))) out.push(t);
+    }
+    return out;
 }

@@ -10,6 +10,7 @@ import type { GridArrow, GridSymbol, GridTable, SourceDocument } from './import-
 import { cellOfShape, drawingShapes, tableGeometry, type TableGeometry } from './docx-groups.js';
 import { pictureTables, relationships } from './docx-pictures.js';
 import { ImportCodes, note } from './import-messages.js';
+import { emphasise } from './svg-primitives.js';
 import { attr, childrenOf, descendants, kids, nameOf, parseXml, textOf, type XmlNode } from './xml-nodes.js';
 
 const PRESETS: Record<string, GridSymbol['kind']> = {
@@ -30,7 +31,7 @@ export function readDocx(bytes: Uint8Array): SourceDocument {
     const tables = body ? descendants(childrenOf(body), 'w:tbl', ['w:tbl']) : [];
     let pictures = 0;
     for (const [i, tbl] of tables.entries()) {
-        const drawn = pictureTables(tbl, files, rels, i + 1);
+        const drawn = pictureTables(tbl, files, rels, i + 1, source.tables[source.tables.length - 1]);
         if (drawn.length > 0) {
             source.tables.push(...drawn);
             continue;
@@ -97,7 +98,8 @@ function runText(p: XmlNode): string {
     const walk = (nodes: XmlNode[]) => {
         for (const n of nodes) {
             const name = nameOf(n);
-            if (name === 'w:t') out += childrenOf(n).map(textOf).join('');
+            if (name === 'w:r' && italicRun(n)) out += emphasise(kids(n, 'w:t').map(t => childrenOf(t).map(textOf).join('')).join(''));
+            else if (name === 'w:t') out += childrenOf(n).map(textOf).join('');
             else if (name === 'w:tab') out += ' ';
             else if (name === 'w:br' || name === 'w:cr') out += '\n';
             else if (!['w:drawing', 'mc:AlternateContent', 'w:pict', 'w:txbxContent', 'w:pPr', 'w:rPr'].includes(name)) walk(childrenOf(n));
@@ -105,6 +107,12 @@ function runText(p: XmlNode): string {
     };
     walk([p]);
     return out;
+}
+
+/** A run set in italics (`w:i`, not switched off): written back as `*run*`. */
+function italicRun(r: XmlNode): boolean {
+    const i = descendants(kids(r, 'w:rPr'), 'w:i')[0];
+    return i !== undefined && !['0', 'false'].includes(attr(i, 'w:val') ?? '') && kids(r, 'w:t').length > 0;
 }
 
 /** Reads the drawings anchored in a cell (a canvas or group spreads over other cells); returns how many pictures it holds. */

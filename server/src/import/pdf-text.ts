@@ -6,6 +6,7 @@
  */
 import type { TextPiece } from './pdf-primitives.js';
 import type { Box } from './pdf-shapes.js';
+import { emphasise } from './svg-primitives.js';
 import { startsItem } from './text-lines.js';
 
 interface Line { text: string; x0: number; x1: number; y: number; size: number }
@@ -20,9 +21,10 @@ function lineGroups(pieces: TextPiece[]): Line[] {
     return groups.map(l => {
         const parts = l.sort((a, b) => a.x - b.x);
         const text = parts.reduce((out, p, i) => {
-            if (i === 0) return p.text;
+            const own = p.italic ? emphasise(p.text) : p.text;
+            if (i === 0) return own;
             const prev = parts[i - 1];
-            return out + (p.x - (prev.x + prev.width) > 1 && !out.endsWith(' ') && !p.text.startsWith(' ') ? ' ' : '') + p.text;
+            return out + (p.x - (prev.x + prev.width) > 1 && !out.endsWith(' ') && !own.startsWith(' ') ? ' ' : '') + own;
         }, '');
         const last = parts[parts.length - 1];
         return { text: text.trim(), x0: parts[0].x, x1: last.x + last.width, y: parts[0].y, size: Math.max(...parts.map(p => p.height)) };

@@ -117,8 +117,19 @@ function textPieces(node: XmlNode, m: Matrix): TextPiece[] {
     return [{ text: content, x: m[0] * left + m[2] * top + m[4], y: m[1] * left + m[3] * top + m[5], width: width * scale, height: size * scale }];
 }
 
+/** The text of an element; an italic span comes back as `*run*`, the way a `.sop` writes it. */
 function collect(node: XmlNode): string {
-    return childrenOf(node).map(c => nameOf(c) === '#text' ? textOf(c) : collect(c)).join('');
+    return childrenOf(node).map(c => {
+        if (nameOf(c) === '#text') return textOf(c);
+        const inner = collect(c);
+        return /italic|oblique/.test(attr(c, 'font-style') ?? '') ? emphasise(inner) : inner;
+    }).join('');
+}
+
+/** `*run*` around the words, spaces kept outside the asterisks. */
+export function emphasise(text: string): string {
+    const m = /^(\s*)(.*?)(\s*)$/s.exec(text)!;
+    return m[2] ? `${m[1]}*${m[2]}*${m[3]}` : text;
 }
 
 function transformOf(text: string | undefined): Matrix {
