@@ -79,8 +79,10 @@ export interface RoundTrip {
 /** One service container for a run: parsing both sides with one keeps the cost down. */
 export function roundTripper() {
     const services = createTestServices();
-    return async (file: string, format: RoundTripFormat): Promise<RoundTrip> => {
+    /** `adjust` changes the source model before it is rendered (a table option, say). */
+    return async (file: string, format: RoundTripFormat, adjust?: (doc: SopDocument) => void): Promise<RoundTrip> => {
         const source = await services.model(readFileSync(file, 'utf8'));
+        adjust?.(source);
         const artifact = await exportSop(source, renderSop(source), format);
         if (artifact.kind !== 'file') throw new Error('one file expected');
         const bytes = typeof artifact.data === 'string' ? new TextEncoder().encode(artifact.data) : new Uint8Array(artifact.data);

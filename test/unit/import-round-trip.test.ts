@@ -35,6 +35,15 @@ for (const format of ['pdf', 'docx'] as RoundTripFormat[]) {
                 assert.deepEqual(r.errors, [], r.text);
             });
         }
+
+        // The header on the first table page only: later pages' tables have none (renderers that print it so).
+        for (const file of ['examples/izin-reklame.sop', 'examples/kenaikan-gaji-berkala.sop']) {
+            it(`${path.basename(file)} with the table header printed once: the same model back`, async () => {
+                const r = await run(file, format, doc => { doc.table = { ...doc.table, repeatHeader: false }; });
+                for (const c of CATEGORIES) assert.deepEqual(r.figures[c].missing, [], c);
+                assert.deepEqual(r.errors, [], r.text);
+            });
+        }
     });
 }
 

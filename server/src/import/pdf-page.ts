@@ -33,8 +33,13 @@ export function pageTables(shapes: PageShapes, texts: TextPiece[], page: number)
     const labels = new Map<TracedArrow, Array<{ piece: TextPiece; unsure: boolean }>>();
     const cellText = new Map<RuledTable, TextPiece[]>();
     // Text in a table row without symbols (the header a connector's shaft crosses) is never a label.
-    const symbolRows = new Set(tables.flatMap(t => symbols.map(s => gridIndex(t, (s.o.box.x0 + s.o.box.x1) / 2, (s.o.box.y0 + s.o.box.y1) / 2)).filter(Boolean).map(at => `${tables.indexOf(t)}:${at!.row}`)));
-    const inSymbolRow = (c: Point) => tables.every(t => { const at = gridIndex(t, c[0], c[1]); return !at || symbolRows.has(`${tables.indexOf(t)}:${at.row}`); });
+    // Nor is text outside the actor band, the columns under PELAKSANA (a kelengkapan cell beside a shaft on its edge).
+    const rows = tables.map(t => new Set(symbols.map(s => gridIndex(t, (s.o.box.x0 + s.o.box.x1) / 2, (s.o.box.y0 + s.o.box.y1) / 2)?.row).filter(r => r !== undefined)));
+    const bands = tables.map(t => actorBand(t, texts));
+    const inSymbolRow = (c: Point) => tables.every((t, k) => {
+        const at = gridIndex(t, c[0], c[1]);
+        return !at || (rows[k].has(at.row) && (!bands[k] || (c[0] >= bands[k]!.x0 && c[0] <= bands[k]!.x1)));
+    });
     for (const piece of texts) {
         const c: Point = [piece.x + piece.width / 2, piece.y + piece.height / 2];
         const symbol = symbols.find(s => withinOutline(c, s.o));
@@ -58,6 +63,15 @@ export function pageTables(shapes: PageShapes, texts: TextPiece[], page: number)
         grid.arrows = arrows.map(a => arrowOf(a, symbols, labels.get(a) ?? [])).filter((a): a is GridArrow => a !== undefined && grid.symbols.some(s => s.id === a.from || s.id === a.to));
         return grid;
     });
+}
+
+/** The x-range of the cell headed PELAKSANA, when the table has that header. */
+function actorBand(t: RuledTable, texts: TextPiece[]): { x0: number; x1: number } | undefined {
+    const heading = texts.find(p => /^\s*PELAKSANA\b/.test(p.text) && inside([p.x + p.width / 2, p.y + p.height / 2], t.box));
+    if (!heading) return undefined;
+    const c: Point = [heading.x + heading.width / 2, heading.y + heading.height / 2];
+    const cell = t.boxes.find(b => inside(c, b));
+    return cell ? { x0: cell.x0, x1: cell.x1 } : undefined;
 }
 
 /** Lines without a head from one symbol's side to another's on the same level: a joint step's ties. */
