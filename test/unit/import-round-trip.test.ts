@@ -36,6 +36,13 @@ for (const format of ['pdf', 'docx'] as RoundTripFormat[]) {
             });
         }
 
+        it('surat-masuk.sop with a row too tall for a page (continued over four pages): the same model back', async () => {
+            const notes = Array.from({ length: 44 }, (_, i) => `Catatan nomor ${i + 1} tentang penanganan surat yang cukup panjang agar baris menjadi tinggi`);
+            const r = await run('examples/surat-masuk.sop', format, doc => { doc.steps[1].notes = notes; });
+            for (const c of CATEGORIES) assert.deepEqual(r.figures[c].missing, [], c);
+            assert.deepEqual(r.errors, [], r.text);
+        });
+
         // The header on the first table page only: later pages' tables have none (renderers that print it so).
         for (const file of ['examples/izin-reklame.sop', 'examples/kenaikan-gaji-berkala.sop']) {
             it(`${path.basename(file)} with the table header printed once: the same model back`, async () => {

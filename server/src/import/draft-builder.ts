@@ -27,7 +27,9 @@ export function buildDraft(source: SourceDocument): DraftDocument {
         if (rows.length > 0 && last && (rows[0].continues || (rows[0].number !== undefined && rows[0].number === last.number))) {
             // The part continuing a row is read as that row: its symbols land in it, its texts join it.
             appendContinued(last, rows[0]);
+            // Shared, so a row going on over a third page joins all its parts.
             rows[0].row = last.row;
+            rows[0].texts = last.texts;
         } else if (k > 0 && rows.length > 0) rows[0].row.pageBreakBefore = true;
         read.push(...rows.map(row => ({ row, columns })));
     }
@@ -45,14 +47,21 @@ function flowchartTables(tables: GridTable[]) {
     const flow: Array<{ table: GridTable; columns: TableColumns; actors: DraftActor[]; from: number }> = [];
     const others: GridTable[] = [];
     for (const t of tables) {
-        const header = isFlowchartTable(t) ? readHeader(t) : undefined;
         const previous = flow[flow.length - 1];
+        // A page repeating the header on the same column rules has the first page's columns (and header rows).
+        const repeated = previous && isFlowchartTable(t) && sameRules(t.xs, previous.table.xs) ? { columns: previous.columns, actors: previous.actors } : undefined;
+        const header = repeated ?? (isFlowchartTable(t) ? readHeader(t) : undefined);
         const continued = header || !previous ? undefined : asContinuation(t, previous.table);
-        if (header) flow.push({ table: t, columns: header.columns, actors: header.actors, from: header.columns.bodyStart });
+        // A later page's table may open with the rest of a row from the page before, right below its header.
+        if (header) flow.push({ table: t, columns: header.columns, actors: header.actors, from: previous ? header.columns.headerEnd : header.columns.bodyStart });
         else if (continued) flow.push({ table: continued, columns: previous.columns, actors: previous.actors, from: 0 });
         else others.push(t);
     }
     return { flow, others };
+}
+
+function sameRules(a: number[] | undefined, b: number[] | undefined): boolean {
+    return !!a && !!b && a.length === b.length && a.every((x, i) => Math.abs(x - b[i]) <= 1.5);
 }
 
 /** Puts each symbol in its row and actor; then maps arrows (joined across connector pairs) onto them. */

@@ -52,7 +52,10 @@ export function paragraphsOf(pieces: TextPiece[], box: Box): string {
         const perChar = (line.x1 - line.x0) / Math.max(1, line.text.length);
         // A gap wider than a line (room for a signature) ends a paragraph too.
         const wrapped = prev.x1 - prev.x0 + perChar * (word.length + 1) > room && line.y - prev.y < prev.size * 1.8;
-        out += wrapped && !startsItem(line.text) ? ' ' + line.text : '\n' + line.text;
+        if (!wrapped || startsItem(line.text)) out += '\n' + line.text;
+        // A word broken with a hyphen: a syllable break (lower case goes on) loses it, a compound keeps it.
+        else if (/\p{L}-$/u.test(out)) out = (/^\p{Ll}/u.test(line.text) ? out.slice(0, -1) : out) + line.text;
+        else out += ' ' + line.text;
     }
     return out;
 }

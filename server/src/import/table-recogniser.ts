@@ -17,8 +17,10 @@ export interface TableColumns {
     duration?: number;
     output?: number;
     notes?: number;
-    /** First grid row after the header. */
+    /** First grid row with a step number. */
     bodyStart: number;
+    /** First grid row below the header (and its column-number row): where a row continued from the page before sits. */
+    headerEnd: number;
 }
 
 export interface ReadRow {
@@ -56,6 +58,8 @@ export function readHeader(table: GridTable): { actors: DraftActor[]; columns: T
     const [a0, a1] = [actorsCell.col, actorsCell.col + actorsCell.colSpan];
     let leafRow = bodyStart - 1;
     while (leafRow > top + 1 && isNumberRow(table, leafRow)) leafRow--;
+    let headerEnd = leafRow + 1;
+    while (headerEnd < bodyStart && isNumberRow(table, headerEnd)) headerEnd++;
     const leaves: GridCell[] = [];
     const actors: DraftActor[] = [];
     for (let col = a0; col < a1;) {
@@ -70,7 +74,7 @@ export function readHeader(table: GridTable): { actors: DraftActor[]; columns: T
     return {
         actors,
         columns: {
-            no, activity: activity.col, bodyStart,
+            no, activity: activity.col, bodyStart, headerEnd,
             actors: leaves.map(l => [l.col, l.col + l.colSpan]),
             requirements: sub(/^(KELENGKAPAN|PERSYARATAN)/),
             duration: sub(/^WAKTU/),
