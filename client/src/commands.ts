@@ -14,6 +14,7 @@ export const Commands = {
     print: 'sop.print',
     showTimeSummary: 'sop.showTimeSummary',
     newSopFromTemplate: 'sop.newFromTemplate',
+    importDocument: 'sop.import',
 } as const;
 
 /** The language id of `.sop` files (package.json `contributes.languages`). */

@@ -9,6 +9,7 @@ import { registerExportHandler } from './requests/export-handler.js';
 import { guardConnection } from './language/lsp/sop-connection-guard.js';
 import { SopDocumentUpdateHandler } from './language/lsp/sop-document-update-handler.js';
 import { registerTimeSummaryHandler } from './requests/time-summary-handler.js';
+import { registerImportHandler } from './requests/import-handler.js';
 import { capPublishedHints } from './language/lsp/sop-hint-cap.js';
 
 /**
@@ -37,5 +38,6 @@ export function startSopServer(unguarded: Connection): void {
     registerTimeSummaryHandler(connection, shared, Sop);
     registerPreviewHandlers(shared, Sop);
     registerExportHandler(shared, Sop);
+    registerImportHandler(connection, Sop);
     startLanguageServer(shared);
 }

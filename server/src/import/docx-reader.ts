@@ -1,12 +1,16 @@
 /**
  * Reads a `.docx`: every top-level table as cells on its grid (gridSpan, vMerge), flowchart shapes
  * anchored in cells (DrawingML `a:prstGeom`), connectors whose start and end shapes Word recorded
- * (`a:stCxn`/`a:endCxn`), and label text boxes beside a decision. Pictures in cells are reported:
- * their flow needs a person.
+ * (`a:stCxn`/`a:endCxn`), and label text boxes beside a decision. A table whose picture has an SVG
+ * version is read from that drawing (docx-pictures.ts); other pictures in cells are reported: their
+ * flow needs a person.
  */
 import { unzipSync, strFromU8 } from 'fflate';
 import type { GridArrow, GridSymbol, GridTable, SourceDocument } from './import-types.js';
+import { cellOfShape, drawingShapes, tableGeometry, type TableGeometry } from './docx-groups.js';
+import { pictureTables, relationships } from './docx-pictures.js';
 import { ImportCodes, note } from './import-messages.js';
+import { emphasise } from './svg-primitives.js';
 import { attr, childrenOf, descendants, kids, nameOf, parseXml, textOf, type XmlNode } from './xml-nodes.js';
 
 const PRESETS: Record<string, GridSymbol['kind']> = {
@@ -19,13 +23,19 @@ const PRESETS: Record<string, GridSymbol['kind']> = {
 const FALLBACK = ['mc:Fallback'];
 
 export function readDocx(bytes: Uint8Array): SourceDocument {
-    const files = unzipSync(bytes, { filter: f => f.name === 'word/document.xml' });
+    const files = unzipSync(bytes, { filter: f => f.name === 'word/document.xml' || f.name === 'word/_rels/document.xml.rels' || /^word\/media\/.*\.svg$/i.test(f.name) });
     const xml = parseXml(strFromU8(files['word/document.xml']));
+    const rels = relationships(files);
     const body = descendants(xml, 'w:body')[0];
     const source: SourceDocument = { format: 'docx', tables: [], notes: [] };
     const tables = body ? descendants(childrenOf(body), 'w:tbl', ['w:tbl']) : [];
     let pictures = 0;
-    for (const tbl of tables) {
+    for (const [i, tbl] of tables.entries()) {
+        const drawn = pictureTables(tbl, files, rels, i + 1, source.tables[source.tables.length - 1]);
+        if (drawn.length > 0) {
+            source.tables.push(...drawn);
+            continue;
+        }
         const table = readTable(tbl);
         pictures += table.pictures;
         source.tables.push(table.grid);
@@ -41,6 +51,7 @@ function readTable(tbl: XmlNode): { grid: GridTable; pictures: number } {
     const grid: GridTable = { cells: [], symbols: [], arrows: [], pageStarts: [] };
     const connectors: Connector[] = [];
     const labels: Label[] = [];
+    const geometry = tableGeometry(tbl);
     let pictures = 0;
     kids(tbl, 'w:tr').forEach((tr, row) => {
         let col = Number(attrOf(kids(tr, 'w:trPr')[0], 'w:gridBefore') ?? 0);
@@ -54,7 +65,7 @@ function readTable(tbl: XmlNode): { grid: GridTable; pictures: number } {
             } else {
                 grid.cells.push({ row, col, rowSpan: 1, colSpan: span, text: cellText(tc) });
             }
-            pictures += readDrawings(tc, row, col, grid.symbols, connectors, labels);
+            pictures += readDrawings(tc, { row, col, geometry }, grid.symbols, connectors, labels);
             col += span;
         }
     });
@@ -87,7 +98,8 @@ function runText(p: XmlNode): string {
     const walk = (nodes: XmlNode[]) => {
         for (const n of nodes) {
             const name = nameOf(n);
-            if (name === 'w:t') out += childrenOf(n).map(textOf).join('');
+            if (name === 'w:r' && italicRun(n)) out += emphasise(kids(n, 'w:t').map(t => childrenOf(t).map(textOf).join('')).join(''));
+            else if (name === 'w:t') out += childrenOf(n).map(textOf).join('');
             else if (name === 'w:tab') out += ' ';
             else if (name === 'w:br' || name === 'w:cr') out += '\n';
             else if (!['w:drawing', 'mc:AlternateContent', 'w:pict', 'w:txbxContent', 'w:pPr', 'w:rPr'].includes(name)) walk(childrenOf(n));
@@ -97,30 +109,41 @@ function runText(p: XmlNode): string {
     return out;
 }
 
-/** Reads the drawings anchored in a cell; returns how many pictures it holds. */
-function readDrawings(tc: XmlNode, row: number, col: number, symbols: GridSymbol[], connectors: Connector[], labels: Label[]): number {
+/** A run set in italics (`w:i`, not switched off): written back as `*run*`. */
+function italicRun(r: XmlNode): boolean {
+    const i = descendants(kids(r, 'w:rPr'), 'w:i')[0];
+    return i !== undefined && !['0', 'false'].includes(attr(i, 'w:val') ?? '') && kids(r, 'w:t').length > 0;
+}
+
+/** Reads the drawings anchored in a cell (a canvas or group spreads over other cells); returns how many pictures it holds. */
+function readDrawings(tc: XmlNode, at: { row: number; col: number; geometry: TableGeometry }, symbols: GridSymbol[], connectors: Connector[], labels: Label[]): number {
     let pictures = 0;
     for (const anchor of [...descendants([tc], 'wp:anchor', FALLBACK), ...descendants([tc], 'wp:inline', FALLBACK)]) {
         const docPr = kids(anchor, 'wp:docPr')[0];
-        const shapes = descendants([anchor], 'wps:wsp');
+        const grouped = drawingShapes(anchor);
+        const shapes = grouped
+            ? grouped.map(shape => ({ wsp: shape.wsp, ...cellOfShape(shape, anchor, at.geometry, at.row, at.col) }))
+            : descendants([anchor], 'wps:wsp').map(wsp => ({ wsp, row: at.row, col: at.col }));
         if (shapes.length === 0 && descendants([anchor], 'pic:pic').length > 0) pictures++;
-        for (const wsp of shapes) {
-            const own = descendants([wsp], 'wps:cNvPr')[0];
-            const id = `d${attr(own ?? docPr ?? {}, 'id') ?? symbols.length}`;
-            const cn = descendants([wsp], 'wps:cNvCnPr')[0];
-            if (cn) {
-                connectors.push({ from: refOf(cn, 'a:stCxn'), to: refOf(cn, 'a:endCxn') });
-                continue;
-            }
-            const prst = attr(descendants([wsp], 'a:prstGeom')[0] ?? {}, 'prst') ?? '';
-            const text = descendants([wsp], 'w:p').map(runText).join('\n').trim();
-            const noLine = descendants(kids(wsp, 'wps:spPr'), 'a:ln').some(ln => kids(ln, 'a:noFill').length > 0);
-            if (prst === 'rect' && noLine && text) labels.push({ cellKey: `${row}:${col}`, text });
-            else if (PRESETS[prst]) symbols.push({ id, row, col, kind: PRESETS[prst], text: text || undefined });
-        }
+        for (const { wsp, row, col } of shapes) readShape(wsp, docPr, row, col, symbols, connectors, labels);
     }
     pictures += descendants([tc], 'w:pict', FALLBACK).length;
     return pictures;
+}
+
+function readShape(wsp: XmlNode, docPr: XmlNode | undefined, row: number, col: number, symbols: GridSymbol[], connectors: Connector[], labels: Label[]): void {
+    const own = descendants([wsp], 'wps:cNvPr')[0];
+    const id = `d${attr(own ?? docPr ?? {}, 'id') ?? symbols.length}`;
+    const cn = descendants([wsp], 'wps:cNvCnPr')[0];
+    if (cn) {
+        connectors.push({ from: refOf(cn, 'a:stCxn'), to: refOf(cn, 'a:endCxn') });
+        return;
+    }
+    const prst = attr(descendants([wsp], 'a:prstGeom')[0] ?? {}, 'prst') ?? '';
+    const text = descendants([wsp], 'w:p').map(runText).join('\n').trim();
+    const noLine = descendants(kids(wsp, 'wps:spPr'), 'a:ln').some(ln => kids(ln, 'a:noFill').length > 0);
+    if (prst === 'rect' && noLine && text) labels.push({ cellKey: `${row}:${col}`, text });
+    else if (PRESETS[prst]) symbols.push({ id, row, col, kind: PRESETS[prst], text: text || undefined });
 }
 
 function refOf(cn: XmlNode, name: string): string | undefined {

@@ -3,34 +3,65 @@
  * from the flowchart table (and its continuations on later pages), symbols placed in their actor
  * cells, off-page connector pairs joined into one arrow, arrows addressed by row and symbol.
  */
-import type { DraftArrow, DraftDocument, DraftRow } from './import-draft.js';
+import type { DraftActor, DraftArrow, DraftDocument, DraftRow } from './import-draft.js';
 import { ImportCodes, note } from './import-messages.js';
 import type { GridArrow, GridSymbol, GridTable, SourceDocument } from './import-types.js';
 import { recogniseIdentity } from './identity-recogniser.js';
+import { jointSteps } from './joint-steps.js';
+import { asContinuation, appendContinued } from './table-continuation.js';
 import { actorOf, isFlowchartTable, readHeader, readRows, type ReadRow, type TableColumns } from './table-recogniser.js';
 
 export function buildDraft(source: SourceDocument): DraftDocument {
-    const flowTables = source.tables.map((t, i) => ({ t, i })).filter(({ t }) => isFlowchartTable(t));
-    const others = source.tables.filter(t => !isFlowchartTable(t));
+    const { flow, others } = flowchartTables(source.tables);
     const draft: DraftDocument = {
         identity: recogniseIdentity(others), actors: [], rows: [], arrows: [], flowKnown: false, notes: [...source.notes],
     };
-    if (flowTables.length === 0) {
+    if (flow.length === 0) {
         draft.notes.push(note(ImportCodes.noFlowchartTable));
         return draft;
     }
     const read: Array<{ row: ReadRow; columns: TableColumns }> = [];
-    for (const [k, { t }] of flowTables.entries()) {
-        const header = readHeader(t);
-        if (!header) continue;
-        if (draft.actors.length === 0) draft.actors = header.actors;
-        const rows = readRows(t, header.columns, k);
-        if (k > 0 && rows.length > 0) rows[0].row.pageBreakBefore = true;
-        read.push(...rows.map(row => ({ row, columns: header.columns })));
+    for (const [k, { table, columns, from }] of flow.entries()) {
+        const rows = readRows(table, columns, k, from);
+        const last = read[read.length - 1]?.row;
+        if (rows.length > 0 && last && (rows[0].continues || (rows[0].number !== undefined && rows[0].number === last.number))) {
+            // The part continuing a row is read as that row: its symbols land in it, its texts join it.
+            appendContinued(last, rows[0]);
+            // Shared, so a row going on over a third page joins all its parts.
+            rows[0].row = last.row;
+            rows[0].texts = last.texts;
+        } else if (k > 0 && rows.length > 0) rows[0].row.pageBreakBefore = true;
+        read.push(...rows.map(row => ({ row, columns })));
     }
-    draft.rows = read.map(r => r.row.row);
-    placeSymbols(draft, read, flowTables.map(f => f.t));
+    draft.actors = flow[0].actors;
+    draft.rows = [...new Set(read.map(r => r.row.row))];
+    placeSymbols(draft, read, flow.map(f => f.table));
     return draft;
+}
+
+/**
+ * The flowchart tables in page order with their columns: tables with a header, and tables without
+ * one that continue the table before on its columns. The rest (identity sheet) is returned apart.
+ */
+function flowchartTables(tables: GridTable[]) {
+    const flow: Array<{ table: GridTable; columns: TableColumns; actors: DraftActor[]; from: number }> = [];
+    const others: GridTable[] = [];
+    for (const t of tables) {
+        const previous = flow[flow.length - 1];
+        // A page repeating the header on the same column rules has the first page's columns (and header rows).
+        const repeated = previous && isFlowchartTable(t) && sameRules(t.xs, previous.table.xs) ? { columns: previous.columns, actors: previous.actors } : undefined;
+        const header = repeated ?? (isFlowchartTable(t) ? readHeader(t) : undefined);
+        const continued = header || !previous ? undefined : asContinuation(t, previous.table);
+        // A later page's table may open with the rest of a row from the page before, right below its header.
+        if (header) flow.push({ table: t, columns: header.columns, actors: header.actors, from: previous ? header.columns.headerEnd : header.columns.bodyStart });
+        else if (continued) flow.push({ table: continued, columns: previous.columns, actors: previous.actors, from: 0 });
+        else others.push(t);
+    }
+    return { flow, others };
+}
+
+function sameRules(a: number[] | undefined, b: number[] | undefined): boolean {
+    return !!a && !!b && a.length === b.length && a.every((x, i) => Math.abs(x - b[i]) <= 1.5);
 }
 
 /** Puts each symbol in its row and actor; then maps arrows (joined across connector pairs) onto them. */
@@ -40,9 +71,10 @@ function placeSymbols(draft: DraftDocument, read: Array<{ row: ReadRow; columns:
     tables.forEach((table, k) => {
         for (const symbol of table.symbols) {
             if (symbol.kind === 'connector') { connectors.push(symbol); continue; }
-            const r = read.findIndex(({ row }) => row.table === k && row.rows[0] <= symbol.row && symbol.row < row.rows[1]);
-            if (r < 0) continue;
-            const actor = actorOf(read[r].columns, symbol);
+            const at = read.find(({ row }) => row.table === k && row.rows[0] <= symbol.row && symbol.row < row.rows[1]);
+            if (!at) continue;
+            const r = draft.rows.indexOf(at.row.row);
+            const actor = actorOf(at.columns, symbol);
             const row = draft.rows[r];
             if (actor < 0 || row.symbols.some(s => s.actor === actor)) {
                 row.rowNotes.push(note(ImportCodes.symbolOutsideActors, r + 1));
@@ -59,9 +91,11 @@ function placeSymbols(draft: DraftDocument, read: Array<{ row: ReadRow; columns:
     }
     orderSymbols(draft, where);
     const arrows = joinConnectors(tables.flatMap(t => t.arrows), connectors, draft);
+    const stand = jointSteps(draft, where, tables.flatMap(t => t.joins ?? []), arrows);
     for (const arrow of arrows) {
-        const from = where.get(arrow.from);
-        const to = where.get(arrow.to);
+        const from = where.get(stand.get(arrow.from) ?? arrow.from);
+        const to = where.get(stand.get(arrow.to) ?? arrow.to);
+        if (from && to && from[0] === to[0] && draft.rows[from[0]].joint) continue;
         if (!from || !to) {
             const at = from ?? to;
             if (at) draft.rows[at[0]].rowNotes.push(note(ImportCodes.arrowOneEnd, arrow.label ?? ''));

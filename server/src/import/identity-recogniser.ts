@@ -71,7 +71,10 @@ export function recogniseIdentity(tables: GridTable[]): DraftIdentity {
 
 /** The value of a label cell: right of it, or (lists) below it when the right cell is another label. */
 function valueCell(table: GridTable, cell: GridCell, list: boolean): GridCell | undefined {
-    const right = table.cells.find(c => c.col === cell.col + cell.colSpan && c.row <= cell.row && cell.row < c.row + c.rowSpan);
+    const rightOf = (c0: GridCell) => table.cells.find(c => c.col === c0.col + c0.colSpan && c.row <= c0.row && c0.row < c.row + c.rowSpan);
+    let right = rightOf(cell);
+    // A column holding only the colon sits between label and value.
+    if (right && right.text.trim() === ':') right = rightOf(right);
     const below = table.cells.find(c => c.row === cell.row + cell.rowSpan && c.col <= cell.col && cell.col < c.col + c.colSpan);
     if (list) return below && !labelOf(below.text) ? below : right;
     return right && right.text.trim() !== '' && !/^:?$/.test(right.text.trim()) ? right : below;
@@ -125,14 +128,19 @@ function assignApprover(identity: DraftIdentity, value: string): boolean {
     const before = nipAt >= 0 ? all.slice(0, nipAt) : all;
     const rankLess = before.filter(l => !/^(pembina|penata|pengatur|juru)\b/i.test(l));
     if (rankLess.length > 0) identity.approverName = rankLess[rankLess.length - 1];
-    if (rankLess.length > 1) identity.approverPosition = rankLess.slice(0, -1).join(' ');
+    // The sheet prints the position with a comma before the name ("Kepala Dinas …,").
+    if (rankLess.length > 1) identity.approverPosition = rankLess.slice(0, -1).join(' ').replace(/,$/, '');
     return true;
 }
 
-/** The institution lines: the unlabelled cell, upper-case lines, that holds no label and no date. */
+/**
+ * The institution lines: the unlabelled cell, upper-case lines, that holds no label and no date; else
+ * (an office that writes it in mixed case) the left block beside the labels, spanning several rows.
+ */
 function institutionOf(table: GridTable, used: Set<GridCell>): string[] {
-    const candidates = table.cells.filter(c => !used.has(c) && lines(c.text).length > 0
-        && lines(c.text).every(l => l === l.toUpperCase() && /[A-Z]{3}/.test(l)) && !dateOf(c.text));
-    const best = candidates.sort((a, b) => a.col - b.col || b.rowSpan - a.rowSpan)[0];
+    const free = table.cells.filter(c => !used.has(c) && lines(c.text).length > 0 && !dateOf(c.text) && !labelOf(c.text));
+    const upper = free.filter(c => lines(c.text).every(l => l === l.toUpperCase() && /[A-Z]{3}/.test(l)));
+    const best = upper.sort((a, b) => a.col - b.col || b.rowSpan - a.rowSpan)[0]
+        ?? free.filter(c => c.col === 0 && c.rowSpan >= 3).sort((a, b) => b.rowSpan - a.rowSpan)[0];
     return best ? lines(best.text).slice(0, 4) : [];
 }

@@ -44,6 +44,8 @@ export interface DraftRow {
     output?: string;
     notes: string[];
     symbols: DraftSymbol[];
+    /** The symbols are the performers of one joint step (`bersama`); the first is the entry. */
+    joint?: boolean;
     pageBreakBefore: boolean;
     rowNotes: ImportNote[];
 }

@@ -39,6 +39,10 @@ export interface GridTable {
     arrows: GridArrow[];
     /** Grid rows that start a new page (PDF tables continued over pages). */
     pageStarts: number[];
+    /** Symbols of one row tied by a line without a head: the performers of a joint step. */
+    joins?: Array<[string, string]>;
+    /** Page x of the grid's column rules (PDF), to tell a headerless continuation on the next page. */
+    xs?: number[];
 }
 
 /** A reader's result: the document's tables in order, plus what the reader itself could not do. */

@@ -7,50 +7,91 @@ import type { GridArrow, GridSymbol, GridTable } from './import-types.js';
 import { traceArrows, type TracedArrow } from './pdf-arrows.js';
 import { gridIndex, ruledTables, type RuledTable } from './pdf-grid.js';
 import type { Point, TextPiece } from './pdf-primitives.js';
+import { linesOf, paragraphsOf } from './pdf-text.js';
 import { inside, toSegment, type Box, type Outline, type PageShapes, type Segment } from './pdf-shapes.js';
 
 const LABEL_DISTANCE = 14;
+/** How far a label's box may stand from its shaft. */
+const LABEL_GAP = 6;
 
 export function pageTables(shapes: PageShapes, texts: TextPiece[], page: number): GridTable[] {
-    const { arrows, rest } = traceArrows(shapes.heads, shapes.segments, [...shapes.outlines.map(o => o.box), ...shapes.rects.filter(small)]);
     const outlines: Outline[] = [...shapes.outlines];
     const edges: Segment[] = [];
     const own = shapes.rects.map(rectEdges);
-    const allEdges = [...rest, ...own.flat()];
+    // Arrow shafts meet a box's edge end-on, never along it, so this can run before the arrows are traced.
+    const allEdges = [...shapes.segments, ...own.flat()];
     shapes.rects.forEach((box, i) => {
         // A process box stands free; a rectangle sharing an edge with a rule or another rectangle is a cell.
-        if (own[i].every(e => !allEdges.some(o => !own[i].includes(o) && overlaps(e, o)))) outlines.push({ kind: 'process', box });
+        if (small(box) && own[i].every(e => !allEdges.some(o => !own[i].includes(o) && overlaps(e, o)))) outlines.push({ kind: 'process', box });
         else edges.push(...own[i]);
     });
-    const tables = ruledTables([...rest, ...edges]).sort((a, b) => a.box.y0 - b.box.y0);
+    const { arrows, rest: loose } = traceArrows(shapes.heads, shapes.segments, outlines.map(o => o.box));
     const symbols = outlines.map((o, i) => ({ o, id: `p${page}s${i}` }));
+    const { joins, rest } = jointLines(loose, symbols);
+    const tables = ruledTables([...rest, ...edges]).sort((a, b) => a.box.y0 - b.box.y0);
     const symbolText = new Map<string, TextPiece[]>();
     const labels = new Map<TracedArrow, Array<{ piece: TextPiece; unsure: boolean }>>();
     const cellText = new Map<RuledTable, TextPiece[]>();
     // Text in a table row without symbols (the header a connector's shaft crosses) is never a label.
-    const symbolRows = new Set(tables.flatMap(t => symbols.map(s => gridIndex(t, (s.o.box.x0 + s.o.box.x1) / 2, (s.o.box.y0 + s.o.box.y1) / 2)).filter(Boolean).map(at => `${tables.indexOf(t)}:${at!.row}`)));
-    const inSymbolRow = (c: Point) => tables.every(t => { const at = gridIndex(t, c[0], c[1]); return !at || symbolRows.has(`${tables.indexOf(t)}:${at.row}`); });
+    // Nor is text outside the actor band, the columns under PELAKSANA (a kelengkapan cell beside a shaft on its edge).
+    const rows = tables.map(t => new Set(symbols.map(s => gridIndex(t, (s.o.box.x0 + s.o.box.x1) / 2, (s.o.box.y0 + s.o.box.y1) / 2)?.row).filter(r => r !== undefined)));
+    const bands = tables.map(t => actorBand(t, texts));
+    const inSymbolRow = (c: Point) => tables.every((t, k) => {
+        const at = gridIndex(t, c[0], c[1]);
+        return !at || (rows[k].has(at.row) && (!bands[k] || (c[0] >= bands[k]!.x0 && c[0] <= bands[k]!.x1)));
+    });
     for (const piece of texts) {
         const c: Point = [piece.x + piece.width / 2, piece.y + piece.height / 2];
-        const symbol = symbols.find(s => inside(c, s.o.box, 1));
+        const symbol = symbols.find(s => withinOutline(c, s.o));
         if (symbol) { symbolText.set(symbol.id, [...(symbolText.get(symbol.id) ?? []), piece]); continue; }
-        const label = inSymbolRow(c) ? nearestArrow(piece, arrows) : undefined;
+        const label = inSymbolRow(c) ? nearestArrow(piece, decisionExits(arrows, outlines)) ?? nearestArrow(piece, arrows) : undefined;
         if (label) { labels.set(label.arrow, [...(labels.get(label.arrow) ?? []), { piece, unsure: label.unsure }]); continue; }
         const table = tables.find(t => inside(c, t.box));
         if (table) cellText.set(table, [...(cellText.get(table) ?? []), piece]);
     }
     return tables.map((t, k) => {
-        const grid: GridTable = { cells: t.cells.map(c => ({ ...c })), symbols: [], arrows: [], pageStarts: [] };
-        t.cells.forEach((cell, i) => { cell.text = ''; grid.cells[i].text = linesOf((cellText.get(t) ?? []).filter(p => inside([p.x + p.width / 2, p.y + p.height / 2], t.boxes[i]))); });
+        const grid: GridTable = { cells: t.cells.map(c => ({ ...c })), symbols: [], arrows: [], pageStarts: [], xs: t.xs };
+        t.cells.forEach((cell, i) => { cell.text = ''; grid.cells[i].text = paragraphsOf((cellText.get(t) ?? []).filter(p => inside([p.x + p.width / 2, p.y + p.height / 2], t.boxes[i])), t.boxes[i]); });
         for (const s of symbols) {
             const at = placeOf(t, s.o.box, k === 0 ? undefined : tables[k - 1], tables[k + 1]);
             if (!at) continue;
-            const text = linesOf(symbolText.get(s.id) ?? []);
+            // The renderer wraps a symbol's text to its width: the lines are one text.
+            const text = linesOf(symbolText.get(s.id) ?? []).replace(/\n/g, ' ');
             grid.symbols.push({ id: s.id, kind: s.o.kind, row: at.row, col: at.col, text: text || undefined });
         }
+        grid.joins = joins.filter(([a, b]) => grid.symbols.some(s => s.id === a) && grid.symbols.some(s => s.id === b));
         grid.arrows = arrows.map(a => arrowOf(a, symbols, labels.get(a) ?? [])).filter((a): a is GridArrow => a !== undefined && grid.symbols.some(s => s.id === a.from || s.id === a.to));
         return grid;
     });
+}
+
+/** The x-range of the cell headed PELAKSANA, when the table has that header. */
+function actorBand(t: RuledTable, texts: TextPiece[]): { x0: number; x1: number } | undefined {
+    const heading = texts.find(p => /^\s*PELAKSANA\b/.test(p.text) && inside([p.x + p.width / 2, p.y + p.height / 2], t.box));
+    if (!heading) return undefined;
+    const c: Point = [heading.x + heading.width / 2, heading.y + heading.height / 2];
+    const cell = t.boxes.find(b => inside(c, b));
+    return cell ? { x0: cell.x0, x1: cell.x1 } : undefined;
+}
+
+/** Lines without a head from one symbol's side to another's on the same level: a joint step's ties. */
+function jointLines(segments: Segment[], symbols: Array<{ o: Outline; id: string }>): { joins: Array<[string, string]>; rest: Segment[] } {
+    const joins: Array<[string, string]> = [];
+    const at = (p: Point) => symbols.find(s => inside(p, s.o.box, 1.5));
+    const rest = segments.filter(seg => {
+        const [a, b] = [at(seg.a), at(seg.b)];
+        if (!a || !b || a === b || Math.abs(seg.a[1] - seg.b[1]) > 0.5) return true;
+        joins.push([a.id, b.id]);
+        return false;
+    });
+    return { joins, rest };
+}
+
+/** Whether a point is inside a symbol: a diamond's corners outside it hold branch labels, not its text. */
+function withinOutline(c: Point, o: Outline): boolean {
+    if (o.kind !== 'decision') return inside(c, o.box, 1);
+    const [hw, hh] = [(o.box.x1 - o.box.x0) / 2, (o.box.y1 - o.box.y0) / 2];
+    return Math.abs(c[0] - (o.box.x0 + hw)) / hw + Math.abs(c[1] - (o.box.y0 + hh)) / hh <= 1.1;
 }
 
 /** Two axis-aligned segments on one line sharing more than a point. */
@@ -87,13 +128,39 @@ function placeOf(t: RuledTable, box: Box, before?: RuledTable, after?: RuledTabl
     return undefined;
 }
 
+/** Arrows leaving a decision: a branch label belongs to one of these when one is near enough. */
+function decisionExits(arrows: TracedArrow[], outlines: Outline[]): TracedArrow[] {
+    return arrows.filter(a => outlines.some(o => o.kind === 'decision' && inside(a.tail, o.box, 3)));
+}
+
 function nearestArrow(piece: TextPiece, arrows: TracedArrow[]): { arrow: TracedArrow; unsure: boolean } | undefined {
     if (piece.text.trim().length > 20 || arrows.length === 0) return undefined;
     const c: Point = [piece.x + piece.width / 2, piece.y + piece.height / 2];
-    const ranked = arrows.map(arrow => ({ arrow, d: Math.min(...arrow.path.map(s => toSegment(c, s))) })).sort((a, b) => a.d - b.d);
-    if (ranked[0].d > LABEL_DISTANCE) return undefined;
-    const unsure = ranked.length > 1 && ranked[1].d < ranked[0].d * 1.5 + 2 && ranked[1].arrow.tail !== ranked[0].arrow.tail;
+    const box: Box = { x0: piece.x, y0: piece.y, x1: piece.x + piece.width, y1: piece.y + piece.height };
+    // A long label starts beside its shaft and reaches far from it: its box counts, not only its centre.
+    // A shaft running through the box is more likely another arrow's: a label sits beside its own line.
+    const ranked = arrows.map(arrow => {
+        const edges = arrow.path.map(s => boxToSegment(box, s));
+        return { arrow, d: Math.min(...arrow.path.map(s => toSegment(c, s))), edge: edges.some(e => e === 0) ? LABEL_GAP : Math.min(...edges) };
+    }).sort((a, b) => a.edge - b.edge || a.d - b.d);
+    if (ranked[0].d > LABEL_DISTANCE && ranked[0].edge > LABEL_GAP) return undefined;
+    const unsure = ranked.length > 1 && ranked[1].edge < ranked[0].edge * 1.5 + 2 && ranked[1].arrow.tail !== ranked[0].arrow.tail;
     return { arrow: ranked[0].arrow, unsure };
+}
+
+/** Distance from a box to a segment (0 when they meet). */
+function boxToSegment(b: Box, s: Segment): number {
+    const corners: Point[] = [[b.x0, b.y0], [b.x1, b.y0], [b.x1, b.y1], [b.x0, b.y1]];
+    if (inside(s.a, b) || inside(s.b, b)) return 0;
+    const sides: Segment[] = corners.map((p, i) => ({ a: p, b: corners[(i + 1) % 4] }));
+    if (sides.some(side => crosses(side, s))) return 0;
+    return Math.min(...corners.map(p => toSegment(p, s)), toSegment(s.a, sides[0]), toSegment(s.a, sides[1]), toSegment(s.a, sides[2]), toSegment(s.a, sides[3]),
+        toSegment(s.b, sides[0]), toSegment(s.b, sides[1]), toSegment(s.b, sides[2]), toSegment(s.b, sides[3]));
+}
+
+function crosses(p: Segment, q: Segment): boolean {
+    const side = (a: Point, b: Point, c: Point) => Math.sign((b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]));
+    return side(p.a, p.b, q.a) * side(p.a, p.b, q.b) < 0 && side(q.a, q.b, p.a) * side(q.a, q.b, p.b) < 0;
 }
 
 function arrowOf(a: TracedArrow, symbols: Array<{ o: Outline; id: string }>, labels: Array<{ piece: TextPiece; unsure: boolean }>): GridArrow | undefined {
@@ -105,21 +172,6 @@ function arrowOf(a: TracedArrow, symbols: Array<{ o: Outline; id: string }>, lab
     return { from: from ?? '?', to: to ?? '?', label, labelUnsure: a.merged || labels.some(l => l.unsure) };
 }
 
-/** Rectangles small enough to be a process box (cells are told apart later). */
+/** Rectangles small enough to be a process box; a larger free rectangle is a frame. */
 const small = (b: Box) => b.x1 - b.x0 < 120 && b.y1 - b.y0 < 60;
 const area = (b: Box) => (b.x1 - b.x0) * (b.y1 - b.y0);
-
-/** Text pieces as lines: pieces on one baseline joined left to right, lines top to bottom. */
-export function linesOf(pieces: TextPiece[]): string {
-    const sorted = [...pieces].sort((a, b) => a.y - b.y || a.x - b.x);
-    const lines: TextPiece[][] = [];
-    for (const p of sorted) {
-        const line = lines.find(l => Math.abs(l[0].y - p.y) < Math.max(2, p.height * 0.4));
-        if (line) line.push(p); else lines.push([p]);
-    }
-    return lines.map(l => l.sort((a, b) => a.x - b.x).reduce((text, p, i) => {
-        if (i === 0) return p.text;
-        const prev = l[i - 1];
-        return text + (p.x - (prev.x + prev.width) > 1 && !text.endsWith(' ') && !p.text.startsWith(' ') ? ' ' : '') + p.text;
-    }, '').trim()).filter(Boolean).join('\n');
-}

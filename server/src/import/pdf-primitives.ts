@@ -20,6 +20,8 @@ export interface TextPiece {
     y: number;
     width: number;
     height: number;
+    /** Set in an italic font: written back as `*run*`. */
+    italic?: boolean;
 }
 
 type Matrix = [number, number, number, number, number, number];

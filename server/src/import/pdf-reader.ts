@@ -8,7 +8,7 @@ import { pageTables } from './pdf-page.js';
 import { pathsOf, type PdfOps, type TextPiece } from './pdf-primitives.js';
 import { classify } from './pdf-shapes.js';
 
-interface TextItemLike { str?: string; transform?: number[]; width?: number; height?: number }
+interface TextItemLike { str?: string; transform?: number[]; width?: number; height?: number; fontName?: string }
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -27,6 +27,13 @@ async function loadPdfjs(): Promise<Pdfjs> {
     }
 }
 
+/** Whether the font (loaded with the operator list) is an italic or oblique face, by its name. */
+function italicFont(objs: { has(id: string): boolean; get(id: string): unknown }, id: string | undefined): boolean {
+    if (!id || !objs.has(id)) return false;
+    const font = objs.get(id) as { name?: string; italic?: boolean } | null;
+    return !!font && (font.italic === true || /italic|oblique/i.test(font.name ?? ''));
+}
+
 export async function readPdf(bytes: Uint8Array): Promise<SourceDocument> {
     const pdfjs = await loadPdfjs();
     const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, verbosity: 0 });
@@ -42,7 +49,7 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceDocument> {
             const texts: TextPiece[] = (content.items as TextItemLike[]).filter(i => i.str && i.str.trim() && i.transform).map(i => {
                 const t = i.transform!;
                 const h = i.height || Math.hypot(t[2], t[3]);
-                return { text: i.str!, x: t[4] - x0, y: height - (t[5] - y0) - h * 0.8, width: i.width ?? 0, height: h };
+                return { text: i.str!, x: t[4] - x0, y: height - (t[5] - y0) - h * 0.8, width: i.width ?? 0, height: h, italic: italicFont(page.commonObjs, i.fontName) };
             });
             const paths = pathsOf(ops.fnArray, ops.argsArray, pdfjs.OPS as unknown as PdfOps, height).map(p => ({
                 ...p, points: p.points.map(([x, y]) => [x - x0, y + y0] as [number, number]),

@@ -42,7 +42,8 @@ export function classify(paths: SubPath[]): PageShapes {
         } else if (path.closed && pts.length === 3 && w < 16 && h < 16) {
             shapes.heads.push(headOf(pts, box));
         } else if (path.closed && pts.length === 4 && isRect(pts)) {
-            shapes.rects.push(box);
+            // Filled only, a rectangle is a page background or cell shading; outlines and cells are stroked.
+            if (path.stroked) shapes.rects.push(box);
         } else if (path.closed && pts.length === 4 && isDiamond(pts, box)) {
             addOutline(shapes, 'decision', box);
         } else if (path.closed && pts.length === 5) {

@@ -72,10 +72,12 @@ function writeRow(draft: DraftDocument, row: DraftRow, r: number, names: string[
     const name = stepName(r);
     const first = row.symbols[0];
     const head = `${KIND_WORD[first?.kind ?? 'process']} ${name} ${quote(row.activity)}`;
-    const single = row.symbols.length === 1;
-    w.line(single ? `${head} oleh ${names[first.actor]}` : head, row.rowNotes);
+    const single = row.symbols.length === 1 || row.joint === true;
+    const together = row.joint ? ` bersama ${row.symbols.slice(1).map(s => names[s.actor]).join(', ')}` : '';
+    w.line(single ? `${head} oleh ${names[first.actor]}${together}` : head, row.rowNotes);
     if (single && first.text) w.line(`    ${first.kind === 'decision' ? 'pertanyaan' : 'teks'} ${quote(first.text)}`);
     row.symbols.forEach((symbol, s) => {
+        if (row.joint && s > 0) return;
         if (!single) w.line(`    sel ${names[symbol.actor]} ${CELL_WORD[symbol.kind]}${symbol.text ? ' ' + quote(symbol.text) : ''}`);
         if (draft.flowKnown) writeExits(draft, r, s, names, w, single ? '    ' : '        ');
     });
@@ -132,7 +134,7 @@ function customLabel(label: string, polarity: 'ya' | 'tidak'): string {
 function targetName(draft: DraftDocument, arrow: DraftArrow, names: string[]): string {
     const [row, s] = arrow.to;
     const symbols = draft.rows[row].symbols;
-    return symbols.length === 1 ? stepName(row) : `${stepName(row)}.${names[symbols[s].actor]}`;
+    return symbols.length === 1 || draft.rows[row].joint ? stepName(row) : `${stepName(row)}.${names[symbols[s].actor]}`;
 }
 
 export function stepName(row: number): string {

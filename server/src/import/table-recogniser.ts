@@ -17,12 +17,19 @@ export interface TableColumns {
     duration?: number;
     output?: number;
     notes?: number;
-    /** First grid row after the header. */
+    /** First grid row with a step number. */
     bodyStart: number;
+    /** First grid row below the header (and its column-number row): where a row continued from the page before sits. */
+    headerEnd: number;
 }
 
 export interface ReadRow {
     row: DraftRow;
+    /** The cell texts as read, for joining a row continued on the next page. */
+    texts: { activity: string; requirements: string; output: string; notes: string };
+    /** The row has no number of its own or repeats the one above: it continues that row. */
+    continues?: boolean;
+    number?: number;
     /** Grid rows [start, end) of the row in its table. */
     rows: [number, number];
     table: number;
@@ -51,6 +58,8 @@ export function readHeader(table: GridTable): { actors: DraftActor[]; columns: T
     const [a0, a1] = [actorsCell.col, actorsCell.col + actorsCell.colSpan];
     let leafRow = bodyStart - 1;
     while (leafRow > top + 1 && isNumberRow(table, leafRow)) leafRow--;
+    let headerEnd = leafRow + 1;
+    while (headerEnd < bodyStart && isNumberRow(table, headerEnd)) headerEnd++;
     const leaves: GridCell[] = [];
     const actors: DraftActor[] = [];
     for (let col = a0; col < a1;) {
@@ -65,7 +74,7 @@ export function readHeader(table: GridTable): { actors: DraftActor[]; columns: T
     return {
         actors,
         columns: {
-            no, activity: activity.col, bodyStart,
+            no, activity: activity.col, bodyStart, headerEnd,
             actors: leaves.map(l => [l.col, l.col + l.colSpan]),
             requirements: sub(/^(KELENGKAPAN|PERSYARATAN)/),
             duration: sub(/^WAKTU/),
@@ -96,29 +105,39 @@ function isNumberRow(table: GridTable, row: number): boolean {
     return cells.length > 2 && cells.every(c => /^\(?\d+\)?$/.test(c.text.trim()));
 }
 
-/** Reads the body rows of one table with the given columns. */
-export function readRows(table: GridTable, columns: TableColumns, tableIndex: number): ReadRow[] {
+/** Reads the body rows of one table with the given columns; `from` overrides the first body row. */
+export function readRows(table: GridTable, columns: TableColumns, tableIndex: number, from = columns.bodyStart): ReadRow[] {
     const rows = Math.max(...table.cells.map(c => c.row + c.rowSpan));
     const out: ReadRow[] = [];
-    for (let r = columns.bodyStart; r < rows; r++) {
+    for (let r = from; r < rows; r++) {
         const noCell = cellAt(table, r, columns.no);
-        if (!noCell || noCell.row !== r || !/^\d+\.?$/.test(noCell.text.trim()) || isNumberRow(table, r)) continue;
-        const text = (col: number | undefined) => col === undefined ? '' : cellAt(table, r, col)?.text ?? '';
-        const durationCell = columns.duration === undefined ? undefined : cellAt(table, r, columns.duration);
-        const row: DraftRow = {
-            activity: joinWrapped(text(columns.activity)),
-            requirements: listItems(text(columns.requirements)),
-            duration: durationCell ? lines(durationCell.text).join(' ') : undefined,
-            durationMerged: durationCell !== undefined && durationCell.row < r,
-            output: joinWrapped(text(columns.output)).replace(/\n/g, ' ') || undefined,
-            notes: listItems(text(columns.notes)),
-            symbols: [],
-            pageBreakBefore: table.pageStarts.includes(r),
-            rowNotes: [],
-        };
-        out.push({ row, rows: [r, r + noCell.rowSpan], table: tableIndex });
+        if (!noCell || noCell.row !== r || isNumberRow(table, r)) continue;
+        const numbered = /^\d+\.?$/.test(noCell.text.trim());
+        // Only the first row of a table may continue a row from the page before.
+        const continues = out.length === 0 && noCell.text.trim() === '' && r === from && tableIndex > 0;
+        if (!numbered && !continues) continue;
+        out.push(readRow(table, columns, r, noCell.rowSpan, tableIndex, continues));
     }
     return out;
+}
+
+function readRow(table: GridTable, columns: TableColumns, r: number, span: number, tableIndex: number, continues: boolean): ReadRow {
+    const text = (col: number | undefined) => col === undefined ? '' : cellAt(table, r, col)?.text ?? '';
+    const durationCell = columns.duration === undefined ? undefined : cellAt(table, r, columns.duration);
+    const texts = { activity: text(columns.activity), requirements: text(columns.requirements), output: text(columns.output), notes: text(columns.notes) };
+    const row: DraftRow = {
+        activity: joinWrapped(texts.activity),
+        requirements: listItems(texts.requirements),
+        duration: durationCell ? lines(durationCell.text).join(' ') : undefined,
+        durationMerged: durationCell !== undefined && durationCell.row < r,
+        output: joinWrapped(texts.output).replace(/\n/g, ' ') || undefined,
+        notes: listItems(texts.notes),
+        symbols: [],
+        pageBreakBefore: table.pageStarts.includes(r),
+        rowNotes: [],
+    };
+    const number = Number.parseInt(cellAt(table, r, columns.no)?.text ?? '', 10);
+    return { row, texts, rows: [r, r + span], table: tableIndex, continues, number: Number.isNaN(number) ? undefined : number };
 }
 
 /** The actor index whose columns hold a symbol, or -1 outside the actor columns. */

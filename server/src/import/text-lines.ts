@@ -3,6 +3,11 @@
 /** A line that starts an item: `1.`, `a)`, `-`, `•`. */
 const MARKER = /^\s*(?:\d+[.)]|[a-z][.)]|[-•*·‣▪●◦])\s+/;
 
+/** Whether a line starts a numbered or bulleted item. */
+export function startsItem(line: string): boolean {
+    return MARKER.test(line);
+}
+
 export function lines(text: string): string[] {
     return text.split('\n').map(l => l.replace(/\s+/g, ' ').trim()).filter(l => l.length > 0);
 }
