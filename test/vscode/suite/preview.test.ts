@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activateExtension, closeAllEditors, openFile, waitFor } from './helpers.js';
 
-const PREVIEW_COMMANDS = ['sop.preview.open', 'sop.preview.openToSide', 'sop.preview.toggleLock', 'sop.export.svg'];
+const PREVIEW_COMMANDS = ['sop.preview.open', 'sop.preview.openToSide', 'sop.preview.toggleLock', 'sop.export.svg', 'sop.exportBook'];
 
 function previewTabs(): vscode.Tab[] {
     return vscode.window.tabGroups.all.flatMap(group => group.tabs)
