@@ -11,6 +11,7 @@ import {
 import { bookOrder, bookYear, DEFAULT_BOOK_TITLE, institution, type BookEntry, type BookOptions } from './book-export.js';
 import { DOCX_STYLES, footerLine, landscapePage, sopPageBox, sopSection } from './docx-export.js';
 import { DOCX_FONT, halfPoints, textCell, twips } from './docx-units.js';
+import { loadRasteriser } from './png-export.js';
 
 /** Sizes in px (1 px = 0.75 pt), as the PDF book's points. */
 const PT = 1 / 0.75;
@@ -19,6 +20,7 @@ export async function writeBookDocx(entries: BookEntry[], options: BookOptions =
     const ordered = bookOrder(entries);
     const title = options.title ?? DEFAULT_BOOK_TITLE;
     if (ordered.length === 0) throw new Error('a book needs at least one SOP');
+    await loadRasteriser();
     const box = sopPageBox(ordered[0].doc, ordered[0].rendered);
     const bookmarks = ordered.map((_, i) => `sop_${i + 1}`);
     const sections: ISectionOptions[] = [

@@ -13,10 +13,12 @@ import type { RenderedDocument } from '../render/render-types.js';
 import { flowchartBlocks } from './docx-flowchart.js';
 import { identityTables } from './docx-identity.js';
 import { DOCX_FONT, halfPoints, twips } from './docx-units.js';
+import { loadRasteriser } from './png-export.js';
 
 const FOOTER_SIZE = 9.33;
 
 export async function writeDocx(doc: SopDocument, rendered: RenderedDocument): Promise<Buffer> {
+    await loadRasteriser();
     const document = new Document({
         creator: 'sop-language',
         title: doc.title || doc.id,
@@ -50,7 +52,7 @@ export function landscapePage(box: { width: number; height: number; margin: { to
     };
 }
 
-/** One SOP as a section: identity tables, then one table per flowchart page; `first` goes before them (a bookmark). */
+/** One SOP as a section: identity tables, then one table per flowchart page; `first` goes before them (a bookmark). Await `loadRasteriser()` first. */
 export function sopSection(doc: SopDocument, rendered: RenderedDocument, pageFooter: Footer, first: Paragraph[] = []): ISectionOptions {
     const box = sopPageBox(doc, rendered);
     const children: Array<Table | Paragraph> = [...first, ...identityTables(doc, box.content)];
