@@ -36,10 +36,8 @@ export function loadRasteriser(): Promise<void> {
 
 /** Rasterises one page SVG (page units are CSS px at 96 dpi). Call `loadRasteriser()` first. */
 export function svgToPng(svg: string, dpi = DEFAULT_PNG_DPI): Uint8Array {
-    if (!fonts) {
-        const bytes = readFontBytes();
-        fonts = [new Uint8Array(bytes.regular), new Uint8Array(bytes.bold)];
-    }
+    // Every face the exports bundle (regular, bold and any others export-fonts adds).
+    fonts ??= Object.values(readFontBytes()).map(bytes => new Uint8Array(bytes));
     const resvg = new Resvg(svg, {
         fitTo: { mode: 'zoom', value: dpi / 96 },
         font: { fontBuffers: fonts, defaultFontFamily: EXPORT_FONT_FAMILY, sansSerifFamily: EXPORT_FONT_FAMILY },
