@@ -56,12 +56,27 @@ export function landscapePage(box: { width: number; height: number; margin: { to
 export function sopSection(doc: SopDocument, rendered: RenderedDocument, pageFooter: Footer, first: Paragraph[] = []): ISectionOptions {
     const box = sopPageBox(doc, rendered);
     const children: Array<Table | Paragraph> = [...first, ...identityTables(doc, box.content)];
+    const split = splitSteps(rendered);
     rendered.layout.pages.forEach((page, i) => {
         if (page.kind !== 'flowchart') return;
-        children.push(new Paragraph({ spacing: { before: 0, after: 0 }, children: [new PageBreak()] }));
-        children.push(...flowchartBlocks({ doc, page, svg: rendered.pages[i].svg }));
+        // A short SOP's table shares the identity's page, as the renderer lays it out; else a new page.
+        children.push(page.identity ? gap(page.table ? page.table.y - page.identity.y - page.identity.height : 0) : new Paragraph({ spacing: { before: 0, after: 0 }, children: [new PageBreak()] }));
+        children.push(...flowchartBlocks({ doc, page, svg: rendered.pages[i].svg, split }));
     });
     return { properties: { page: landscapePage(box) }, footers: { default: pageFooter }, children };
+}
+
+/** Steps whose row the renderer split over pages (a row taller than a page): they appear on more than one page. */
+function splitSteps(rendered: RenderedDocument): Set<number> {
+    const seen = new Set<number>();
+    const split = new Set<number>();
+    for (const page of rendered.layout.pages) for (const step of new Set(page.rows)) (seen.has(step) ? split : seen).add(step);
+    return split;
+}
+
+/** Space between the identity tables and the flowchart table on a shared page (a paragraph also keeps Word from joining the two tables). */
+function gap(px: number): Paragraph {
+    return new Paragraph({ spacing: { before: 0, after: 0, line: Math.max(twips(2), twips(px)), lineRule: 'exact' }, children: [new TextRun({ text: '', size: 2 })] });
 }
 
 function footer(doc: SopDocument, width: number): Footer {
