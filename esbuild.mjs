@@ -1,7 +1,7 @@
 // Bundles the extension client, the language server, the CLI and the preview webview.
 // `node esbuild.mjs --watch` rebuilds on change; `--production` minifies.
 import * as esbuild from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -15,8 +15,7 @@ const importMetaUrl = "const __sop_import_meta_url = require('url').pathToFileUR
 const node = {
     bundle: true, format: 'cjs', platform: 'node', target: 'node20', outdir: 'out',
     outExtension: { '.js': '.cjs' }, sourcemap: !production, minify: production, logLevel: 'warning',
-    // resvg is a native addon (its binary ships in a per-platform npm package): loaded from node_modules at run time.
-    external: ['vscode', '@resvg/resvg-js'],
+    external: ['vscode'],
     define: { SOP_VERSION: JSON.stringify(version), 'import.meta.url': '__sop_import_meta_url' },
     banner: { js: importMetaUrl },
 };
@@ -32,6 +31,11 @@ const builds = [
     },
     { bundle: true, outdir: 'out', minify: production, entryPoints: { 'webview/preview': 'client/src/webview/preview.css' }, logLevel: 'warning' },
 ];
+
+// resvg's WebAssembly module beside the bundles (server/src/export/png-export.ts finds it there): PNG and
+// Word exports then work from the packaged extension, which carries no node_modules.
+mkdirSync('out', { recursive: true });
+copyFileSync('node_modules/@resvg/resvg-wasm/index_bg.wasm', 'out/resvg.wasm');
 
 for (const options of builds) {
     if (watch) {

@@ -11,6 +11,7 @@ export const Commands = {
     exportDocx: 'sop.export.docx',
     exportHtml: 'sop.export.html',
     exportSvg: 'sop.export.svg',
+    exportBook: 'sop.exportBook',
     print: 'sop.print',
     showTimeSummary: 'sop.showTimeSummary',
     newSopFromTemplate: 'sop.newFromTemplate',

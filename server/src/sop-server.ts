@@ -6,6 +6,7 @@ import { createSopServices } from './language/sop-module.js';
 import { localeFrom } from './language/sop-messages.js';
 import { registerPreviewHandlers } from './requests/render-handler.js';
 import { registerExportHandler } from './requests/export-handler.js';
+import { registerExportBookHandler } from './requests/export-book-handler.js';
 import { guardConnection } from './language/lsp/sop-connection-guard.js';
 import { SopDocumentUpdateHandler } from './language/lsp/sop-document-update-handler.js';
 import { registerTimeSummaryHandler } from './requests/time-summary-handler.js';
@@ -39,5 +40,6 @@ export function startSopServer(unguarded: Connection): void {
     registerPreviewHandlers(shared, Sop);
     registerExportHandler(shared, Sop);
     registerImportHandler(connection, Sop);
+    registerExportBookHandler(shared, Sop);
     startLanguageServer(shared);
 }

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { URI } from 'langium';
 import { after, before, describe, it } from 'mocha';
-import { ExportRequest, type ExportParams, type ExportResult } from '../../server/src/protocol/sop-protocol.js';
+import { ExportBookRequest, ExportRequest, type ExportBookParams, type ExportBookResult, type ExportParams, type ExportResult } from '../../server/src/protocol/sop-protocol.js';
 import { TestLspClient } from './lsp-client.js';
 
 const EXAMPLE = path.resolve('examples/surat-masuk.sop');
@@ -57,5 +58,55 @@ describe('sop/export over stdio (the editor\'s export commands)', function () {
         assert.equal((await exportAs({ uri, format: 'exe' as never, target: path.join(dir, 'x.exe') })).status, 'invalid');
         assert.equal((await exportAs({ uri: 'file:///nowhere/x.sop', format: 'pdf', target: path.join(dir, 'x.pdf') })).status, 'invalid');
         assert.deepEqual(readdirSync(dir).sort(), before);
+    });
+});
+
+describe('sop/exportBook over stdio ("SOP: Export Book…" on a folder)', function () {
+    this.timeout(180_000);
+    const dir = mkdtempSync(path.join(tmpdir(), 'sop-lsp-book-'));
+    let client: TestLspClient;
+    const book = (params: ExportBookParams) => client.connection.sendRequest(ExportBookRequest, params) as Promise<ExportBookResult>;
+
+    before(async () => {
+        client = new TestLspClient();
+        await client.initialize(null, 'en');
+    });
+
+    after(() => client.shutdown());
+
+    it('compiles every SOP of the folder, with the editor\'s unsaved text, as PDF and as Word', async () => {
+        const uri = URI.file(EXAMPLE).toString();
+        await client.open(uri, readFileSync(EXAMPLE, 'utf8').replace('"PENGELOLAAN SURAT MASUK DAN DISPOSISI"', '"SURAT MASUK DIUBAH DI EDITOR"'));
+        const folder = URI.file(path.resolve('examples')).toString();
+        const count = readdirSync('examples').filter(f => f.endsWith('.sop')).length;
+        for (const format of ['pdf', 'docx'] as const) {
+            const target = path.join(dir, `buku.${format}`);
+            const result = await book({ folder, format, target, title: 'Buku Uji' });
+            assert.deepEqual(result, { status: 'ok', file: target, count });
+        }
+        assert.equal(readFileSync(path.join(dir, 'buku.pdf')).subarray(0, 5).toString('latin1'), '%PDF-');
+        const zip = readFileSync(path.join(dir, 'buku.docx'));
+        assert.equal(zip.subarray(0, 2).toString('latin1'), 'PK');
+        const xml = spawnSync('unzip', ['-p', path.join(dir, 'buku.docx'), 'word/document.xml'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+        if (xml.status === 0) {
+            assert.ok(xml.stdout.includes('SURAT MASUK DIUBAH DI EDITOR'), 'the open editor\'s text, not the file on disk');
+            assert.ok(xml.stdout.includes('BUKU UJI'));
+        }
+    });
+
+    it('writes no book when an SOP of the folder has errors, and names it', async () => {
+        const folder = path.join(dir, 'rusak');
+        mkdirSync(folder);
+        writeFileSync(path.join(folder, 'baik.sop'), readFileSync(EXAMPLE, 'utf8'));
+        writeFileSync(path.join(folder, 'rusak.sop'), 'sop rusak "RUSAK"\npelaksana a "A"\nlangkah x "Mencatat" oleh b\n');
+        const target = path.join(dir, 'never.pdf');
+        const result = await book({ folder: URI.file(folder).toString(), format: 'pdf', target });
+        assert.equal(result.status, 'errors');
+        assert.deepEqual(result.status === 'errors' ? result.files.map(f => path.basename(URI.parse(f.uri).fsPath)) : [], ['rusak.sop']);
+        assert.ok(!existsSync(target));
+        const empty = path.join(dir, 'kosong');
+        mkdirSync(empty);
+        assert.equal((await book({ folder: URI.file(empty).toString(), format: 'pdf', target })).status, 'invalid');
+        assert.equal((await book({ folder: URI.file(folder).toString(), format: 'exe' as never, target })).status, 'invalid');
     });
 });

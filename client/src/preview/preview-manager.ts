@@ -5,6 +5,7 @@ import { DocumentsChangedNotification } from '../../../server/src/protocol/sop-p
 import { PAPER_SIZES, PREVIEW_MODES, type PaperSize, type PreviewMode, type PreviewState } from '../../../server/src/protocol/webview-protocol.js';
 import { PreviewPanel, type PreviewPanelOptions } from './preview-panel.js';
 import { registerExportCommand } from './preview-export.js';
+import { registerExportBookCommand } from './book-export.js';
 
 
 /**
@@ -24,6 +25,7 @@ export class PreviewManager implements vscode.Disposable {
             vscode.commands.registerCommand(Commands.previewOpenToSide, (uri?: vscode.Uri) => this.open(uri, true)),
             vscode.commands.registerCommand(Commands.previewToggleLock, () => this.toggleLock()),
             registerExportCommand(client, () => this.activeUri()),
+            registerExportBookCommand(client),
             vscode.window.registerWebviewPanelSerializer(ViewTypes.preview, {
                 deserializeWebviewPanel: (panel, state: PreviewState | undefined) => this.restore(panel, state),
             }),

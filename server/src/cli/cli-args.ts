@@ -6,7 +6,7 @@ export interface ParsedArgs {
 }
 
 /** Options that take a value; everything else starting with `--` is a flag. */
-const VALUED = new Set(['format', 'lang', 'out', 'paper', 'config', 'dpi']);
+const VALUED = new Set(['format', 'lang', 'out', 'paper', 'config', 'dpi', 'kind', 'title']);
 
 export class UsageError extends Error {}
 

@@ -6,8 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { PaperSize } from '../model/sop-document.js';
 import { EXPORT_FORMATS, exportSop, PAGED_FORMATS, writeArtifact, type Artifact } from '../export/export-document.js';
-import { writeBookPdf, type BookEntry } from '../export/book-export.js';
-import { OutputError, writeFileAtomic } from '../export/output-target.js';
+import { OutputError } from '../export/output-target.js';
 import { renderSop } from '../render/index.js';
 import { choice, UsageError, type ParsedArgs } from './cli-args.js';
 import { textLine } from './cli-check-format.js';
@@ -74,7 +73,7 @@ function isFolder(out: string): boolean {
     }
 }
 
-function paperOption(args: ParsedArgs): PaperSize | undefined {
+export function paperOption(args: ParsedArgs): PaperSize | undefined {
     const value = args.options.get('paper');
     if (value === undefined) return undefined;
     const papers = ['A4', 'F4', 'Letter', 'Legal'] as const;
@@ -83,7 +82,7 @@ function paperOption(args: ParsedArgs): PaperSize | undefined {
     return match;
 }
 
-function outOption(args: ParsedArgs): string | undefined {
+export function outOption(args: ParsedArgs): string | undefined {
     const out = args.options.get('out');
     if (out === true) throw new UsageError('--out needs a value');
     return out;
@@ -102,36 +101,4 @@ function progressReporter(args: ParsedArgs, io: CliIo, total: number): (done: nu
     const show = total > 1 && io.interactive === true && !io.env.CI && !args.options.has('quiet');
     if (!show) return () => undefined;
     return (done, file) => io.err(done < total ? `\r[${done + 1}/${total}] ${displayPath(file)}\u001b[K` : '\r\u001b[K');
-}
-
-/** `sop book <folders or files> --out book.pdf [--paper …]`: cover, daftar isi, every SOP by number, page numbers. */
-export async function bookCommand(args: ParsedArgs, io: CliIo): Promise<ExitCode> {
-    const out = outOption(args);
-    if (out === undefined || out === '-' || !/\.pdf$/i.test(out)) throw new UsageError('book needs --out <file>.pdf (the Word book is not available yet)');
-    const paper = paperOption(args);
-    const files = collectSopFiles(args.positionals);
-    if (files.length === 0) throw new UsageError(`no .sop files in ${args.positionals.join(', ')}`);
-    const workspace = new CliWorkspace(cliLocale(args, io.env), configOption(args));
-    const documents = await workspace.load(files);
-    const entries: BookEntry[] = [];
-    let failed = false;
-    documents.forEach((document, i) => {
-        const errors = toCliDiagnostics(displayPath(files[i]), document.diagnostics ?? []).filter(d => d.severity === 'error');
-        for (const d of errors) io.err(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code} ${d.message}\n`);
-        if (errors.length > 0) {
-            failed = true;
-            return;
-        }
-        const doc = workspace.services.model.ModelBuilder.build(document);
-        entries.push({ doc, rendered: renderSop(doc, paper ? { paper } : {}) });
-    });
-    // A book is complete or not written: an SOP with errors stops it.
-    if (failed) return 1;
-    try {
-        writeFileAtomic(out, await writeBookPdf(entries));
-    } catch (e) {
-        throw e instanceof OutputError ? new IoError(e.message) : e;
-    }
-    if (!args.options.has('quiet')) io.err(`wrote ${displayPath(out)} (${entries.length} SOP)\n`);
-    return 0;
 }

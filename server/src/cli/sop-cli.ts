@@ -1,7 +1,8 @@
 import { parseArgs, rejectUnknownOptions, UsageError } from './cli-args.js';
 import { checkCommand, lspCommand, modelCommand, type CliIo, type ExitCode } from './cli-commands.js';
 import { renderCommand } from './cli-render.js';
-import { bookCommand, exportCommand } from './cli-export.js';
+import { exportCommand } from './cli-export.js';
+import { bookCommand, formsCommand } from './cli-book.js';
 import { importCommand } from './cli-import.js';
 import { commandHelp, COMMAND_HELP, mainHelp } from './cli-help.js';
 import { VERSION } from './cli-version.js';
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, Command> = {
     render: renderCommand,
     export: exportCommand,
     book: bookCommand,
+    forms: formsCommand,
     import: importCommand,
     lsp: () => lspCommand(),
 };

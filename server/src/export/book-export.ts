@@ -19,7 +19,7 @@ export interface BookOptions {
 }
 
 const TOC_ROWS_PER_PAGE = 22;
-const DEFAULT_TITLE = 'STANDAR OPERASIONAL PROSEDUR ADMINISTRASI PEMERINTAHAN';
+export const DEFAULT_BOOK_TITLE = 'STANDAR OPERASIONAL PROSEDUR ADMINISTRASI PEMERINTAHAN';
 
 /** SOPs in the order of their numbers (natural order: SOP-2 before SOP-10); SOPs without a number last, by title. */
 export function bookOrder(entries: BookEntry[]): BookEntry[] {
@@ -35,7 +35,7 @@ export function bookOrder(entries: BookEntry[]): BookEntry[] {
 export async function writeBookPdf(entries: BookEntry[], options: BookOptions = {}): Promise<Buffer> {
     const ordered = bookOrder(entries);
     const size = ordered[0]?.rendered.layout.pages[0] ?? { width: 1122.52, height: 793.7 };
-    const title = options.title ?? DEFAULT_TITLE;
+    const title = options.title ?? DEFAULT_BOOK_TITLE;
     const { pdf, done } = createPdf({ title, subject: 'Buku SOP', keywords: 'SOP, SOP-AP, buku SOP' }, size);
     const tocPages = Math.max(1, Math.ceil(ordered.length / TOC_ROWS_PER_PAGE));
     const starts: number[] = [];
@@ -62,13 +62,13 @@ export async function writeBookPdf(entries: BookEntry[], options: BookOptions = 
     return done;
 }
 
-function bookYear(entries: BookEntry[]): number {
+export function bookYear(entries: BookEntry[]): number {
     const years = entries.map(e => (e.doc.identity.effectiveOn?.iso ?? e.doc.identity.createdOn?.iso)?.slice(0, 4)).filter(Boolean).map(Number);
     return years.length ? years.reduce((a, b) => Math.max(a, b)) : new Date().getFullYear();
 }
 
 /** The instansi lines most SOPs share (the first SOP's when they differ). */
-function institution(entries: BookEntry[]): string[] {
+export function institution(entries: BookEntry[]): string[] {
     const counts = new Map<string, { lines: string[]; n: number }>();
     for (const e of entries) {
         const lines = e.doc.identity.institution.slice(0, 2);

@@ -10,6 +10,8 @@ import {
 } from 'docx';
 import type { SopDocument, Step } from '../model/sop-document.js';
 import type { LaidOutPage, LaidOutTable } from '../render/render-types.js';
+import { cellTexts } from '../render/table-measure.js';
+import { cellLines, joinLines } from './docx-cell-lines.js';
 import { BORDERS, textCell, twips } from './docx-units.js';
 import { svgToPng } from './png-export.js';
 import { cropSvg, type Window } from './svg-crop.js';
@@ -27,19 +29,27 @@ export interface FlowchartPageInput {
     doc: SopDocument;
     page: LaidOutPage;
     svg: string;
+    /** Steps the renderer split over pages: their parts take the lines drawn on each page. */
+    split?: ReadonlySet<number>;
 }
 
 /** The blocks of one flowchart page: connectors above, the table, connectors below. */
-export function flowchartBlocks({ doc, page, svg }: FlowchartPageInput): Array<Table | Paragraph> {
+export function flowchartBlocks({ doc, page, svg, split }: FlowchartPageInput): Array<Table | Paragraph> {
     const table = page.table;
     if (!table) return [];
     const cols = widths(table.columnRules);
     const actors = cols.length - BEFORE - AFTER;
     const band = { x: table.columnRules[BEFORE], width: table.columnRules[BEFORE + actors] - table.columnRules[BEFORE] };
     const steps = new Map(doc.steps.map(s => [s.number, s]));
+    // As the renderer lays the page out: no header rows on a later page of a table printed with its header once.
+    const header = table.bodyTop - table.y > 0.5 ? headerRows(doc, cols, actors) : [];
     const rows = [
-        ...headerRows(doc, cols, actors),
-        ...page.rows.map((number, i) => bodyRow(steps.get(number), cols, actors, image(svg, { x: band.x, width: band.width, y: table.rowRules[i], height: table.rowRules[i + 1] - table.rowRules[i] }))),
+        ...header,
+        ...page.rows.map((number, i) => {
+            const y = { top: table.rowRules[i], bottom: table.rowRules[i + 1] };
+            const texts = split?.has(number) ? drawnTexts(svg, table.columnRules, actors, y) : rowTexts(steps.get(number));
+            return bodyRow(texts, cols, actors, image(svg, { x: band.x, width: band.width, y: y.top, height: y.bottom - y.top }));
+        }),
     ];
     const blocks: Array<Table | Paragraph> = [];
     const above = connectorWindow(page, table, 'top', band);
@@ -85,21 +95,22 @@ function headerRows(doc: SopDocument, cols: number[], actors: number): TableRow[
     return [first, second];
 }
 
-/** The texts of a row, formatted as the renderer prints them (kelengkapan joined by commas, `-` when empty). */
-function rowTexts(step: Step | undefined) {
-    const q = step?.quality;
-    return {
-        no: step ? String(step.number) : '',
-        activity: step?.activity ?? '',
-        requirements: q?.requirements.length ? q.requirements.join(', ') : '-',
-        duration: q?.duration?.display ?? '-',
-        output: q?.output ?? '-',
-        notes: step?.notes.join('\n') ?? '',
-    };
+interface RowTexts { no: string; activity: string; requirements: string; duration: string; output: string; notes: string }
+
+/** The texts of a row, formatted as the renderer prints them (list items on lines of their own, `-` when empty). */
+function rowTexts(step: Step | undefined): RowTexts {
+    if (!step) return { no: '', activity: '', requirements: '', duration: '', output: '', notes: '' };
+    return { no: String(step.number), ...cellTexts(step) };
 }
 
-function bodyRow(step: Step | undefined, cols: number[], actors: number, drawing: { run: ImageRun; height: number }): TableRow {
-    const t = rowTexts(step);
+/** The lines the renderer drew in each text cell of one part of a split row. */
+function drawnTexts(svg: string, rules: number[], actors: number, y: { top: number; bottom: number }): RowTexts {
+    const cell = (c: number) => joinLines(cellLines(svg, { x: rules[c], width: rules[c + 1] - rules[c], ...y }));
+    const mutu = BEFORE + actors;
+    return { no: cell(0), activity: cell(1), requirements: cell(mutu), duration: cell(mutu + 1), output: cell(mutu + 2), notes: cell(mutu + 3) };
+}
+
+function bodyRow(t: RowTexts, cols: number[], actors: number, drawing: { run: ImageRun; height: number }): TableRow {
     const mutu = BEFORE + actors;
     const band = cols.slice(BEFORE, mutu).reduce((a, b) => a + b, 0);
     return new TableRow({

@@ -10,7 +10,7 @@ import { writeHtml } from './html-export.js';
 import { writeMermaid } from './mermaid-export.js';
 import { ensureFolder, pageFileName, writeFileAtomic, writePageSet, type OutputData } from './output-target.js';
 import { pdfPages, sopPdfMetadata, writePdf } from './pdf-export.js';
-import { svgToPng } from './png-export.js';
+import { loadRasteriser, svgToPng } from './png-export.js';
 
 export const EXPORT_FORMATS = ['pdf', 'docx', 'html', 'svg', 'png', 'mermaid', 'json'] as const;
 export type ExportFormat = typeof EXPORT_FORMATS[number];
@@ -41,7 +41,9 @@ export async function exportSop(doc: SopDocument, rendered: RenderedDocument, fo
         case 'mermaid': return { kind: 'file', ext, data: writeMermaid(doc) };
         case 'json': return { kind: 'file', ext, data: JSON.stringify(rendered.layout, null, 2) + '\n' };
         case 'svg': return { kind: 'pages', ext, pages: rendered.pages.map(p => ({ number: p.number, data: p.svg })) };
-        case 'png': return { kind: 'pages', ext, pages: rendered.pages.map(p => ({ number: p.number, data: svgToPng(p.svg, options.dpi) })) };
+        case 'png':
+            await loadRasteriser();
+            return { kind: 'pages', ext, pages: rendered.pages.map(p => ({ number: p.number, data: svgToPng(p.svg, options.dpi) })) };
     }
 }
 

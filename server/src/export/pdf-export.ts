@@ -55,13 +55,13 @@ export function writePdf(pages: PdfPageSource[], metadata: PdfMetadata): Promise
 }
 
 /** A PDF with the bundled fonts registered (`REGULAR`, `BOLD`) and its bytes collected; call `pdf.end()`, then await `done`. */
-export function createPdf(metadata: PdfMetadata, firstPage?: { width: number; height: number }): { pdf: PDFKit.PDFDocument; done: Promise<Buffer> } {
+export function createPdf(metadata: PdfMetadata, firstPage?: { width: number; height: number }, options: { bufferPages?: boolean } = {}): { pdf: PDFKit.PDFDocument; done: Promise<Buffer> } {
     const fonts = exportFontFiles();
     const first = firstPage ?? { width: 1122.52, height: 793.7 };
     const pdf = new PDFDocument({
         autoFirstPage: false, font: fonts.regular, size: [first.width * PT_PER_PX, first.height * PT_PER_PX],
         info: definedOnly({ Title: metadata.title, Subject: metadata.subject, Author: metadata.author, Keywords: metadata.keywords, Creator: 'sop-language', Producer: 'sop-language (pdfkit)' }),
-        displayTitle: true, lang: 'id-ID', pdfVersion: '1.7', compress: true,
+        displayTitle: true, lang: 'id-ID', pdfVersion: '1.7', compress: true, bufferPages: options.bufferPages === true,
     });
     pdf.registerFont(REGULAR, fonts.regular);
     pdf.registerFont(BOLD, fonts.bold);

@@ -133,3 +133,26 @@ export type ExportResult =
 
 /** Pull: render the SOP at `uri` and write it in `format` to `target` (atomically, by the server's export module). */
 export const ExportRequest = new RequestType<ExportParams, ExportResult, void>('sop/export');
+
+/** Formats of the SOP book (`sop book`, "SOP: Export Book…"). */
+export type BookFormatName = 'pdf' | 'docx';
+
+export interface ExportBookParams {
+    /** File URI of the folder whose `.sop` files (searched recursively) make the book. */
+    folder: string;
+    format: BookFormatName;
+    /** File system path of the book to write. */
+    target: string;
+    paper?: PaperSize;
+    /** The cover's title; default the SOP-AP heading. */
+    title?: string;
+}
+
+export type ExportBookResult =
+    | { status: 'ok'; file: string; count: number }
+    /** SOPs with errors: the book is complete or not written. */
+    | { status: 'errors'; files: Array<{ uri: string; errors: number }> }
+    | { status: 'invalid'; message: string };
+
+/** Pull: compile every SOP under `folder` (editor text where open) into one book at `target`. */
+export const ExportBookRequest = new RequestType<ExportBookParams, ExportBookResult, void>('sop/exportBook');
