@@ -100,7 +100,9 @@ describe('SOP extension in a real VS Code (code-server UI)', function () {
             return at.line >= start && at.line < next ? at : undefined;
         }, 30_000);
         assert.equal(cursor.selected, 0, 'nothing selected: the next keystroke must not replace the step');
-        // ... and moving the cursor highlights the step under it.
+        // ... and moving the cursor highlights the step under it (the editor focused first: the mouse
+        // still rests on the preview, whose hover may take the focus back).
+        await wb.runCommand('View: Focus First Editor Group');
         await wb.goTo(lineOf(EXAMPLE, 'langkah disposisi') + 1, 5);
         await preview().locator('.sop-highlight[data-step="6"]').first().waitFor({ timeout: 30_000 });
         await wb.runCommand('File: Revert File');
