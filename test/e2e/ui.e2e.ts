@@ -88,6 +88,21 @@ describe('SOP extension in a real VS Code (code-server UI)', function () {
         await poll('the edit in the preview', async () => await previewVersion() > before && await previewHas('Mencatat kilat surat'), 30_000);
     });
 
+    it('a misspelled keyword gives one diagnostic, and the preview still shows the later steps', async () => {
+        const line = lineOf(EXAMPLE, 'output "Surat masuk diterima"');
+        await focusEditorGroup();
+        // `output` → `ouput`: the cursor after `ou`, then Delete.
+        await wb.goTo(line, 7);
+        const before = await previewVersion();
+        await wb.page.keyboard.press('Delete');
+        const editor = wb.activeEditor();
+        await poll('one error squiggle', async () => await editor.locator('.squiggly-error').count() === 1, 30_000);
+        await poll('the preview after the typo', async () => await previewVersion() > before, 30_000);
+        assert.ok(await previewHas('Mengarsipkan surat dan lembar disposisi'), 'the last step (11) is still in the preview');
+        assert.equal(await preview().locator('.sop-row[data-step="11"]').count() > 0, true, 'row 11 is drawn');
+        await wb.runCommand('File: Revert File');
+    });
+
     it('puts the cursor on the step in the editor when it is clicked in the preview', async () => {
         // data-step numbers the steps in document order: 5 is `keputusan telaah`, 6 `langkah disposisi`.
         const start = lineOf(EXAMPLE, 'keputusan telaah');

@@ -4,7 +4,6 @@
  * on the next with the lines the renderer drew there. Read back with unzip and LibreOffice.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -13,19 +12,10 @@ import { CliWorkspace } from '../../server/src/cli/cli-workspace.js';
 import { exportSop } from '../../server/src/export/export-document.js';
 import type { SopDocument } from '../../server/src/model/sop-document.js';
 import { renderSop, type RenderedDocument } from '../../server/src/render/index.js';
+import { has, tool } from '../support/external-tools.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'sop-docx-layout-'));
 const PATTERNS = 'test/fixtures/real-patterns';
-
-function has(...tools: string[]): boolean {
-    return tools.every(t => spawnSync('sh', ['-c', `command -v ${t}`]).status === 0);
-}
-
-function tool(command: string, ...args: string[]): string {
-    const r = spawnSync(command, args, { encoding: 'utf8', timeout: 240_000, maxBuffer: 64 << 20 });
-    assert.equal(r.status, 0, `${command} ${args.join(' ')}: ${r.stderr}`);
-    return r.stdout;
-}
 
 function pages(pdf: string): number {
     return Number(/Pages:\s+(\d+)/.exec(tool('pdfinfo', pdf))![1]);

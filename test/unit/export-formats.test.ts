@@ -4,7 +4,6 @@
  * Tools that are not installed skip their checks (CI installs them: .ci/run).
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -14,24 +13,10 @@ import { CliWorkspace } from '../../server/src/cli/cli-workspace.js';
 import { exportSop } from '../../server/src/export/export-document.js';
 import type { SopDocument } from '../../server/src/model/sop-document.js';
 import { renderSop, type RenderedDocument } from '../../server/src/render/index.js';
+import { has, tool, squash } from '../support/external-tools.js';
 
 const EXAMPLES = readdirSync('examples').filter(f => f.endsWith('.sop')).sort();
 const dir = mkdtempSync(path.join(tmpdir(), 'sop-export-'));
-
-function has(tool: string): boolean {
-    return spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
-}
-
-function tool(command: string, ...args: string[]): string {
-    const r = spawnSync(command, args, { encoding: 'utf8', timeout: 180_000 });
-    assert.equal(r.status, 0, `${command} ${args.join(' ')}: ${r.stderr}`);
-    return r.stdout;
-}
-
-/** Same text whatever the line breaks and hyphens: letters and digits only. */
-function squash(text: string): string {
-    return text.normalize('NFC').replace(/[\s\u00ad-]+/g, '').toLowerCase();
-}
 
 function unescapeXml(text: string): string {
     return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, '\'').replace(/&amp;/g, '&');

@@ -4,7 +4,6 @@
  * for the Word layout. Tools that are not installed skip their checks (CI installs them: .ci/run).
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -13,23 +12,9 @@ import { CliWorkspace } from '../../server/src/cli/cli-workspace.js';
 import { EVALUATION_CRITERIA, MONITORING_ANSWERS } from '../../server/src/export/forms-model.js';
 import type { SopDocument } from '../../server/src/model/sop-document.js';
 import { runSop } from '../support/cli-run.js';
+import { has, tool, squash } from '../support/external-tools.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'sop-forms-'));
-
-function has(...tools: string[]): boolean {
-    return tools.every(t => spawnSync('sh', ['-c', `command -v ${t}`]).status === 0);
-}
-
-function tool(command: string, ...args: string[]): string {
-    const r = spawnSync(command, args, { encoding: 'utf8', timeout: 240_000, maxBuffer: 64 << 20 });
-    assert.equal(r.status, 0, `${command} ${args.join(' ')}: ${r.stderr}`);
-    return r.stdout;
-}
-
-/** Same text whatever the line breaks and hyphens: letters and digits only. */
-function squash(text: string): string {
-    return text.normalize('NFC').replace(/[\s\u00ad-]+/g, '').toLowerCase();
-}
 
 function pageInfo(pdf: string): { pages: number; landscape: boolean } {
     const info = tool('pdfinfo', pdf);
