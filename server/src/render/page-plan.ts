@@ -10,7 +10,7 @@ import { planConnectors, type PageConnector } from './connectors.js';
 import type { MeasuredTable } from './flowchart-measure.js';
 import { paginate } from './paginate.js';
 import type { PageGeometry } from './paper.js';
-import type { ArrowEnd } from './render-types.js';
+import type { ArrowEnd, LaidOutJoin } from './render-types.js';
 import { STYLE } from './render-style.js';
 import type { Side } from './routing-geometry.js';
 import { shapeSize, type PlacedShape } from './shape-geometry.js';
@@ -29,14 +29,8 @@ export interface PageShape {
     connector?: PageConnector;
 }
 
-export interface PageJoin {
-    step: number;
-    from: string;
-    to: string;
-    x1: number;
-    x2: number;
-    y: number;
-}
+/** A joint row's plain line, as the layout JSON carries it. */
+export type PageJoin = LaidOutJoin;
 
 /** A node of the flow on a page: a symbol (with the symbols joined to it) or a connector. */
 export interface PlacedNode {
