@@ -7,6 +7,7 @@ import { benchExport } from './bench-export.js';
 import { benchEdit } from './bench-edit.js';
 import { benchWorkspace } from './bench-workspace.js';
 import { benchValidate } from './bench-validate.js';
+import { benchParse } from './bench-parse.js';
 
 const only = process.argv[2];
 const suites: Record<string, () => Promise<void>> = {
@@ -18,6 +19,7 @@ const suites: Record<string, () => Promise<void>> = {
     edit: benchEdit,
     workspace: benchWorkspace,
     validate: benchValidate,
+    parse: benchParse,
 };
 
 for (const [name, run] of Object.entries(suites)) {

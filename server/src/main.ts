@@ -1,5 +1,5 @@
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createServerConnection } from './transport/server-connection.js';
 import { startSopServer } from './sop-server.js';
 
 // Picks the transport (--node-ipc, --stdio, --socket) from the command line.
-startSopServer(createConnection(ProposedFeatures.all));
+startSopServer(createServerConnection());

@@ -14,8 +14,10 @@ export class TestLspClient {
     private readonly waiters: Array<() => void> = [];
     private readonly publishListeners: Array<(params: PublishDiagnosticsParams) => void> = [];
 
+    /** `SOP_TEST_SERVER_NODE_ARGS` (e.g. `--cpu-prof`) goes to the server's node, for profiling a test's server. */
     constructor(args: string[] = [path.resolve('out/server/main.cjs'), '--stdio']) {
-        this.process = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
+        const nodeArgs = process.env.SOP_TEST_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+        this.process = spawn(process.execPath, [...nodeArgs, ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
         this.connection = createMessageConnection(
             new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
         this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
@@ -74,6 +76,13 @@ export class TestLspClient {
         try {
             await this.connection.sendRequest('shutdown');
             await this.connection.sendNotification('exit');
+            // Let the server leave on its own (a profiled server writes its profile on exit).
+            if (this.process.exitCode === null) {
+                await new Promise<void>(resolve => {
+                    this.process.once('exit', () => resolve());
+                    setTimeout(resolve, 2000).unref();
+                });
+            }
         } finally {
             this.connection.dispose();
             this.process.kill();

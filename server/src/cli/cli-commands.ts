@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { startSopServer } from '../sop-server.js';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createServerConnection } from '../transport/server-connection.js';
 import { localeFrom, type Locale } from '../language/sop-messages.js';
 import type { SopDocument } from '../model/sop-document.js';
 import { choice, UsageError, type ParsedArgs } from './cli-args.js';
@@ -106,6 +106,6 @@ export async function modelCommand(args: ParsedArgs, io: CliIo): Promise<ExitCod
 
 /** Serves the language server on stdin/stdout for any LSP client; never returns on its own. */
 export function lspCommand(): Promise<ExitCode> {
-    startSopServer(createConnection(ProposedFeatures.all, process.stdin, process.stdout));
+    startSopServer(createServerConnection(['--stdio']));
     return new Promise(() => { /* the connection keeps the process alive until the client exits it */ });
 }

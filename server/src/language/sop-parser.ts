@@ -2,6 +2,7 @@ import {
     AstUtils, createLangiumParser, CstUtils, GrammarAST, GrammarUtils, isLeafCstNode,
     type AstNode, type CstNode, type LangiumCoreServices, type LangiumParser,
 } from 'langium';
+import { memoiseRecoveryAnalysis } from './sop-parser-recovery.js';
 
 /**
  * The parser that goes with SopLexer. Langium takes keyword values from the token's text, so
@@ -10,9 +11,18 @@ import {
  */
 export function createSopParser(services: LangiumCoreServices): LangiumParser {
     const parser = createLangiumParser(services);
+    memoiseRecoveryAnalysis(parser);
     const parse = parser.parse.bind(parser);
     parser.parse = ((input: string, options?: Parameters<LangiumParser['parse']>[1]) => {
-        const result = parse(input, options);
+        // Chevrotain throws an exception per syntax error and nothing reads their stacks.
+        const stackTraceLimit = Error.stackTraceLimit;
+        Error.stackTraceLimit = 0;
+        let result: ReturnType<LangiumParser['parse']>;
+        try {
+            result = parse(input, options);
+        } finally {
+            Error.stackTraceLimit = stackTraceLimit;
+        }
         const root = result.value as AstNode;
         if (root.$cstNode) {
             for (const leaf of CstUtils.streamCst(root.$cstNode)) {

@@ -15,13 +15,21 @@ const MAX_WAIT_MS = 250;
  * - coalesces a burst of edits into one build (each edit used to start a build that the next one
  *   cancelled after its parse: requests waited seconds behind a burst);
  * - lets a request flush the pending edits of its document first, so it is answered on the
- *   newest text.
+ *   newest text;
+ * - never cancels a build that a request waits for: edits that arrive meanwhile are built after
+ *   it. (Langium cancels the running build on every update; under a stream of edits with
+ *   requests in between, each request's build was cancelled by the next edit's and requests
+ *   waited until the typing stopped.)
  */
 export class SopDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private readonly pending = new Set<string>();
     private quiet: NodeJS.Timeout | undefined;
     private deadline: NodeJS.Timeout | undefined;
     private readonly waiting: Array<{ uris: Set<string>; resolve: () => void }> = [];
+    /** The running build a request waits for, if any. */
+    private awaited: Promise<void> | undefined;
+    /** Whether the next build is one a request waits for. */
+    private nextIsAwaited = false;
 
     constructor(services: LangiumSharedServices) {
         super(services);
@@ -50,6 +58,7 @@ export class SopDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
             // Never hold a request forever should the build not start (the workspace failed to load).
             setTimeout(resolve, 2000).unref();
         });
+        this.nextIsAwaited = true;
         this.fire();
         return flushed;
     }
@@ -58,9 +67,19 @@ export class SopDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         clearTimeout(this.quiet);
         clearTimeout(this.deadline);
         this.quiet = this.deadline = undefined;
-        if (this.pending.size === 0) return;
+        // Pending edits wait for the awaited build; it fires them when it ends.
+        if (this.pending.size === 0 || this.awaited) return;
         const changed = [...this.pending].map(u => URI.parse(u));
         this.pending.clear();
-        this.fireDocumentUpdate(changed, []);
+        if (!this.nextIsAwaited) {
+            this.fireDocumentUpdate(changed, []);
+            return;
+        }
+        this.nextIsAwaited = false;
+        const build = this.workspaceManager.ready.then(() => this.workspaceLock.write(token => this.documentBuilder.update(changed, [], token)));
+        this.awaited = build.catch(() => undefined).finally(() => {
+            this.awaited = undefined;
+            this.fire();
+        });
     }
 }
