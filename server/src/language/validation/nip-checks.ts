@@ -10,8 +10,9 @@ import type { SopReporter } from './sop-reporter.js';
  * serial 3 digits. Reports the first problem only: one wrong digit should not cause four squiggles.
  */
 export function checkNip(r: SopReporter, field: ApproverField, accept: ValidationAcceptor): void {
-    const cst = propertyCst(field, 'nip');
-    if (!cst || field.nip === undefined) return;
+    // The NIP that counts is the last one written (an earlier one is reported as repeated).
+    const cst = propertyCst(field, 'nips', field.nips.length - 1);
+    if (!cst || field.nips.length === 0) return;
     const written = cst.text.replace(/^"|"$/g, '').trim();
     const info = { node: field, range: cst.range };
     if (!written) return;

@@ -14,7 +14,7 @@ export const StructureFixes = {
         for (const [property, nodes] of clauseNodes(step)) {
             const cst = nodes.slice(0, -1).find(n => ctx.startsHere(n));
             // `oleh a bersama b`: removing only `oleh a` would orphan `bersama b`, so no fix there.
-            if (!cst || (property === 'actor' && step.coActors.length > 0)) continue;
+            if (!cst || (property === 'byActors' && step.coActors.length > 0)) continue;
             const keywords = CLAUSE_KEYWORDS[property];
             return fixOf('fix.remove-clause', [keywords[0] ?? cst.text], deleteClause(step, cst, keywords));
         }
