@@ -53,7 +53,8 @@ describe('single-valued clauses written twice', () => {
             const doc = await validate(input);
             const repeated = (doc.diagnostics ?? []).filter(d => d.code === IssueCodes.DuplicateClause);
             assert.equal(repeated.length, 1, JSON.stringify(doc.diagnostics));
-            assert.match(repeated[0].message, new RegExp(`"${name}"`));
+            const message = repeated[0].message;
+            assert.match(typeof message === 'string' ? message : message.value, new RegExp(`"${name}"`));
             const result = await fix(input, IssueCodes.DuplicateClause, fixed ?? cleanWith());
             assert.match(result.action?.title ?? '', new RegExp(name));
         });
