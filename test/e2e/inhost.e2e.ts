@@ -1,10 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { startCodeServer, type CodeServer } from './support/code-server.js';
 import { EXTENSIONS_DIR, RUNS_DIR, SUITE_BUNDLE } from './support/paths.js';
-import { launchBrowser } from './support/workbench.js';
+import { workbenchSuite } from './support/suite.js';
 import { SUITE_START } from '../vscode/suite/markers.js';
 import { createWorkspace } from './support/workspace.js';
 
@@ -26,32 +24,25 @@ function installedExtension(): string {
  * its result through window.codeAutomationExit(code).
  */
 describe('VS Code API suite in code-server\'s extension host', function () {
-    let server: CodeServer;
-    let browser: Browser;
-    let extensionDir: string;
+    const runDir = path.join(RUNS_DIR, 'inhost');
+    const emptyExtensions = path.join(runDir, 'extensions');
+    const extensionDir = path.join(runDir, 'extension');
 
-    before(async () => {
+    before(() => {
         assert.ok(fs.existsSync(SUITE_BUNDLE), `${SUITE_BUNDLE} is missing: run scripts/e2e/package.sh`);
-        const runDir = path.join(RUNS_DIR, 'inhost');
-        const emptyExtensions = path.join(runDir, 'extensions');
         fs.rmSync(emptyExtensions, { recursive: true, force: true });
         fs.mkdirSync(emptyExtensions, { recursive: true });
         // The development extension is the packaged one (what users install), plus the suite.
-        extensionDir = path.join(runDir, 'extension');
         fs.rmSync(extensionDir, { recursive: true, force: true });
         fs.cpSync(installedExtension(), extensionDir, { recursive: true });
         fs.cpSync(SUITE_BUNDLE, path.join(extensionDir, SUITE_IN_EXTENSION));
-        server = await startCodeServer({ run: 'inhost', workspace: createWorkspace('inhost'), extensionsDir: emptyExtensions });
-        browser = await launchBrowser();
     });
-
-    after(async () => {
-        await browser?.close();
-        await server?.stop();
-    });
+    // The suite opens its own page: the workbench URL carries the development extension.
+    const suite = workbenchSuite({ run: 'inhost', extensionsDir: emptyExtensions, workspace: () => createWorkspace('inhost'), window: false });
 
     it('passes every test of test/vscode/suite', async function () {
         this.timeout(240_000);
+        const { browser, server } = suite;
         const page = await browser.newPage();
         const lines: string[] = [];
         let exit!: (code: number) => void;

@@ -1,12 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { spawnSync } from 'node:child_process';
-import { startCodeServer, type CodeServer } from './support/code-server.js';
 import { EXTENSIONS_DIR, ROOT } from './support/paths.js';
 import { poll } from '../support/poll.js';
-import { launchBrowser, Workbench } from './support/workbench.js';
+import { failureScreenshot, workbenchSuite } from './support/suite.js';
+import { Workbench } from './support/workbench.js';
 import { createWorkspace } from './support/workspace.js';
 
 const FILE = 'broken.sop';
@@ -24,28 +23,17 @@ function expectedCount(file: string): number {
  * the file as soon as the workbench is up, while the workspace is still being validated.
  */
 describe('diagnostics at start-up, in a real VS Code', function () {
-    let server: CodeServer;
-    let browser: Browser;
-    let workspace: string;
     let expected: number;
-
-    before(async function () {
-        this.timeout(180_000);
-        workspace = createWorkspace('startup');
-        expected = expectedCount(path.join(workspace, FILE));
-        server = await startCodeServer({ run: 'startup', workspace, extensionsDir: EXTENSIONS_DIR });
-        browser = await launchBrowser();
-    });
-
-    after(async () => {
-        await browser?.close();
-        await server?.stop();
+    // Each test opens its own window: a fresh extension host per start-up.
+    const suite = workbenchSuite({
+        run: 'startup', extensionsDir: EXTENSIONS_DIR, workspace: () => createWorkspace('startup'), window: false,
+        setup: async ({ workspace }) => { expected = expectedCount(path.join(workspace, FILE)); },
     });
 
     for (let run = 1; run <= RUNS; run++) {
         it(`lists each diagnostic of ${FILE} once (start-up ${run} of ${RUNS})`, async function () {
             this.timeout(150_000);
-            const wb = await Workbench.open(browser, server.workbenchUrl());
+            const wb = await Workbench.open(suite.browser, suite.server.workbenchUrl());
             try {
                 await wb.openFile(FILE);
                 await wb.activeEditor().locator('.squiggly-error').first().waitFor({ timeout: 60_000 });
@@ -69,7 +57,7 @@ describe('diagnostics at start-up, in a real VS Code', function () {
                 const badge = Number(await wb.page.locator('.markers-panel .monaco-list-row .monaco-count-badge').first().innerText());
                 assert.equal(badge, expected, `${expected} diagnostics as sop check finds, once each`);
             } catch (error) {
-                console.log(`      screenshot: ${await wb.screenshot(`startup-${run}-failed`).catch(e => String(e))}`);
+                await failureScreenshot(wb, `startup-${run}-failed`, suite.server);
                 throw error;
             } finally {
                 await wb.close();
@@ -78,6 +66,6 @@ describe('diagnostics at start-up, in a real VS Code', function () {
     }
 
     it('the workspace fixture is still the one on disk (nothing was edited)', () => {
-        assert.equal(fs.readFileSync(path.join(workspace, FILE), 'utf8'), fs.readFileSync(path.resolve('test/e2e/fixtures', FILE), 'utf8'));
+        assert.equal(fs.readFileSync(path.join(suite.workspace, FILE), 'utf8'), fs.readFileSync(path.resolve('test/e2e/fixtures', FILE), 'utf8'));
     });
 });

@@ -6,6 +6,7 @@ import { describe, it } from 'mocha';
 import { runSop } from '../support/cli-run.js';
 import { decodeSopText } from '../../server/src/language/sop-text-decoding.js';
 import { codesOf, createTestServices, errorsOf } from '../support/sop-test-services.js';
+import { stepActor } from '../../server/src/language/sop-clauses.js';
 
 const run = runSop;
 
@@ -54,6 +55,6 @@ describe('encoding', () => {
         ].join('\n'));
         assert.deepEqual(errorsOf(doc), []);
         assert.ok(!codesOf(doc).includes('parsing-error'));
-        assert.deepEqual(doc.parseResult.value.steps.map(s => s.actor?.ref?.name), ['sekretarisé', 'kepalaÑ', 'sekretarisé']);
+        assert.deepEqual(doc.parseResult.value.steps.map(s => stepActor(s)?.ref?.name), ['sekretarisé', 'kepalaÑ', 'sekretarisé']);
     });
 });

@@ -4,6 +4,7 @@ import { isBranch, isNext } from './generated/ast.js';
 import type { Edge, FlowSymbol, SymbolKind } from '../model/sop-document.js';
 import { rangeOf, stepKindOf } from './sop-ast-utils.js';
 import { KEYWORDS, spellings } from '../vocabulary/sop-vocabulary.js';
+import { stepActor, stepQuestion } from './sop-clauses.js';
 
 /** Default branch labels; the rendered document is Indonesian whatever the keyword language. */
 export const DEFAULT_BRANCH_LABELS = { yes: 'Ya', no: 'Tidak' } as const;
@@ -36,7 +37,7 @@ export interface RowFlow {
 export function buildFlow(root: ast.Sop): { rows: RowFlow[]; edges: Edge[] } {
     const sources = root.steps.map((s, i) => symbolSources(s, i + 1));
     const byStep = new Map<AstNode, number>(root.steps.map((s, i) => [s, i]));
-    const entries = root.steps.map((s, i) => sources[i].flow[0]?.symbol.id ?? symbolId(s.name, s.actor?.ref?.name));
+    const entries = root.steps.map((s, i) => sources[i].flow[0]?.symbol.id ?? symbolId(s.name, stepActor(s)?.ref?.name));
     const resolve = (ref: ast.SymbolRef | undefined): FlowSymbol | undefined => {
         const target = ref?.step?.ref;
         const index = target ? byStep.get(target) : undefined;
@@ -95,12 +96,13 @@ export function symbolSources(s: ast.Step, number: number): { all: FlowSymbol[];
         role, isStart: false, isEnd: false, range: rangeOf(node),
     });
     const seen = new Set<string>();
-    if (s.actor || s.cells.length === 0) {
-        const main: SymbolSource = { symbol: make(s.actor?.ref?.name, stepKind, 'flow', s, s.question), node: s, exits: [] };
+    const actor = stepActor(s);
+    if (actor || s.cells.length === 0) {
+        const main: SymbolSource = { symbol: make(actor?.ref?.name, stepKind, 'flow', s, stepQuestion(s)), node: s, exits: [] };
         all.push(main.symbol);
         flow.push(main);
         seen.add(main.symbol.id);
-        owners.push({ offset: s.actor?.$refNode?.offset ?? s.$cstNode?.offset ?? 0, source: main });
+        owners.push({ offset: actor?.$refNode?.offset ?? s.$cstNode?.offset ?? 0, source: main });
         for (const co of s.coActors) {
             const joined = make(co.ref?.name, stepKind, 'joined', s);
             if (co.ref && !seen.has(joined.id)) {

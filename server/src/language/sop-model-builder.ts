@@ -11,6 +11,7 @@ import { isoDate, longDateId, monthNumber, parseIso, writtenDate } from '../mode
 import { buildDuration } from '../model/duration.js';
 import { buildFlow, type RowFlow } from './flow-builder.js';
 import type { Actor, ActorGroup, ColumnHeadings, Identity, PaperSize, SopDate, SopDocument, Step, TableOptions } from '../model/sop-document.js';
+import { approverName, approverNip, approverPosition, approverRank, signedElectronically, startsNewPage, stepActor, stepDuration, stepOutput, stepQuestion } from './sop-clauses.js';
 
 export { DEFAULT_BRANCH_LABELS } from './flow-builder.js';
 export { detectLanguage, listSlot, paperOf, propertyRange, rangeOf, stepKindOf };
@@ -62,15 +63,17 @@ export class SopModelBuilder {
     }
 
     private buildStep(s: ast.Step, index: number, flow: RowFlow): Step {
-        const d = s.duration;
+        const d = stepDuration(s);
+        const output = stepOutput(s);
+        const question = stepQuestion(s);
         return {
             id: s.name,
             number: index + 1,
             activity: s.activity ?? '',
             kind: stepKindOf(s.kind),
-            actor: s.actor?.ref?.name,
+            actor: stepActor(s)?.ref?.name,
             coActors: s.coActors.map(r => r.ref?.name).filter((n): n is string => !!n),
-            ...(s.question !== undefined ? { question: s.question } : {}),
+            ...(question !== undefined ? { question } : {}),
             symbols: flow.symbols,
             entry: flow.entry,
             quality: {
@@ -78,11 +81,11 @@ export class SopModelBuilder {
                 ...(d && !d.merged ? { duration: { ...buildDuration(d), range: rangeOf(d) } } : {}),
                 ...(d?.merged ? { durationMerged: true } : {}),
                 // Several outputs print as separate lines, never comma-joined.
-                ...(s.output !== undefined ? { output: [s.output, ...s.outputs].join('\n') } : {}),
+                ...(output !== undefined ? { output: [output, ...s.outputs].join('\n') } : {}),
             },
             notes: s.notes,
             isEnd: flow.isEnd,
-            ...(s.pageBreak ? { pageBreakBefore: true } : {}),
+            ...(startsNewPage(s) ? { pageBreakBefore: true } : {}),
             range: rangeOf(s),
             nameRange: propertyRange(s, 'name'),
         };
@@ -108,9 +111,10 @@ export class SopModelBuilder {
             else if (isNumberField(f)) identity.number = f.value;
             else if (isDateField(f)) identity[dateSlot(f.which)] = buildDate(f.date, f);
             else if (isApproverField(f)) {
+                const nip = approverNip(f);
                 identity.approver = {
-                    position: f.position, name: f.name, nip: f.nip?.replace(/[^\d]/g, '') || f.nip, rank: f.rank,
-                    ...(f.electronic ? { electronic: true } : {}), range: rangeOf(f),
+                    position: approverPosition(f), name: approverName(f), nip: nip?.replace(/[^\d]/g, '') || nip, rank: approverRank(f),
+                    ...(signedElectronically(f) ? { electronic: true } : {}), range: rangeOf(f),
                 };
             } else if (isListField(f)) {
                 const list = identity[listSlot(f.kind)];

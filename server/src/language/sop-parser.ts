@@ -44,14 +44,21 @@ function repairValue(leaf: CstNode, keyword: GrammarAST.Keyword): void {
         // Data-type values join their tokens without the whitespace between them, as Langium does.
         const value = CstUtils.streamCst(composite).filter(l => isLeafCstNode(l) && !l.hidden)
             .map(l => GrammarAST.isKeyword(l.grammarSource) ? l.grammarSource.value : l.text).join('');
-        if (assignment.operator === '+=') {
-            const all = GrammarUtils.findNodesForProperty(node.$cstNode, assignment.feature);
-            const values = node[assignment.feature];
-            const index = all.indexOf(composite);
-            if (Array.isArray(values) && index >= 0) values[index] = value;
-        } else node[assignment.feature] = value;
+        assign(node, assignment, composite, value);
         return;
     }
     const assignment = AstUtils.getContainerOfType(keyword as AstNode, GrammarAST.isAssignment);
-    if (assignment?.operator === '=') node[assignment.feature] = keyword.value;
+    // `?=` stores a boolean, not the keyword.
+    if (assignment && assignment.operator !== '?=') assign(node, assignment, leaf, keyword.value);
+}
+
+/** Replaces the value `cst` gave to the assignment's property (its own element of a `+=` list). */
+function assign(node: AstNode & Record<string, unknown>, assignment: GrammarAST.Assignment, cst: CstNode, value: string): void {
+    if (assignment.operator !== '+=') {
+        node[assignment.feature] = value;
+        return;
+    }
+    const values = node[assignment.feature];
+    const index = GrammarUtils.findNodesForProperty(node.$cstNode, assignment.feature).indexOf(cst);
+    if (Array.isArray(values) && index >= 0) values[index] = value;
 }

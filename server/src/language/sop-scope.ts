@@ -57,7 +57,7 @@ function cellsOf(ref: SymbolRef, actors: Scope): Scope {
     const step = ref.step?.ref;
     if (!step) return actors;
     const names = new Set<string>();
-    if (step.actor) names.add(step.actor.$refText);
+    for (const actor of step.byActors) names.add(actor.$refText);
     for (const co of step.coActors) names.add(co.$refText);
     for (const cell of step.cells) if (cell.actor) names.add(cell.actor.$refText);
     return new MultiMapScope(actors.getAllElements().filter(d => names.has(d.name)));

@@ -101,7 +101,7 @@ export class SopCompletionProvider extends DefaultCompletionProvider {
         const ownSop = sopOf(context.document.parseResult.value);
         return super.getReferenceCandidates(refInfo, context).filter(d => {
             if (d.type === Sop.$type) return !(ownSop && d.name === ownSop.name && d.documentUri.toString() === context.document.uri.toString());
-            return !(self && refInfo.property !== 'actor' && refInfo.property !== 'coActors' && d.node === self);
+            return !(self && !['actor', 'byActors', 'coActors'].includes(refInfo.property) && d.node === self);
         });
     }
 

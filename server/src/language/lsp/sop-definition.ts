@@ -1,6 +1,7 @@
 import { AstUtils, GrammarUtils, type CstNode } from 'langium';
 import { DefaultDefinitionProvider, type GoToLink } from 'langium/lsp';
 import { isSymbolRef, type Step } from '../generated/ast.js';
+import { stepActor } from '../sop-clauses.js';
 
 /**
  * Go to definition. The actor part of `<step>.<actor>` names a symbol, so it leads to that
@@ -24,7 +25,8 @@ export class SopDefinitionProvider extends DefaultDefinitionProvider {
 function symbolClause(step: Step, actor: string): CstNode | undefined {
     const cell = step.cells.find(c => c.actor?.ref?.name === actor);
     if (cell?.$cstNode) return cell.actor.$refNode ?? cell.$cstNode;
-    if (step.actor?.ref?.name === actor) return step.actor.$refNode;
+    const main = stepActor(step);
+    if (main?.ref?.name === actor) return main.$refNode;
     const index = step.coActors.findIndex(c => c.ref?.name === actor);
     if (index >= 0) return step.coActors[index].$refNode;
     return step.$cstNode ? GrammarUtils.findNodeForProperty(step.$cstNode, 'name') : undefined;

@@ -15,6 +15,7 @@ import type { SopServices } from '../sop-module.js';
 import { keywordHover } from './sop-keyword-docs.js';
 import { LspMessages } from './sop-lsp-messages.js';
 import { md, ruleOf, stepNumber } from './sop-lsp-util.js';
+import { stepActor, stepDuration, stepOutput } from '../sop-clauses.js';
 
 export class SopHoverProvider extends AstNodeHoverProvider {
     private readonly messages: SopMessages;
@@ -52,7 +53,7 @@ export class SopHoverProvider extends AstNodeHoverProvider {
     private actorHover(actor: Actor): string {
         const t = (code: SopMessageKey, ...args: Array<string | number>) => this.messages.format(code, ...args);
         const sop = actor.$container;
-        const steps = sop.steps.filter(s => s.actor?.ref === actor || s.coActors.some(c => c.ref === actor));
+        const steps = sop.steps.filter(s => stepActor(s)?.ref === actor || s.coActors.some(c => c.ref === actor));
         const lines = [`**${md(actor.label ?? actor.name)}** — \`${actor.name}\``, '', t(LspMessages.actorColumn, sop.actors.indexOf(actor) + 1), ''];
         if (steps.length === 0) lines.push(t(LspMessages.actorPerformsNone));
         else {
@@ -65,11 +66,13 @@ export class SopHoverProvider extends AstNodeHoverProvider {
     private stepHover(step: Step): string {
         const t = (code: SopMessageKey) => this.messages.format(code);
         const lines = [`**No. ${stepNumber(step)}** — ${md(step.activity)} (\`${step.name}\`)`, ''];
-        const actor = step.actor?.ref;
+        const actor = stepActor(step)?.ref;
+        const duration = stepDuration(step);
+        const output = stepOutput(step);
         if (actor) lines.push(`- ${t(LspMessages.stepActor)}: ${md(actor.label ?? actor.name)}`);
         if (step.requirements.length > 0) lines.push(`- ${t(LspMessages.stepRequirements)}: ${step.requirements.map(md).join(', ')}`);
-        if (step.duration) lines.push(`- ${t(LspMessages.stepTime)}: ${md(buildDuration(step.duration).display)}`);
-        if (step.output !== undefined) lines.push(`- ${t(LspMessages.stepOutput)}: ${md(step.output)}`);
+        if (duration) lines.push(`- ${t(LspMessages.stepTime)}: ${md(buildDuration(duration).display)}`);
+        if (output !== undefined) lines.push(`- ${t(LspMessages.stepOutput)}: ${md(output)}`);
         return lines.join('\n');
     }
 

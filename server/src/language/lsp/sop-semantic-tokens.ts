@@ -29,7 +29,7 @@ export class SopSemanticTokenProvider extends AbstractSemanticTokenProvider {
             acceptor({ node, property: 'name', type: SopTokenTypes.actor, modifier: SemanticTokenModifiers.declaration });
         } else if (isStep(node)) {
             acceptor({ node, property: 'name', type: stepType(node), modifier: SemanticTokenModifiers.declaration });
-            if (node.actor) acceptor({ node, property: 'actor', type: SopTokenTypes.actor });
+            node.byActors.forEach((_, index) => acceptor({ node, property: 'byActors', index, type: SopTokenTypes.actor }));
             node.coActors.forEach((_, index) => acceptor({ node, property: 'coActors', index, type: SopTokenTypes.actor }));
         } else if (isCell(node)) {
             if (node.actor?.$refNode) acceptor({ node, property: 'actor', type: SopTokenTypes.actor });
@@ -46,8 +46,8 @@ export class SopSemanticTokenProvider extends AbstractSemanticTokenProvider {
         } else if (isDateValue(node)) {
             if (node.$cstNode && !node.empty) acceptor({ cst: node.$cstNode, type: SopTokenTypes.date });
             return 'prune';
-        } else if (isApproverField(node) && node.nip !== undefined) {
-            acceptor({ node, property: 'nip', type: SopTokenTypes.nip, modifier: SemanticTokenModifiers.readonly });
+        } else if (isApproverField(node)) {
+            node.nips.forEach((_, index) => acceptor({ node, property: 'nips', index, type: SopTokenTypes.nip, modifier: SemanticTokenModifiers.readonly }));
         }
     }
 }

@@ -4,6 +4,7 @@ import { IssueCodes } from '../../protocol/sop-issue-codes.js';
 import { statusSeverity } from './identity-checks.js';
 import type { SopReporter } from './sop-reporter.js';
 import { looksLikePersonalName } from './text-heuristics.js';
+import { stepActor } from '../sop-clauses.js';
 
 /** More actors than this make columns narrower than ~2 cm on A4 (format reference §4.5). */
 export const MAX_ACTORS = 7;
@@ -29,13 +30,13 @@ export class ActorChecks {
     }
 
     checkStepHasActor(step: Step, accept: ValidationAcceptor): void {
-        if (!step.actor && step.cells.length === 0) this.r.report(accept, IssueCodes.MissingActor, { node: step, property: 'name' });
+        if (!stepActor(step) && step.cells.length === 0) this.r.report(accept, IssueCodes.MissingActor, { node: step, property: 'name' });
     }
 
     checkActorsUsed(sop: Sop, accept: ValidationAcceptor): void {
         const used = new Set<string>();
         for (const step of sop.steps) {
-            if (step.actor) used.add(step.actor.$refText);
+            for (const actor of step.byActors) used.add(actor.$refText);
             for (const co of step.coActors) used.add(co.$refText);
             for (const cell of step.cells) if (cell.actor) used.add(cell.actor.$refText);
         }
@@ -78,7 +79,8 @@ export class ActorChecks {
 
     checkJointActors(step: Step, accept: ValidationAcceptor): void {
         if (step.coActors.length === 0) return;
-        const seen = new Set<string>(step.actor ? [step.actor.$refText] : []);
+        const main = stepActor(step);
+        const seen = new Set<string>(main ? [main.$refText] : []);
         step.coActors.forEach((co, index) => {
             if (!seen.has(co.$refText)) {
                 seen.add(co.$refText);

@@ -10,6 +10,7 @@ import type { Edge, FlowSymbol, SopDocument } from '../../model/sop-document.js'
 import { rowNumberOf, type SopAnalysisCache } from './sop-analysis.js';
 import type { NodeInfo, SopReporter } from './sop-reporter.js';
 import { isBareStartOrEnd, optionalPhrase } from './text-heuristics.js';
+import { stepActor } from '../sop-clauses.js';
 
 /** Above this many steps, suggest splitting into micro SOPs (format reference §10.3). */
 export const MAX_STEPS = 25;
@@ -90,7 +91,7 @@ export class FlowChecks {
         const step = sop.steps[symbol.step - 1];
         const cell = step?.cells.find(c => c.actor?.ref?.name === symbol.actor);
         if (cell && symbol.id !== model.steps[symbol.step - 1]?.entry) return { node: cell, property: 'actor' };
-        if (cell && !step.actor) return { node: cell, property: 'actor' };
+        if (cell && !stepActor(step)) return { node: cell, property: 'actor' };
         return { node: step ?? sop, property: 'name' };
     }
 

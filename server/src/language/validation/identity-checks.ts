@@ -9,6 +9,7 @@ import { checkNip } from './nip-checks.js';
 import { NumberIndex, normaliseNumber } from './number-index.js';
 import type { SopReporter } from './sop-reporter.js';
 import { isBoilerplateWarning, looksLikeCitation, looksLikeRegulation, regulationRank, repealedReplacement } from './text-heuristics.js';
+import { approverName, approverNip, approverPosition, signedElectronically } from '../sop-clauses.js';
 
 const LISTS: Array<{ slot: ReturnType<typeof listSlot>; label: string; keyword: string }> = [
     { slot: 'legalBasis', label: 'DASAR HUKUM', keyword: 'dasar hukum' },
@@ -20,7 +21,7 @@ const LISTS: Array<{ slot: ReturnType<typeof listSlot>; label: string; keyword: 
 
 /** Keywords of each approver item (for naming and removing a repeated one). */
 export const APPROVER_KEYWORDS: Record<string, readonly string[]> = {
-    position: ['jabatan', 'position'], name: ['nama', 'name'], nip: ['nip'], rank: ['pangkat', 'rank'],
+    positions: ['jabatan', 'position'], names: ['nama', 'name'], nips: ['nip'], ranks: ['pangkat', 'rank'],
 };
 
 /** "SOP" or "Standar Operasional Prosedur" written at the start of NAMA SOP, with what follows it. */
@@ -76,10 +77,10 @@ export class IdentityChecks {
         const part = (value: string | undefined, label: string, keyword: string) => {
             if (!value?.trim()) this.r.report(accept, IssueCodes.IdentityFieldMissing, { node: approver, range }, [label, keyword], { severity });
         };
-        part(approver.position, 'Jabatan pengesah', 'jabatan "…"');
-        part(approver.name, 'Nama pengesah', 'nama "…"');
+        part(approverPosition(approver), 'Jabatan pengesah', 'jabatan "…"');
+        part(approverName(approver), 'Nama pengesah', 'nama "…"');
         // An electronically signed document (TTE/BSrE) prints a QR code, usually without NIP.
-        if (!approver.electronic) part(approver.nip, 'NIP pengesah', 'nip …');
+        if (!signedElectronically(approver)) part(approverNip(approver), 'NIP pengesah', 'nip …');
     }
 
     checkRequiredLists(sop: Sop, accept: ValidationAcceptor): void {

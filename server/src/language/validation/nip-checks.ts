@@ -1,8 +1,8 @@
-import type { ValidationAcceptor } from 'langium';
+import type { CstNode, ValidationAcceptor } from 'langium';
 import type { ApproverField } from '../generated/ast.js';
 import { IssueCodes } from '../../protocol/sop-issue-codes.js';
 import { groupNip, isoDate } from '../../model/dates.js';
-import { propertyCst } from './source-ranges.js';
+import { propertyCsts } from './source-ranges.js';
 import type { SopReporter } from './sop-reporter.js';
 
 /**
@@ -10,8 +10,11 @@ import type { SopReporter } from './sop-reporter.js';
  * serial 3 digits. Reports the first problem only: one wrong digit should not cause four squiggles.
  */
 export function checkNip(r: SopReporter, field: ApproverField, accept: ValidationAcceptor): void {
-    const cst = propertyCst(field, 'nip');
-    if (!cst || field.nip === undefined) return;
+    // Every NIP written is checked: a repeated one is reported as such, but may be the one kept.
+    for (const cst of propertyCsts(field, 'nips')) checkOne(r, field, cst, accept);
+}
+
+function checkOne(r: SopReporter, field: ApproverField, cst: CstNode, accept: ValidationAcceptor): void {
     const written = cst.text.replace(/^"|"$/g, '').trim();
     const info = { node: field, range: cst.range };
     if (!written) return;

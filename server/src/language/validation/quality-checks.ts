@@ -7,6 +7,7 @@ import { propertyCsts } from './source-ranges.js';
 import type { SopAnalysisCache } from './sop-analysis.js';
 import type { SopReporter } from './sop-reporter.js';
 import { firstWord, isVerbLike, significantWords } from './text-heuristics.js';
+import { stepDuration, stepOutput } from '../sop-clauses.js';
 
 /** Mutu baku rules: kelengkapan, waktu, output, keterangan (format reference §4.2, §8, §10.3). */
 export class QualityChecks {
@@ -30,8 +31,8 @@ export class QualityChecks {
     checkPresent(step: Step, accept: ValidationAcceptor): void {
         const info = { node: step, property: 'name' } as const;
         if (step.requirements.length === 0) this.r.report(accept, IssueCodes.MissingRequirements, info);
-        if (!step.duration) this.r.report(accept, IssueCodes.MissingDuration, info);
-        if (step.output === undefined) this.r.report(accept, IssueCodes.MissingOutput, info);
+        if (!stepDuration(step)) this.r.report(accept, IssueCodes.MissingDuration, info);
+        if (stepOutput(step) === undefined) this.r.report(accept, IssueCodes.MissingOutput, info);
         if (step.notes.length === 0) this.r.report(accept, IssueCodes.MissingNotes, info);
         // "3." alone is a list number that lost its text (a copy from a numbered Word cell).
         step.notes.forEach((note, index) => {
@@ -53,9 +54,10 @@ export class QualityChecks {
     }
 
     checkOutputNoun(step: Step, accept: ValidationAcceptor): void {
-        if (!step.output?.trim()) return;
-        if (isVerbLike(firstWord(step.output))) {
-            this.r.report(accept, IssueCodes.OutputNotNounPhrase, { node: step, property: 'output' }, [step.output]);
+        const output = stepOutput(step);
+        if (!output?.trim()) return;
+        if (isVerbLike(firstWord(output))) {
+            this.r.report(accept, IssueCodes.OutputNotNounPhrase, outputInfo(step), [output]);
         }
     }
 
@@ -67,13 +69,13 @@ export class QualityChecks {
             if (e.to > e.from) (later.get(e.from) ?? later.set(e.from, new Set()).get(e.from)!).add(e.to);
         }
         sop.steps.forEach((step, i) => {
-            const output = step.output?.trim();
+            const output = stepOutput(step)?.trim();
             // A decision's output is its verdict, carried by the branch taken rather than as a document.
             if (!output || output === '-' || stepKindOf(step.kind) === 'decision') return;
             const next = [...(later.get(i + 1) ?? [])].map(k => sop.steps[k - 1])
                 .filter(s => s && s.requirements.some(r => r.trim() && r.trim() !== '-'));
             if (next.length === 0 || next.some(s => output.split(/\s*[,;]\s*/).some(part => reuses(part, s.requirements)))) return;
-            this.r.report(accept, IssueCodes.OutputNotReused, { node: step, property: 'output' }, [output, next.map(s => s.name).join(', ')]);
+            this.r.report(accept, IssueCodes.OutputNotReused, outputInfo(step), [output, next.map(s => s.name).join(', ')]);
         });
     }
 }
@@ -93,4 +95,9 @@ function reuses(output: string, requirements: string[]): boolean {
         const shared = words.filter(w => rw.has(w)).length;
         return words.length > 0 && rw.has(words[0]) && shared * 2 >= words.length;
     });
+}
+
+/** Where a diagnostic about the step's output sits: the `output` clause that counts. */
+function outputInfo(step: Step) {
+    return { node: step, property: 'firstOutputs', index: step.firstOutputs.length - 1 } as const;
 }

@@ -77,7 +77,7 @@ export class SopDocumentValidator extends DefaultDocumentValidator {
 
 function codeFor(containerType: string, property: string): IssueCode {
     if (containerType === SymbolRef.$type && property === 'actor') return IssueCodes.UnresolvedSymbol;
-    if (property === 'actor' || property === 'coActors') return IssueCodes.UnresolvedActor;
+    if (property === 'actor' || property === 'byActors' || property === 'coActors') return IssueCodes.UnresolvedActor;
     if (containerType === RelatedItem.$type) return IssueCodes.UnresolvedSop;
     return IssueCodes.UnresolvedStep;
 }

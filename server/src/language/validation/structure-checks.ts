@@ -10,7 +10,7 @@ import { KEYWORDS, spellings, type Concept } from '../../vocabulary/sop-vocabula
 /** Keywords that introduce each single-valued step clause (for removing a duplicate). */
 const words = (...concepts: Concept[]) => concepts.flatMap(c => spellings(KEYWORDS[c]));
 export const CLAUSE_KEYWORDS: Record<string, readonly string[]> = {
-    actor: words('by'), question: words('question'), duration: words('time'), output: words('output'),
+    byActors: words('by'), questions: words('question'), durations: words('time'), firstOutputs: words('output'),
     next: words('next', 'to'), end: [],
 };
 

@@ -5,6 +5,7 @@ import { IssueCodes } from '../../protocol/sop-issue-codes.js';
 import { stepKindOf } from '../sop-model-builder.js';
 import type { SopReporter } from './sop-reporter.js';
 import { firstWord, isActiveVerb, isBareStartOrEnd, isPassiveVerb, isQuestion, splitCompound } from './text-heuristics.js';
+import { stepOutput } from '../sop-clauses.js';
 
 /** Writing-style rules of the regulation (format reference §4.2, §4.5, §10.3). */
 export class StyleChecks {
@@ -73,7 +74,7 @@ export class StyleChecks {
     checkStepLengths(step: Step, accept: ValidationAcceptor): void {
         this.checkLength(accept, step, 'activity', step.activity, 'kegiatan');
         step.requirements.forEach((req, i) => this.checkLength(accept, step, 'requirements', req, 'kelengkapan', i));
-        this.checkLength(accept, step, 'output', step.output, 'output');
+        this.checkLength(accept, step, 'firstOutputs', stepOutput(step), 'output', step.firstOutputs.length - 1);
         step.notes.forEach((note, i) => this.checkLength(accept, step, 'notes', note, 'keterangan', i));
     }
 

@@ -30,7 +30,7 @@ export const IdentityFixes = {
     /** Writes the NIP grouped 8-6-1-3, inside its quotes if it has them. */
     [IssueCodes.NipNotGrouped]: ctx => {
         const field = ctx.nodeOf(isApproverField);
-        const cst = field && propertyCst(field, 'nip');
+        const cst = field && propertyCsts(field, 'nips').find(c => ctx.startsHere(c));
         if (!ctx.startsHere(cst)) return [];
         const digits = cst.text.replace(/^"|"$/g, '').replace(/\s+/g, '');
         if (!/^\d{18}$/.test(digits)) return [];

@@ -7,6 +7,7 @@ import { actorSubjects, leadingSubject } from '../../validation/style-checks.js'
 import { capitalise, splitCompound } from '../../validation/text-heuristics.js';
 import { fixOf, type FixBuilder, type FixContext } from './quick-fix.js';
 import { clauseIndent, insertAfter, quote } from './text-edits.js';
+import { stepActor } from '../../sop-clauses.js';
 
 /** Removes `, x` (or `x,` for the first co-actor, or `bersama x` when it is the only one). */
 function removeCoActor(ctx: FixContext) {
@@ -41,12 +42,12 @@ function splitActivity(ctx: FixContext) {
     let name = `${step.name}2`;
     for (let k = 3; names.has(name); k++) name = `${step.name}${k}`;
     const english = step.kind === 'step';
-    const row = `\n\n${english ? 'step' : 'langkah'} ${name} ${quote(capitalise(parts.second))}\n${clauseIndent(step)}${english ? 'by' : 'oleh'} ${step.actor!.$refText}`;
+    const row = `\n\n${english ? 'step' : 'langkah'} ${name} ${quote(capitalise(parts.second))}\n${clauseIndent(step)}${english ? 'by' : 'oleh'} ${stepActor(step)!.$refText}`;
     return fixOf('fix.split-activity', undefined, ctx.replace(cst, quote(parts.first)), insertAfter(step, row));
 }
 
 function splittable(step: Step): boolean {
-    return stepKindOf(step.kind) === 'process' && step.nexts.length === 0 && step.ends.length === 0 && step.cells.length === 0 && !!step.actor;
+    return stepKindOf(step.kind) === 'process' && step.nexts.length === 0 && step.ends.length === 0 && step.cells.length === 0 && !!stepActor(step);
 }
 
 /** Quick fixes of the checks on a step's clauses: actors, writing style, mutu baku. */

@@ -1,9 +1,26 @@
-import { GrammarAST } from 'langium';
-import { isStep } from '../../generated/ast.js';
+import { CstUtils, GrammarAST, isLeafCstNode, type CstNode } from 'langium';
+import { isStep, type Step } from '../../generated/ast.js';
 import { IssueCodes } from '../../../protocol/sop-issue-codes.js';
 import { CLAUSE_KEYWORDS, clauseNodes } from '../../validation/structure-checks.js';
 import { fixOf, type FixBuilder } from './quick-fix.js';
 import { deleteClause } from './text-edits.js';
+import { propertyCsts } from '../../validation/source-ranges.js';
+
+/**
+ * `output "a", "b"`: the clause runs on past its first item to the further items (`outputs`) and
+ * commas right after it; returns the offset where the clause ends.
+ */
+function outputClauseEnd(step: Step, first: CstNode): number {
+    const further = new Set(propertyCsts(step, 'outputs').map(c => c.offset));
+    let end = first.end;
+    if (!step.$cstNode) return end;
+    for (const leaf of CstUtils.streamCst(step.$cstNode)) {
+        if (!isLeafCstNode(leaf) || leaf.hidden || leaf.offset < first.end) continue;
+        if (leaf.text !== ',' && !further.has(leaf.offset)) break;
+        end = leaf.end;
+    }
+    return end;
+}
 
 /** Quick fixes of the structure and keyword checks. */
 export const StructureFixes = {
@@ -14,9 +31,10 @@ export const StructureFixes = {
         for (const [property, nodes] of clauseNodes(step)) {
             const cst = nodes.slice(0, -1).find(n => ctx.startsHere(n));
             // `oleh a bersama b`: removing only `oleh a` would orphan `bersama b`, so no fix there.
-            if (!cst || (property === 'actor' && step.coActors.length > 0)) continue;
+            if (!cst || (property === 'byActors' && step.coActors.length > 0)) continue;
             const keywords = CLAUSE_KEYWORDS[property];
-            return fixOf('fix.remove-clause', [keywords[0] ?? cst.text], deleteClause(step, cst, keywords));
+            const end = property === 'firstOutputs' ? outputClauseEnd(step, cst) : cst.end;
+            return fixOf('fix.remove-clause', [keywords[0] ?? cst.text], deleteClause(step, cst, keywords, end));
         }
         return [];
     },

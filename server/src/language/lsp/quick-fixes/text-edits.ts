@@ -23,9 +23,10 @@ export function deleteNode(node: AstNode): TextEdit | undefined {
 
 /**
  * Removes a clause: the value plus the keywords right before it that belong to the clause
- * (`keywords`, e.g. ['lanjut', 'next', 'ke', 'to']), with the whitespace in front.
+ * (`keywords`, e.g. ['lanjut', 'next', 'ke', 'to']), with the whitespace in front; up to `end`
+ * when the clause runs on past the value.
  */
-export function deleteClause(owner: AstNode, value: CstNode, keywords: readonly string[]): TextEdit | undefined {
+export function deleteClause(owner: AstNode, value: CstNode, keywords: readonly string[], end = value.end): TextEdit | undefined {
     if (!owner.$cstNode) return undefined;
     const leaves = CstUtils.streamCst(owner.$cstNode).filter(n => isLeafCstNode(n) && !n.hidden).toArray();
     let i = leaves.findIndex(l => l.offset >= value.offset);
@@ -35,7 +36,7 @@ export function deleteClause(owner: AstNode, value: CstNode, keywords: readonly 
         i--;
         start = leaves[i].offset;
     }
-    return deleteSpan(owner, start, value.end);
+    return deleteSpan(owner, start, end);
 }
 
 /** A double-quoted string literal of the grammar's STRING terminal. */
