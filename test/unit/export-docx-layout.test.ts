@@ -78,6 +78,40 @@ describe('Word follows the renderer\'s pages: shared identity page, header once,
         for (const c of shared) assert.equal(pages(path.join(lo, `${c.name}.pdf`)), c.rendered.pages.length, c.name);
     });
 
+    it('each row\'s text at the font size the renderer drew it with (it steps down before a fourth line)', async function () {
+        if (!needs(this, 'unzip')) return;
+        const [c] = await load([{ name: 'surat-masuk', source: readFileSync('examples/surat-masuk.sop', 'utf8') }]);
+        const drawn = new Map<string, number>();
+        for (const page of c.rendered.pages) {
+            for (const m of page.svg.matchAll(/<g class="sop-row" data-step="(\d+)">\s*<g class="sop-cell">\s*<rect[^>]*\/>\s*<text[^>]*font-size="([\d.]+)"/g)) drawn.set(m[1], Number(m[2]));
+        }
+        assert.ok(new Set(drawn.values()).size > 1, 'the example has rows at more than one size');
+        const written = new Map<string, number>();
+        for (const t of tables(c.file).slice(2)) {
+            for (const tr of t.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? []) {
+                const no = /<w:tc>[\s\S]*?<w:t[^>]*>(\d+)<\/w:t>/.exec(tr);
+                const sz = /<w:sz w:val="(\d+)"\/>/.exec(tr);
+                if (no && sz && !/<w:tblHeader\/>/.test(tr)) written.set(no[1], Number(sz[1]));
+            }
+        }
+        assert.equal(written.size, c.model.steps.length);
+        for (const [step, px] of drawn) assert.equal(written.get(step), Math.round(px * 1.5), `step ${step}: ${px} px = ${px * 0.75} pt`);
+    });
+
+    it('the identity sheet split where the renderer split it, its texts in the case written', async function () {
+        if (!needs(this, 'unzip')) return;
+        const [c] = await load([{ name: 'surat-masuk-identitas', source: readFileSync('examples/surat-masuk.sop', 'utf8') }]);
+        const rect = /<g class="sop-identity-header"><rect\b[^>]*?\swidth="([\d.]+)"/.exec(c.rendered.pages[0].svg);
+        const drawn = Number(rect![1]);
+        const [header, lists] = tables(c.file);
+        const firstCol = (t: string) => Number(/<w:gridCol w:w="(\d+)"\/>/.exec(t)![1]);
+        assert.ok(Math.abs(firstCol(header) - drawn * 15) <= 1 && Math.abs(firstCol(lists) - drawn * 15) <= 1, `left block ${firstCol(header)} twips, drawn ${drawn} px`);
+        const approver = c.model.identity.approver!.position!;
+        assert.notEqual(approver, approver.toUpperCase(), 'the example writes the jabatan in mixed case');
+        assert.ok(text(header).includes(approver.replace(/,\s*$/, '')), 'the jabatan as written');
+        assert.ok(text(header).includes(c.model.identity.institution[0]));
+    });
+
     it('tabel kepala sekali: the header rows only on the first table page', function () {
         if (!needs(this, 'unzip')) return;
         const flowchart = headerOnce.rendered.layout.pages.filter(p => p.table);

@@ -11,7 +11,7 @@ import type { SopDocument } from '../model/sop-document.js';
 import { pageGeometry } from '../render/paper.js';
 import type { RenderedDocument } from '../render/render-types.js';
 import { flowchartBlocks } from './docx-flowchart.js';
-import { identityTables } from './docx-identity.js';
+import { drawnSplit, identityTables } from './docx-identity.js';
 import { DOCX_FONT, halfPoints, twips } from './docx-units.js';
 import { loadRasteriser } from './png-export.js';
 
@@ -55,7 +55,10 @@ export function landscapePage(box: { width: number; height: number; margin: { to
 /** One SOP as a section: identity tables, then one table per flowchart page; `first` goes before them (a bookmark). Await `loadRasteriser()` first. */
 export function sopSection(doc: SopDocument, rendered: RenderedDocument, pageFooter: Footer, first: Paragraph[] = []): ISectionOptions {
     const box = sopPageBox(doc, rendered);
-    const children: Array<Table | Paragraph> = [...first, ...identityTables(doc, box.content)];
+    // The identity block as the renderer split it, read from the page it drew it on.
+    const identityPage = rendered.layout.pages.findIndex(p => p.kind === 'identity' || p.identity);
+    const left = drawnSplit(rendered.pages[identityPage]?.svg, box.content);
+    const children: Array<Table | Paragraph> = [...first, ...identityTables(doc, box.content, left)];
     const split = splitSteps(rendered);
     rendered.layout.pages.forEach((page, i) => {
         if (page.kind !== 'flowchart') return;

@@ -10,14 +10,14 @@ import {
 } from 'docx';
 import type { SopDocument, Step } from '../model/sop-document.js';
 import type { LaidOutPage, LaidOutTable } from '../render/render-types.js';
-import { cellTexts } from '../render/table-measure.js';
+import { STYLE } from '../render/render-style.js';
+import { cellTexts, rowText } from '../render/table-measure.js';
 import { cellLines, joinLines } from './docx-cell-lines.js';
-import { AFTER, BEFORE, headerRows, widths } from './docx-header.js';
+import { AFTER, BEFORE, headerRows, layoutColumns, widths } from './docx-header.js';
 import { BORDERS, textCell, twips } from './docx-units.js';
 import { svgToPng } from './png-export.js';
 import { cropSvg, type Window } from './svg-crop.js';
 
-const BODY = 10.5;
 /** The drawing's fallback raster: 2 px per page unit (192 dpi) prints sharply. */
 const FALLBACK_DPI = 192;
 
@@ -37,13 +37,17 @@ export function flowchartBlocks({ doc, page, svg, split }: FlowchartPageInput): 
     const actors = cols.length - BEFORE - AFTER;
     const band = { x: table.columnRules[BEFORE], width: table.columnRules[BEFORE + actors] - table.columnRules[BEFORE] };
     const steps = new Map(doc.steps.map(s => [s.number, s]));
+    const columns = layoutColumns(table, actors);
     // As the renderer lays the page out: no header rows on a later page of a table printed with its header once.
     const rows = [
         ...headerRows(doc, table),
         ...page.rows.map((number, i) => {
             const y = { top: table.rowRules[i], bottom: table.rowRules[i + 1] };
-            const texts = split?.has(number) ? drawnTexts(svg, table.columnRules, actors, y) : rowTexts(steps.get(number));
-            return bodyRow(texts, cols, actors, image(svg, { x: band.x, width: band.width, y: y.top, height: y.bottom - y.top }), waktuMerge(page.rows, steps, i));
+            const step = steps.get(number);
+            const texts = split?.has(number) ? drawnTexts(svg, table.columnRules, actors, y) : rowTexts(step);
+            // The row's body font as the renderer chose it (it steps down before a cell needs a fourth line).
+            const size = step ? rowText(step, columns, 0).font.size : STYLE.bodyFont.size;
+            return bodyRow({ ...texts, size }, cols, actors, image(svg, { x: band.x, width: band.width, y: y.top, height: y.bottom - y.top }), waktuMerge(page.rows, steps, i));
         }),
     ];
     const blocks: Array<Table | Paragraph> = [];
@@ -56,6 +60,9 @@ export function flowchartBlocks({ doc, page, svg, split }: FlowchartPageInput): 
 }
 
 interface RowTexts { no: string; activity: string; requirements: string; duration: string; output: string; notes: string }
+
+/** A row's texts and their font size (px). */
+type SizedTexts = RowTexts & { size: number };
 
 /** The texts of a row, formatted as the renderer prints them (list items on lines of their own, `-` when empty). */
 function rowTexts(step: Step | undefined): RowTexts {
@@ -80,27 +87,31 @@ function waktuMerge(rows: number[], steps: ReadonlyMap<number, Step>, index: num
     return merged(index + 1) ? 'restart' : undefined;
 }
 
-function bodyRow(t: RowTexts, cols: number[], actors: number, drawing: { run: ImageRun; height: number }, waktu: 'restart' | 'continue' | undefined): TableRow {
+function bodyRow(t: SizedTexts, cols: number[], actors: number, drawing: { run: ImageRun; height: number }, waktu: 'restart' | 'continue' | undefined): TableRow {
     const mutu = BEFORE + actors;
     const band = cols.slice(BEFORE, mutu).reduce((a, b) => a + b, 0);
+    // Text centred in the row's height, as the renderer draws every cell.
+    const text = (value: string, col: number, centred = false) =>
+        textCell(value, cols[col], { size: t.size, verticalAlign: VerticalAlign.CENTER, ...(centred ? { alignment: AlignmentType.CENTER } : {}) });
+    const merge = waktu === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE;
     return new TableRow({
         cantSplit: true,
         height: { value: twips(drawing.height), rule: HeightRule.EXACT },
         children: [
-            textCell(t.no, cols[0], { size: BODY, alignment: AlignmentType.CENTER }),
-            textCell(t.activity, cols[1], { size: BODY }),
+            text(t.no, 0, true),
+            text(t.activity, 1),
             new TableCell({
                 columnSpan: actors, width: { size: twips(band), type: WidthType.DXA }, borders: BORDERS,
                 margins: { top: 0, bottom: 0, left: 0, right: 0 },
                 children: [new Paragraph({ spacing: { before: 0, after: 0 }, children: [drawing.run] })],
             }),
-            textCell(t.requirements, cols[mutu], { size: BODY }),
+            text(t.requirements, mutu),
             waktu === undefined
-                ? textCell(t.duration, cols[mutu + 1], { size: BODY, alignment: AlignmentType.CENTER })
-                // One time for several rows: one cell merged down them, its text centred as the renderer draws it.
-                : textCell(waktu === 'continue' ? '' : t.duration, cols[mutu + 1], { size: BODY, alignment: AlignmentType.CENTER, verticalAlign: VerticalAlign.CENTER, verticalMerge: waktu === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE }),
-            textCell(t.output, cols[mutu + 2], { size: BODY }),
-            textCell(t.notes, cols[mutu + 3], { size: BODY }),
+                ? text(t.duration, mutu + 1, true)
+                // One time for several rows: one cell merged down them.
+                : textCell(waktu === 'continue' ? '' : t.duration, cols[mutu + 1], { size: t.size, alignment: AlignmentType.CENTER, verticalAlign: VerticalAlign.CENTER, verticalMerge: merge }),
+            text(t.output, mutu + 2),
+            text(t.notes, mutu + 3),
         ],
     });
 }

@@ -28,7 +28,7 @@ export function headerRows(doc: SopDocument, table: LaidOutTable): TableRow[] {
     if (table.bodyTop - table.y <= 0.5) return [];
     const cols = widths(table.columnRules);
     const actors = cols.length - BEFORE - AFTER;
-    const h = headerText(doc, tableColumns(table, actors));
+    const h = headerText(doc, layoutColumns(table, actors));
     const hd = doc.table?.headings ?? {};
     const groups = groupSpans(doc, actors);
     const sum = (from: number, count: number) => cols.slice(from, from + count).reduce((a, b) => a + b, 0);
@@ -109,7 +109,7 @@ export function widths(rules: number[]): number[] {
 }
 
 /** The renderer's column geometry, read back from the page layout's rules. */
-function tableColumns(table: LaidOutTable, actors: number): TableColumns {
+export function layoutColumns(table: LaidOutTable, actors: number): TableColumns {
     const r = table.columnRules;
     const col = (i: number): Column => ({ x: r[i], width: r[i + 1] - r[i] });
     const mutu = BEFORE + actors;
