@@ -12,6 +12,7 @@ export const Commands = {
     exportHtml: 'sop.export.html',
     exportSvg: 'sop.export.svg',
     exportBook: 'sop.exportBook',
+    exportForms: 'sop.exportForms',
     print: 'sop.print',
     showTimeSummary: 'sop.showTimeSummary',
     newSopFromTemplate: 'sop.newFromTemplate',

@@ -7,6 +7,7 @@ import { localeFrom } from './language/sop-messages.js';
 import { registerPreviewHandlers } from './requests/render-handler.js';
 import { registerExportHandler } from './requests/export-handler.js';
 import { registerExportBookHandler } from './requests/export-book-handler.js';
+import { registerExportFormsHandler } from './requests/export-forms-handler.js';
 import { guardConnection } from './language/lsp/sop-connection-guard.js';
 import { SopDocumentUpdateHandler } from './language/lsp/sop-document-update-handler.js';
 import { registerTimeSummaryHandler } from './requests/time-summary-handler.js';
@@ -41,5 +42,6 @@ export function startSopServer(unguarded: Connection): void {
     registerExportHandler(shared, Sop);
     registerImportHandler(connection, Sop);
     registerExportBookHandler(shared, Sop);
+    registerExportFormsHandler(shared, Sop);
     startLanguageServer(shared);
 }

@@ -5,7 +5,10 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { URI } from 'langium';
 import { after, before, describe, it } from 'mocha';
-import { ExportBookRequest, ExportRequest, type ExportBookParams, type ExportBookResult, type ExportParams, type ExportResult } from '../../server/src/protocol/sop-protocol.js';
+import {
+    ExportBookRequest, ExportFormsRequest, ExportRequest, type ExportBookParams, type ExportBookResult, type ExportFormsParams, type ExportFormsResult,
+    type ExportParams, type ExportResult,
+} from '../../server/src/protocol/sop-protocol.js';
 import { TestLspClient } from './lsp-client.js';
 
 const EXAMPLE = path.resolve('examples/surat-masuk.sop');
@@ -108,5 +111,75 @@ describe('sop/exportBook over stdio ("SOP: Export Book…" on a folder)', functi
         mkdirSync(empty);
         assert.equal((await book({ folder: URI.file(empty).toString(), format: 'pdf', target })).status, 'invalid');
         assert.equal((await book({ folder: URI.file(folder).toString(), format: 'exe' as never, target })).status, 'invalid');
+    });
+});
+
+describe('sop/exportForms over stdio ("SOP: Export Monitoring/Evaluation Forms…" on a file or a folder)', function () {
+    this.timeout(180_000);
+    const dir = mkdtempSync(path.join(tmpdir(), 'sop-lsp-forms-'));
+    let client: TestLspClient;
+    const forms = (params: ExportFormsParams) => client.connection.sendRequest(ExportFormsRequest, params) as Promise<ExportFormsResult>;
+    /** The text of a written form, read by a tool that did not write it (undefined when the tool is missing). */
+    const textOf = (file: string): string | undefined => {
+        const r = file.endsWith('.pdf')
+            ? spawnSync('pdftotext', [file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 })
+            : spawnSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+        return r.status === 0 ? r.stdout.replace(/<[^>]+>/g, '') : undefined;
+    };
+
+    before(async () => {
+        client = new TestLspClient();
+        await client.initialize(null, 'en');
+    });
+
+    after(() => client.shutdown());
+
+    it('one open SOP, with the editor\'s unsaved text: the monitoring form as Word, the evaluation form as PDF', async () => {
+        const uri = URI.file(EXAMPLE).toString();
+        await client.open(uri, readFileSync(EXAMPLE, 'utf8').replace('"PENGELOLAAN SURAT MASUK DAN DISPOSISI"', '"SURAT MASUK DIUBAH DI EDITOR"'));
+        for (const [kind, format] of [['monitoring', 'docx'], ['evaluasi', 'pdf']] as const) {
+            const target = path.join(dir, `${kind}.${format}`);
+            assert.deepEqual(await forms({ resource: uri, kind, format, target }), { status: 'ok', file: target, count: 1 });
+            const head = readFileSync(target).subarray(0, 5).toString('latin1');
+            assert.equal(head.slice(0, format === 'pdf' ? 5 : 2), format === 'pdf' ? '%PDF-' : 'PK');
+            const text = textOf(target);
+            if (text === undefined) continue;
+            assert.match(text, kind === 'monitoring' ? /MONITORING PELAKSANAAN SOP AP/ : /EVALUASI PENERAPAN SOP AP/);
+            assert.match(text.replace(/\s+/g, ' '), /SURAT MASUK DIUBAH DI EDITOR/i, 'the open editor\'s text, not the file on disk');
+        }
+    });
+
+    it('a folder: one form over every SOP under it, in the order of their numbers', async () => {
+        const folder = URI.file(path.resolve('examples')).toString();
+        const count = readdirSync('examples').filter(f => f.endsWith('.sop')).length;
+        const target = path.join(dir, 'monitoring-semua.pdf');
+        assert.deepEqual(await forms({ resource: folder, kind: 'monitoring', format: 'pdf', target }), { status: 'ok', file: target, count });
+        const text = textOf(target);
+        if (text === undefined) return;
+        for (let i = 1; i <= count; i++) assert.match(text, new RegExp(`^${i}\\.$`, 'm'), `SOP ${i} has its row`);
+        // Each SOP's number is printed under its name: they come in natural order.
+        const numbers = readdirSync('examples').filter(f => f.endsWith('.sop')).map(f => /^(?:nomor|number) "([^"]+)"/m.exec(readFileSync(path.join('examples', f), 'utf8'))![1]);
+        const ordered = [...numbers].sort(new Intl.Collator('id', { numeric: true }).compare);
+        const at = ordered.map(n => text.indexOf(n));
+        assert.ok(at.every((p, i) => p >= 0 && (i === 0 || p > at[i - 1])), `${ordered.join(', ')} in this order`);
+    });
+
+    it('writes no form when an SOP has errors, and names it; refuses a bad request', async () => {
+        const folder = path.join(dir, 'rusak');
+        mkdirSync(folder);
+        writeFileSync(path.join(folder, 'baik.sop'), readFileSync(EXAMPLE, 'utf8'));
+        writeFileSync(path.join(folder, 'rusak.sop'), 'sop rusak "RUSAK"\npelaksana a "A"\nlangkah x "Mencatat" oleh b\n');
+        const target = path.join(dir, 'never.docx');
+        const result = await forms({ resource: URI.file(folder).toString(), kind: 'evaluasi', format: 'docx', target });
+        assert.equal(result.status, 'errors');
+        assert.deepEqual(result.status === 'errors' ? result.files.map(f => path.basename(URI.parse(f.uri).fsPath)) : [], ['rusak.sop']);
+        const one = await forms({ resource: URI.file(path.join(folder, 'rusak.sop')).toString(), kind: 'monitoring', format: 'pdf', target });
+        assert.equal(one.status, 'errors', 'one file with errors');
+        assert.ok(!existsSync(target));
+        assert.equal((await forms({ resource: URI.file(folder).toString(), kind: 'audit' as never, format: 'pdf', target })).status, 'invalid');
+        assert.equal((await forms({ resource: URI.file(folder).toString(), kind: 'monitoring', format: 'exe' as never, target })).status, 'invalid');
+        const empty = path.join(dir, 'kosong');
+        mkdirSync(empty);
+        assert.equal((await forms({ resource: URI.file(empty).toString(), kind: 'monitoring', format: 'pdf', target })).status, 'invalid');
     });
 });

@@ -21,3 +21,16 @@ export function tool(command: string, ...args: string[]): string {
 export function squash(text: string): string {
     return text.normalize('NFC').replace(/[\s\u00ad-]+/g, '').toLowerCase();
 }
+
+/**
+ * Skips the running test, its title naming the tools that are missing, unless all are installed:
+ * `if (!needs(this, 'soffice', 'pdfinfo')) return;` (mocha lists it as pending with the reason).
+ */
+export function needs(context: Mocha.Context, ...tools: string[]): boolean {
+    const missing = tools.filter(t => !has(t));
+    if (missing.length === 0) return true;
+    const test = context.currentTest ?? context.test;
+    if (test) test.title += ` (skipped: ${missing.join(', ')} not installed)`;
+    context.skip();
+    return false;
+}

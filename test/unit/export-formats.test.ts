@@ -13,7 +13,7 @@ import { CliWorkspace } from '../../server/src/cli/cli-workspace.js';
 import { exportSop } from '../../server/src/export/export-document.js';
 import type { SopDocument } from '../../server/src/model/sop-document.js';
 import { renderSop, type RenderedDocument } from '../../server/src/render/index.js';
-import { has, tool, squash } from '../support/external-tools.js';
+import { needs, tool, squash } from '../support/external-tools.js';
 
 const EXAMPLES = readdirSync('examples').filter(f => f.endsWith('.sop')).sort();
 const dir = mkdtempSync(path.join(tmpdir(), 'sop-export-'));
@@ -43,7 +43,7 @@ describe('exports: every example in every format, checked by independent tools',
     });
 
     it('PDF: one page per rendered page, landscape paper, fonts embedded, metadata, every line of text as drawn', async function () {
-        if (!has('pdfinfo') || !has('pdftotext') || !has('pdffonts')) this.skip();
+        if (!needs(this, 'pdfinfo', 'pdftotext', 'pdffonts')) return;
         for (const { name, model, rendered } of loaded) {
             const artifact = await exportSop(model, rendered, 'pdf');
             assert.equal(artifact.kind, 'file');
@@ -85,7 +85,7 @@ describe('exports: every example in every format, checked by independent tools',
     });
 
     it('Word opens in LibreOffice with as many pages as the PDF', function () {
-        if (!has('soffice') || !has('pdfinfo')) this.skip();
+        if (!needs(this, 'soffice', 'pdfinfo')) return;
         const name = 'surat-masuk';
         const out = path.join(dir, 'lo');
         tool('soffice', '--headless', '--convert-to', 'pdf', '--outdir', out, path.join(dir, `${name}.docx`));

@@ -6,6 +6,7 @@ import { PAPER_SIZES, PREVIEW_MODES, type PaperSize, type PreviewMode, type Prev
 import { PreviewPanel, type PreviewPanelOptions } from './preview-panel.js';
 import { registerExportCommand } from './preview-export.js';
 import { registerExportBookCommand } from './book-export.js';
+import { registerExportFormsCommand } from './forms-export.js';
 
 
 /**
@@ -26,6 +27,7 @@ export class PreviewManager implements vscode.Disposable {
             vscode.commands.registerCommand(Commands.previewToggleLock, () => this.toggleLock()),
             registerExportCommand(client, () => this.activeUri()),
             registerExportBookCommand(client),
+            registerExportFormsCommand(client),
             vscode.window.registerWebviewPanelSerializer(ViewTypes.preview, {
                 deserializeWebviewPanel: (panel, state: PreviewState | undefined) => this.restore(panel, state),
             }),

@@ -6,7 +6,7 @@
 import type { PaperSize, SopDocument } from '../model/sop-document.js';
 import { writeBookDocx } from '../export/book-docx.js';
 import { writeBookPdf, type BookEntry } from '../export/book-export.js';
-import { buildForms, FORM_KINDS } from '../export/forms-model.js';
+import { buildForms, FORM_KINDS, formsOrder } from '../export/forms-model.js';
 import { writeFormsDocx } from '../export/forms-docx.js';
 import { writeFormsPdf } from '../export/forms-pdf.js';
 import { OutputError, writeFileAtomic } from '../export/output-target.js';
@@ -39,7 +39,7 @@ export async function formsCommand(args: ParsedArgs, io: CliIo): Promise<ExitCod
     const paper: PaperSize | undefined = paperOption(args);
     const docs = await loadValid(args, io);
     if (!docs) return 1;
-    const form = buildForms(kind, orderByNumber(docs), paper);
+    const form = buildForms(kind, formsOrder(docs), paper);
     await write(out, () => (/\.docx$/i.test(out) ? writeFormsDocx(form) : writeFormsPdf(form)));
     if (!args.options.has('quiet')) io.err(`wrote ${displayPath(out)} (${kind}, ${docs.length} SOP)\n`);
     return 0;
@@ -66,11 +66,6 @@ async function loadValid(args: ParsedArgs, io: CliIo): Promise<SopDocument[] | u
         return workspace.services.model.ModelBuilder.build(document);
     });
     return failed ? undefined : docs;
-}
-
-function orderByNumber(docs: SopDocument[]): SopDocument[] {
-    const collator = new Intl.Collator('id', { numeric: true, sensitivity: 'base' });
-    return [...docs].sort((a, b) => collator.compare(a.identity.number ?? '\uffff', b.identity.number ?? '\uffff') || collator.compare(a.title, b.title));
 }
 
 async function write(out: string, make: () => Promise<Buffer>): Promise<void> {

@@ -5,13 +5,13 @@
  * the same section of every SOP after its cover and daftar isi.
  */
 import {
-    Document, Footer, Packer, PageBreak, PageNumber, PageOrientation, Paragraph, TabStopType, TextRun, type ISectionOptions, type Table,
+    Document, Footer, Packer, PageNumber, PageOrientation, Paragraph, TabStopType, TextRun, type ISectionOptions, type Table,
 } from 'docx';
 import type { SopDocument } from '../model/sop-document.js';
 import { pageGeometry } from '../render/paper.js';
 import type { RenderedDocument } from '../render/render-types.js';
 import { flowchartBlocks } from './docx-flowchart.js';
-import { identityTables } from './docx-identity.js';
+import { drawnSplit, identityTables } from './docx-identity.js';
 import { DOCX_FONT, halfPoints, twips } from './docx-units.js';
 import { loadRasteriser } from './png-export.js';
 
@@ -55,12 +55,15 @@ export function landscapePage(box: { width: number; height: number; margin: { to
 /** One SOP as a section: identity tables, then one table per flowchart page; `first` goes before them (a bookmark). Await `loadRasteriser()` first. */
 export function sopSection(doc: SopDocument, rendered: RenderedDocument, pageFooter: Footer, first: Paragraph[] = []): ISectionOptions {
     const box = sopPageBox(doc, rendered);
-    const children: Array<Table | Paragraph> = [...first, ...identityTables(doc, box.content)];
+    // The identity block as the renderer split it, read from the page it drew it on.
+    const identityPage = rendered.layout.pages.findIndex(p => p.kind === 'identity' || p.identity);
+    const left = drawnSplit(rendered.pages[identityPage]?.svg, box.content);
+    const children: Array<Table | Paragraph> = [...first, ...identityTables(doc, box.content, left)];
     const split = splitSteps(rendered);
     rendered.layout.pages.forEach((page, i) => {
         if (page.kind !== 'flowchart') return;
         // A short SOP's table shares the identity's page, as the renderer lays it out; else a new page.
-        children.push(page.identity ? gap(page.table ? page.table.y - page.identity.y - page.identity.height : 0) : new Paragraph({ spacing: { before: 0, after: 0 }, children: [new PageBreak()] }));
+        children.push(page.identity ? gap(page.table ? page.table.y - page.identity.y - page.identity.height : 0) : newPage());
         children.push(...flowchartBlocks({ doc, page, svg: rendered.pages[i].svg, split }));
     });
     return { properties: { page: landscapePage(box) }, footers: { default: pageFooter }, children };
@@ -72,6 +75,15 @@ function splitSteps(rendered: RenderedDocument): Set<number> {
     const split = new Set<number>();
     for (const page of rendered.layout.pages) for (const step of new Set(page.rows)) (seen.has(step) ? split : seen).add(step);
     return split;
+}
+
+/**
+ * Starts a new page: a paragraph one point high that breaks before itself. A page break inside a
+ * paragraph would leave that paragraph's line at the foot of a full page, and where the renderer filled
+ * the page to its margin (a connector under the table) that line spills to a page of its own.
+ */
+function newPage(): Paragraph {
+    return new Paragraph({ pageBreakBefore: true, spacing: { before: 0, after: 0, line: 20, lineRule: 'exact' }, children: [new TextRun({ text: '', size: 2 })] });
 }
 
 /** Space between the identity tables and the flowchart table on a shared page (a paragraph also keeps Word from joining the two tables). */

@@ -2,26 +2,22 @@
  * A flowchart page as a Word table: NO, KEGIATAN, MUTU BAKU and KETERANGAN are editable text cells;
  * the actor columns of each row hold that row's slice of the renderer's drawing (symbols, arrows,
  * branch labels) as SVG with a PNG fallback, so Word prints the same picture as the PDF. Column widths
- * and row heights come from the page layout; the two header rows repeat if Word breaks the table.
+ * and row heights come from the page layout; the header rows
+ * (docx-header) repeat if Word breaks the table.
  */
 import {
-    AlignmentType, HeightRule, ImageRun, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow,
-    VerticalAlign, VerticalMergeType, WidthType,
+    AlignmentType, HeightRule, ImageRun, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, VerticalMergeType, WidthType,
 } from 'docx';
 import type { SopDocument, Step } from '../model/sop-document.js';
 import type { LaidOutPage, LaidOutTable } from '../render/render-types.js';
-import { cellTexts } from '../render/table-measure.js';
+import { STYLE } from '../render/render-style.js';
+import { cellTexts, rowText } from '../render/table-measure.js';
 import { cellLines, joinLines } from './docx-cell-lines.js';
+import { AFTER, BEFORE, headerRows, layoutColumns, widths } from './docx-header.js';
 import { BORDERS, textCell, twips } from './docx-units.js';
 import { svgToPng } from './png-export.js';
 import { cropSvg, type Window } from './svg-crop.js';
 
-const BODY = 10.5;
-const HEADER = 10;
-const HEADER_FILL = 'D9D9D9';
-/** Columns around the actor band: NO, KEGIATAN before; KELENGKAPAN, WAKTU, OUTPUT, KETERANGAN after. */
-const BEFORE = 2;
-const AFTER = 4;
 /** The drawing's fallback raster: 2 px per page unit (192 dpi) prints sharply. */
 const FALLBACK_DPI = 192;
 
@@ -41,14 +37,17 @@ export function flowchartBlocks({ doc, page, svg, split }: FlowchartPageInput): 
     const actors = cols.length - BEFORE - AFTER;
     const band = { x: table.columnRules[BEFORE], width: table.columnRules[BEFORE + actors] - table.columnRules[BEFORE] };
     const steps = new Map(doc.steps.map(s => [s.number, s]));
+    const columns = layoutColumns(table, actors);
     // As the renderer lays the page out: no header rows on a later page of a table printed with its header once.
-    const header = table.bodyTop - table.y > 0.5 ? headerRows(doc, cols, actors) : [];
     const rows = [
-        ...header,
+        ...headerRows(doc, table),
         ...page.rows.map((number, i) => {
             const y = { top: table.rowRules[i], bottom: table.rowRules[i + 1] };
-            const texts = split?.has(number) ? drawnTexts(svg, table.columnRules, actors, y) : rowTexts(steps.get(number));
-            return bodyRow(texts, cols, actors, image(svg, { x: band.x, width: band.width, y: y.top, height: y.bottom - y.top }));
+            const step = steps.get(number);
+            const texts = split?.has(number) ? drawnTexts(svg, table.columnRules, actors, y) : rowTexts(step);
+            // The row's body font as the renderer chose it (it steps down before a cell needs a fourth line).
+            const size = step ? rowText(step, columns, 0).font.size : STYLE.bodyFont.size;
+            return bodyRow({ ...texts, size }, cols, actors, image(svg, { x: band.x, width: band.width, y: y.top, height: y.bottom - y.top }), waktuMerge(page.rows, steps, i));
         }),
     ];
     const blocks: Array<Table | Paragraph> = [];
@@ -60,42 +59,10 @@ export function flowchartBlocks({ doc, page, svg, split }: FlowchartPageInput): 
     return blocks;
 }
 
-function widths(rules: number[]): number[] {
-    return rules.slice(1).map((r, i) => r - rules[i]);
-}
-
-function headerRows(doc: SopDocument, cols: number[], actors: number): TableRow[] {
-    const head = (text: string, width: number, extra: Partial<ConstructorParameters<typeof TableCell>[0]> = {}) =>
-        textCell(text, width, { size: HEADER, bold: true, alignment: AlignmentType.CENTER, verticalAlign: VerticalAlign.CENTER, shading: { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' }, ...extra });
-    const sum = (from: number, count: number) => cols.slice(from, from + count).reduce((a, b) => a + b, 0);
-    const mutu = BEFORE + actors;
-    const notes = mutu + 3;
-    const first = new TableRow({
-        tableHeader: true, cantSplit: true,
-        children: [
-            head('NO', cols[0], { verticalMerge: VerticalMergeType.RESTART }),
-            head('KEGIATAN', cols[1], { verticalMerge: VerticalMergeType.RESTART }),
-            head('PELAKSANA', sum(BEFORE, actors), { columnSpan: actors }),
-            head('MUTU BAKU', sum(mutu, 3), { columnSpan: 3 }),
-            head('KETERANGAN', cols[notes], { verticalMerge: VerticalMergeType.RESTART }),
-        ],
-    });
-    const second = new TableRow({
-        tableHeader: true, cantSplit: true,
-        children: [
-            head('', cols[0], { verticalMerge: VerticalMergeType.CONTINUE }),
-            head('', cols[1], { verticalMerge: VerticalMergeType.CONTINUE }),
-            ...Array.from({ length: actors }, (_, i) => head(doc.actors[i]?.label ?? '-', cols[BEFORE + i])),
-            head('KELENGKAPAN', cols[mutu]),
-            head('WAKTU', cols[mutu + 1]),
-            head('OUTPUT', cols[mutu + 2]),
-            head('', cols[notes], { verticalMerge: VerticalMergeType.CONTINUE }),
-        ],
-    });
-    return [first, second];
-}
-
 interface RowTexts { no: string; activity: string; requirements: string; duration: string; output: string; notes: string }
+
+/** A row's texts and their font size (px). */
+type SizedTexts = RowTexts & { size: number };
 
 /** The texts of a row, formatted as the renderer prints them (list items on lines of their own, `-` when empty). */
 function rowTexts(step: Step | undefined): RowTexts {
@@ -110,24 +77,41 @@ function drawnTexts(svg: string, rules: number[], actors: number, y: { top: numb
     return { no: cell(0), activity: cell(1), requirements: cell(mutu), duration: cell(mutu + 1), output: cell(mutu + 2), notes: cell(mutu + 3) };
 }
 
-function bodyRow(t: RowTexts, cols: number[], actors: number, drawing: { run: ImageRun; height: number }): TableRow {
+/**
+ * How row `index`'s WAKTU cell merges, as the renderer draws it (`waktu gabung`): `continue` when the
+ * row's time is the row above's on this page, `restart` when the row below takes this one's.
+ */
+function waktuMerge(rows: number[], steps: ReadonlyMap<number, Step>, index: number): 'restart' | 'continue' | undefined {
+    const merged = (k: number) => k > 0 && k < rows.length && rows[k] !== rows[k - 1] && !!steps.get(rows[k])?.quality.durationMerged;
+    if (merged(index)) return 'continue';
+    return merged(index + 1) ? 'restart' : undefined;
+}
+
+function bodyRow(t: SizedTexts, cols: number[], actors: number, drawing: { run: ImageRun; height: number }, waktu: 'restart' | 'continue' | undefined): TableRow {
     const mutu = BEFORE + actors;
     const band = cols.slice(BEFORE, mutu).reduce((a, b) => a + b, 0);
+    // Text centred in the row's height, as the renderer draws every cell.
+    const text = (value: string, col: number, centred = false) =>
+        textCell(value, cols[col], { size: t.size, verticalAlign: VerticalAlign.CENTER, ...(centred ? { alignment: AlignmentType.CENTER } : {}) });
+    const merge = waktu === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE;
     return new TableRow({
         cantSplit: true,
         height: { value: twips(drawing.height), rule: HeightRule.EXACT },
         children: [
-            textCell(t.no, cols[0], { size: BODY, alignment: AlignmentType.CENTER }),
-            textCell(t.activity, cols[1], { size: BODY }),
+            text(t.no, 0, true),
+            text(t.activity, 1),
             new TableCell({
                 columnSpan: actors, width: { size: twips(band), type: WidthType.DXA }, borders: BORDERS,
                 margins: { top: 0, bottom: 0, left: 0, right: 0 },
                 children: [new Paragraph({ spacing: { before: 0, after: 0 }, children: [drawing.run] })],
             }),
-            textCell(t.requirements, cols[mutu], { size: BODY }),
-            textCell(t.duration, cols[mutu + 1], { size: BODY, alignment: AlignmentType.CENTER }),
-            textCell(t.output, cols[mutu + 2], { size: BODY }),
-            textCell(t.notes, cols[mutu + 3], { size: BODY }),
+            text(t.requirements, mutu),
+            waktu === undefined
+                ? text(t.duration, mutu + 1, true)
+                // One time for several rows: one cell merged down them.
+                : textCell(waktu === 'continue' ? '' : t.duration, cols[mutu + 1], { size: t.size, alignment: AlignmentType.CENTER, verticalAlign: VerticalAlign.CENTER, verticalMerge: merge }),
+            text(t.output, mutu + 2),
+            text(t.notes, mutu + 3),
         ],
     });
 }

@@ -1,6 +1,7 @@
 /**
  * The identity sheet as Word tables with editable text: the header block (instansi | NOMOR SOP …
- * NAMA SOP) and the three two-column list rows, in the proportions the renderer uses.
+ * NAMA SOP) and the three two-column list rows, in the proportions the renderer drew (its split between
+ * the left and right blocks follows the content) and in the case written.
  */
 import { AlignmentType, Paragraph, Table, TableLayoutType, TableRow, TextRun, VerticalAlign, VerticalMergeType, WidthType } from 'docx';
 import { groupNip } from '../model/dates.js';
@@ -12,14 +13,21 @@ const SIZE = 12;
 const INSTITUTION_SIZE = 13.33;
 const SPLIT = { left: 0.4, label: 0.19, colon: 0.02 };
 
-/** `width`: the content width of the page in px. */
-export function identityTables(doc: SopDocument, width: number): Table[] {
-    return [headerTable(doc, width), listsTable(doc, width)];
+/** `width`: the content width of the page in px; `left`: the left block's share of it (the renderer's split). */
+export function identityTables(doc: SopDocument, width: number, left = SPLIT.left): Table[] {
+    return [headerTable(doc, width, left), listsTable(doc, width, left)];
 }
 
-function headerTable(doc: SopDocument, width: number): Table {
+/** The share of the content width the renderer gave the left block, read from the identity page it drew. */
+export function drawnSplit(svg: string | undefined, width: number): number {
+    const rect = svg && /<g class="sop-identity-header"><rect\b([^>]*)>/.exec(svg);
+    const drawn = rect ? Number(/\swidth="([\d.]+)"/.exec(rect[1])?.[1]) : NaN;
+    return Number.isFinite(drawn) && drawn > 0 && drawn < width ? drawn / width : SPLIT.left;
+}
+
+function headerTable(doc: SopDocument, width: number, left: number): Table {
     const id = doc.identity;
-    const cols = [width * SPLIT.left, width * SPLIT.label, width * SPLIT.colon];
+    const cols = [width * left, width * SPLIT.label, width * SPLIT.colon];
     cols.push(width - cols[0] - cols[1] - cols[2]);
     const rows: Array<[string, TableCellContent]> = [
         ['NOMOR SOP', id.number ?? '-'],
@@ -27,7 +35,7 @@ function headerTable(doc: SopDocument, width: number): Table {
         ['TANGGAL REVISI', id.revisedOn?.display ?? '-'],
         ['TANGGAL EFEKTIF', id.effectiveOn?.display ?? '-'],
         ['DISAHKAN OLEH', approver(doc)],
-        ['NAMA SOP', { text: doc.title.toUpperCase(), bold: true }],
+        ['NAMA SOP', { text: doc.title, bold: true }],
     ];
     return new Table({
         width: { size: twips(width), type: WidthType.DXA }, columnWidths: cols.map(twips), layout: TableLayoutType.FIXED,
@@ -55,7 +63,7 @@ function institutionCell(doc: SopDocument, width: number) {
     const lines = doc.identity.institution.length ? doc.identity.institution : [''];
     return textCell('', width, {
         size: INSTITUTION_SIZE, verticalMerge: VerticalMergeType.RESTART, verticalAlign: VerticalAlign.CENTER,
-        children: lines.flatMap(l => paragraphs(l.toUpperCase(), { size: INSTITUTION_SIZE, bold: true, alignment: AlignmentType.CENTER })),
+        children: lines.flatMap(l => paragraphs(l, { size: INSTITUTION_SIZE, bold: true, alignment: AlignmentType.CENTER })),
     });
 }
 
@@ -64,7 +72,7 @@ function approver(doc: SopDocument): Paragraph[] {
     const a = doc.identity.approver;
     if (!a) return paragraphs('-', { size: SIZE });
     const out: Paragraph[] = [];
-    if (a.position) out.push(...paragraphs(`${a.position.toUpperCase().replace(/,\s*$/, '')},`, { size: SIZE }));
+    if (a.position) out.push(...paragraphs(`${a.position.replace(/,\s*$/, '')},`, { size: SIZE }));
     for (let i = 0; i < 4; i++) out.push(new Paragraph({ spacing: { before: 0, after: 0 }, children: [new TextRun({ text: '', font: DOCX_FONT, size: halfPoints(SIZE) })] }));
     if (a.name) out.push(...paragraphs(a.name, { size: SIZE, bold: true, underline: true }));
     if (a.rank) out.push(...paragraphs(a.rank, { size: SIZE }));
@@ -78,8 +86,8 @@ const PAIRS: Array<[string, (d: SopDocument) => string[], string, (d: SopDocumen
     ['PERINGATAN:', d => d.identity.warnings, 'PENCATATAN DAN PENDATAAN:', d => d.identity.records],
 ];
 
-function listsTable(doc: SopDocument, width: number): Table {
-    const cols = [width * SPLIT.left, width - width * SPLIT.left];
+function listsTable(doc: SopDocument, width: number, left: number): Table {
+    const cols = [width * left, width - width * left];
     const rows = PAIRS.flatMap(([l1, f1, l2, f2]) => [
         new TableRow({ cantSplit: true, children: [textCell(l1, cols[0], { size: SIZE, bold: true }), textCell(l2, cols[1], { size: SIZE, bold: true })] }),
         new TableRow({ children: [listCell(f1(doc), cols[0]), listCell(f2(doc), cols[1])] }),

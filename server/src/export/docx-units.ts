@@ -18,8 +18,12 @@ export const DOCX_FONT = 'Arial';
 export const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 export const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER } as const;
 
-/** Cell padding of the renderer (4 px). */
-export const CELL_MARGINS = { top: twips(4), bottom: twips(4), left: twips(4), right: twips(4) } as const;
+/**
+ * Cell padding of the renderer (4 px). Left and right give up half the rule's width, which Word and
+ * LibreOffice take out of the text area and the renderer does not: a word the renderer fits in a line
+ * ("persetujuan" in a narrow OUTPUT column) then fits in Word too.
+ */
+export const CELL_MARGINS = { top: twips(4), bottom: twips(4), left: twips(3.5), right: twips(3.5) } as const;
 
 export interface TextOptions {
     size: number;

@@ -77,6 +77,12 @@ export const EVALUATION_CRITERIA = [
 
 export const RECOMMENDATIONS = ['Dipertahankan', 'Direvisi', 'Dicabut'];
 
+/** SOPs in the order of their numbers (natural order: SOP-2 before SOP-10); SOPs without a number last, by title. */
+export function formsOrder(docs: SopDocument[]): SopDocument[] {
+    const collator = new Intl.Collator('id', { numeric: true, sensitivity: 'base' });
+    return [...docs].sort((a, b) => collator.compare(a.identity.number ?? '\uffff', b.identity.number ?? '\uffff') || collator.compare(a.title, b.title));
+}
+
 export function buildForms(kind: FormKind, docs: SopDocument[], paper?: PaperSize): FormDocument {
     const chosen = paper ?? docs[0]?.paper ?? 'A4';
     return kind === 'monitoring'

@@ -156,3 +156,26 @@ export type ExportBookResult =
 
 /** Pull: compile every SOP under `folder` (editor text where open) into one book at `target`. */
 export const ExportBookRequest = new RequestType<ExportBookParams, ExportBookResult, void>('sop/exportBook');
+
+/** The forms of format reference section 7 (`sop forms --kind`). */
+export type FormKindName = 'monitoring' | 'evaluasi';
+
+export interface ExportFormsParams {
+    /** File URI of one `.sop` file, or of a folder whose `.sop` files (searched recursively) the form covers. */
+    resource: string;
+    kind: FormKindName;
+    /** `pdf` or `docx`, as the book. */
+    format: BookFormatName;
+    /** File system path of the form to write. */
+    target: string;
+    paper?: PaperSize;
+}
+
+export type ExportFormsResult =
+    | { status: 'ok'; file: string; count: number }
+    /** SOPs with errors: the form is complete or not written. */
+    | { status: 'errors'; files: Array<{ uri: string; errors: number }> }
+    | { status: 'invalid'; message: string };
+
+/** Pull: the monitoring or evaluation form of one SOP or every SOP under a folder (editor text where open), written to `target`. */
+export const ExportFormsRequest = new RequestType<ExportFormsParams, ExportFormsResult, void>('sop/exportForms');

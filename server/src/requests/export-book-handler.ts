@@ -3,16 +3,16 @@
  * text where it is open) is validated, and the book is written with the same export module as
  * `sop book`: all or nothing, so an SOP with errors is reported back and no book is written.
  */
-import { DocumentState, URI, UriUtils, type LangiumDocument } from 'langium';
+import { URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken } from 'vscode-languageserver';
 import { writeBookDocx } from '../export/book-docx.js';
 import { writeBookPdf, type BookEntry } from '../export/book-export.js';
 import { writeFileAtomic } from '../export/output-target.js';
-import type { Sop } from '../language/generated/ast.js';
 import type { SopServices } from '../language/sop-module.js';
 import { ExportBookRequest, type ExportBookParams, type ExportBookResult } from '../protocol/sop-protocol.js';
 import { renderSop } from '../render/index.js';
+import { loadSops, withErrors } from './workspace-sops.js';
 
 const PAPERS = ['A4', 'F4', 'Letter', 'Legal'];
 
@@ -28,11 +28,9 @@ async function answerExportBook(shared: LangiumSharedServices, sop: SopServices,
     }
     try {
         await shared.workspace.WorkspaceManager.ready;
-        const documents = await loadFolder(shared, URI.parse(params.folder), token);
+        const documents = await loadSops(shared, URI.parse(params.folder), token);
         if (documents.length === 0) return { status: 'invalid', message: `no .sop files in ${URI.parse(params.folder).fsPath}` };
-        const failing = documents
-            .map(d => ({ uri: d.uri.toString(), errors: (d.diagnostics ?? []).filter(x => x.severity === 1).length }))
-            .filter(f => f.errors > 0);
+        const failing = withErrors(documents);
         if (failing.length > 0) return { status: 'errors', files: failing };
         const paper = PAPERS.includes(params.paper ?? '') ? params.paper : undefined;
         const entries: BookEntry[] = documents.map(d => {
@@ -45,32 +43,4 @@ async function answerExportBook(shared: LangiumSharedServices, sop: SopServices,
     } catch (e) {
         return { status: 'invalid', message: e instanceof Error ? e.message : String(e) };
     }
-}
-
-/** The validated documents of every `.sop` file under `folder`; files not yet in the workspace are loaded and built. */
-async function loadFolder(shared: LangiumSharedServices, folder: URI, token: CancellationToken): Promise<Array<LangiumDocument<Sop>>> {
-    const uris = await sopFiles(shared, folder);
-    const langium = shared.workspace.LangiumDocuments;
-    const added = uris.filter(uri => !langium.hasDocument(uri));
-    // Through the workspace lock, as the editor's own updates go: a build of ours never races theirs.
-    if (added.length > 0) await shared.workspace.WorkspaceLock.write(lock => shared.workspace.DocumentBuilder.update(added, [], lock));
-    const documents: Array<LangiumDocument<Sop>> = [];
-    for (const uri of uris) {
-        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
-        documents.push(langium.getDocument(uri) as LangiumDocument<Sop>);
-    }
-    return documents;
-}
-
-async function sopFiles(shared: LangiumSharedServices, folder: URI): Promise<URI[]> {
-    const found: URI[] = [];
-    const walk = async (dir: URI): Promise<void> => {
-        for (const node of await shared.workspace.FileSystemProvider.readDirectory(dir)) {
-            const name = UriUtils.basename(node.uri);
-            if (node.isDirectory && !name.startsWith('.') && name !== 'node_modules') await walk(node.uri);
-            else if (node.isFile && name.toLowerCase().endsWith('.sop')) found.push(node.uri);
-        }
-    };
-    await walk(folder);
-    return found.sort((a, b) => a.path.localeCompare(b.path));
 }

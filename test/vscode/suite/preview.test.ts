@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { activateExtension, closeAllEditors, openFile } from './helpers.js';
 import { poll } from '../../support/poll.js';
 
-const PREVIEW_COMMANDS = ['sop.preview.open', 'sop.preview.openToSide', 'sop.preview.toggleLock', 'sop.export.svg', 'sop.exportBook'];
+const PREVIEW_COMMANDS = ['sop.preview.open', 'sop.preview.openToSide', 'sop.preview.toggleLock', 'sop.export.svg', 'sop.exportBook', 'sop.exportForms'];
 
 function previewTabs(): vscode.Tab[] {
     return vscode.window.tabGroups.all.flatMap(group => group.tabs)
