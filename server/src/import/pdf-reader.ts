@@ -13,15 +13,20 @@ interface TextItemLike { str?: string; transform?: number[]; width?: number; hei
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 /**
- * Loaded on demand: pdfjs is large and ESM-only, and only PDF imports need it. While it loads it
- * logs that it cannot polyfill canvas classes (needed only for rendering, which import never does);
- * those lines would land in the CLI's output, so they are dropped.
+ * Loaded on demand: pdfjs is large, and only PDF imports need it. Both modules are bundled into the
+ * server and CLI (esbuild turns these imports into lazy requires), because the packaged extension has
+ * no node_modules. pdfjs would load its worker as a file beside itself; handing it the worker's
+ * message handler (`globalThis.pdfjsWorker`) runs the worker in this thread from the bundle instead.
+ * While it loads it logs that it cannot polyfill canvas classes (needed only for rendering, which
+ * import never does); those lines would land in the CLI's output, so they are dropped.
  */
 async function loadPdfjs(): Promise<Pdfjs> {
     const log = console.log;
     console.log = (...args: unknown[]) => { if (!/polyfill|require` function/.test(String(args[0]))) log(...args); };
     try {
-        return await import('pdfjs-dist/legacy/build/pdf.mjs');
+        const [pdfjs, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
+        (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= { WorkerMessageHandler: worker.WorkerMessageHandler };
+        return pdfjs;
     } finally {
         console.log = log;
     }
