@@ -15,9 +15,10 @@ export interface RasterSymbol {
     /** Which actor column of the picture (0-based, left to right). */
     column: number;
     kind: SymbolKind | 'connector';
-    /** Centre, in pixels. */
+    /** Centre and bounding box of its inside, in pixels. */
     x: number;
     y: number;
+    box: { x0: number; y0: number; x1: number; y1: number };
 }
 
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 4: 2, 6: 4 };
@@ -43,10 +44,21 @@ export function pngBitmap(png: Uint8Array): Bitmap | undefined {
     const raw = unzlibSync(joined);
     const stride = width * channels;
     const pixels = unfilter(raw, stride, height, channels);
+    if (channels === 2) {
+        // Grey and alpha: spread to grey, grey, grey, alpha.
+        const rgba = new Uint8Array(width * height * 4);
+        for (let i = 0; i < width * height; i++) rgba.set([pixels[2 * i], pixels[2 * i], pixels[2 * i], pixels[2 * i + 1]], 4 * i);
+        return pixelBitmap(width, height, rgba, 4);
+    }
+    return pixelBitmap(width, height, pixels, channels);
+}
+
+/** Decoded pixels (1, 3 or 4 bytes per pixel, 8 bits each, as pdfjs hands out images) as dark and light. */
+export function pixelBitmap(width: number, height: number, pixels: Uint8Array | Uint8ClampedArray, channels: number): Bitmap {
     const dark = new Uint8Array(width * height);
     for (let i = 0; i < width * height; i++) {
         const p = i * channels;
-        const alpha = channels === 4 ? pixels[p + 3] : channels === 2 ? pixels[p + 1] : 255;
+        const alpha = channels === 4 ? pixels[p + 3] : 255;
         const light = channels >= 3 ? (pixels[p] + pixels[p + 1] + pixels[p + 2]) / 3 : pixels[p];
         dark[i] = alpha >= 128 && light < 128 ? 1 : 0;
     }
@@ -95,16 +107,16 @@ export function verticalRules(bitmap: Bitmap): number[] {
 
 /**
  * The column rules of a table's actor band pictures (one per row, all as wide): the lines nearly all of
- * them have (an arrow crossing a row is its own; a label may hide a rule), or undefined unless they cut the band into exactly
- * `columns` columns from edge to edge: then the pictures are not an actor band.
+ * them have (an arrow crossing a row is its own; a label may hide a rule), or undefined unless they cut the band into
+ * columns from edge to edge (exactly `columns` of them, when known): then the pictures are not an actor band.
  */
-export function commonRules(pictures: Bitmap[], columns: number): number[] | undefined {
+export function commonRules(pictures: Bitmap[], columns?: number): number[] | undefined {
     if (pictures.length === 0 || pictures.some(p => p.width !== pictures[0].width)) return undefined;
     const lists = pictures.map(verticalRules);
     const all = [...new Set(lists.flat())].sort((a, b) => a - b).filter((x, i, xs) => i === 0 || x - xs[i - 1] > 1.5);
     const rules = all.filter(x => lists.filter(l => l.some(y => Math.abs(x - y) <= 1.5)).length >= Math.max(1, lists.length * 0.8));
     const width = pictures[0].width;
-    return rules.length === columns + 1 && rules[0] <= 3 && rules[rules.length - 1] >= width - 4 ? rules : undefined;
+    return (columns === undefined ? rules.length >= 2 : rules.length === columns + 1) && rules[0] <= 3 && rules[rules.length - 1] >= width - 4 ? rules : undefined;
 }
 
 /** The symbols drawn in an actor band picture with the given column rules. */
@@ -141,7 +153,7 @@ export function rasterSymbols(bitmap: Bitmap, rules: number[]): RasterSymbol[] {
         const column = rules.findIndex((r, k) => k + 1 < rules.length && x0 > r + 3 && x1 < rules[k + 1] - 3);
         if (column < 0 || y0 <= 3 || y1 >= height - 4 || w < 16 || h < 10) continue;
         const kind = kindOf(k => { const y = y0 + Math.round(k * (h - 1)); return (right.get(y)! - left.get(y)! + 1) / w; });
-        if (kind) found.push({ column, kind, x: (x0 + x1) / 2, y: (y0 + y1) / 2 });
+        if (kind) found.push({ column, kind, x: (x0 + x1) / 2, y: (y0 + y1) / 2, box: { x0, y0, x1: x1 + 1, y1: y1 + 1 } });
     }
     return found;
 }
