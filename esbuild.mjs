@@ -22,8 +22,8 @@ const node = {
 
 const builds = [
     { ...node, entryPoints: { 'client/extension': 'client/src/extension.ts' } },
-    // pdfjs-dist stays in node_modules: ESM-only, and it loads its worker file from beside itself.
-    { ...node, entryPoints: { 'server/main': 'server/src/main.ts', 'cli/main': 'server/src/cli/main.ts' }, banner: { js: `${importMetaUrl}\n${polyfill}` }, external: [...node.external, 'pdfjs-dist'] },
+    // pdfjs-dist is bundled too (the .vsix has no node_modules); server/src/import/pdf-reader.ts hands it its worker.
+    { ...node, entryPoints: { 'server/main': 'server/src/main.ts', 'cli/main': 'server/src/cli/main.ts' }, banner: { js: `${importMetaUrl}\n${polyfill}` } },
     // The preview webview: browser code, one IIFE script and one stylesheet in out/webview (its only resource root).
     {
         bundle: true, format: 'iife', platform: 'browser', target: 'chrome114', outdir: 'out', sourcemap: !production, minify: production,

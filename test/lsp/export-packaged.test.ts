@@ -1,6 +1,7 @@
 /**
  * PNG and Word from the packaged extension: the .vsix carries no node_modules, so its server bundle
- * must rasterise with what travels beside it (resvg's WebAssembly module, out/resvg.wasm). The files
+ * must rasterise with what travels beside it (resvg's WebAssembly module, out/resvg.wasm), and import
+ * PDFs with the pdfjs it bundles. The files
  * `vsce` would package are copied into an empty folder (no node_modules above it either) and the
  * server is run from there over stdio; the CLI bundle is run the same way.
  */
@@ -12,6 +13,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { URI } from 'langium';
 import { after, before, describe, it } from 'mocha';
+import { ImportRequest, type ImportResult } from '../../server/src/protocol/import-protocol.js';
 import { ExportRequest, type ExportResult } from '../../server/src/protocol/sop-protocol.js';
 import { TestLspClient } from './lsp-client.js';
 
@@ -37,7 +39,7 @@ function docxMedia(file: string): string[] {
     return r.stdout.split('\n').filter(f => f.startsWith('word/media/'));
 }
 
-describe('exports from the packaged extension (no node_modules)', function () {
+describe('exports and imports from the packaged extension (no node_modules)', function () {
     this.timeout(180_000);
     let extension: string;
     let client: TestLspClient;
@@ -73,7 +75,19 @@ describe('exports from the packaged extension (no node_modules)', function () {
         assert.ok(media.some(f => f.endsWith('.png')) && media.some(f => f.endsWith('.svg')), media.join(', '));
     });
 
-    it('the CLI bundle, alone with its fonts and resvg.wasm, writes PNG and Word', function () {
+    for (const name of ['surat-masuk.pdf', 'pengadaan-kelompok.docx']) {
+        it(`the server imports ${name}`, async () => {
+            const source = path.join(out, name);
+            copyFileSync(path.resolve('test/fixtures/import', name), source);
+            const target = path.join(out, name.replace(/\.\w+$/, '.sop'));
+            const result = await client.connection.sendRequest(ImportRequest, { source, target }) as ImportResult;
+            assert.equal(result.status, 'ok', JSON.stringify(result));
+            assert.ok(result.status === 'ok' && result.counts.rows > 0 && result.counts.symbols > 0 && result.counts.arrows > 0, JSON.stringify(result));
+            assert.match(readFileSync(target, 'utf8'), /^sop /m);
+        });
+    }
+
+    it('the CLI bundle, alone with its fonts and resvg.wasm, writes PNG and Word, and imports PDF and Word', function () {
         const cli = isolatedFolder('sop-cli-');
         for (const f of ['out/cli/main.cjs', 'out/resvg.wasm', ...readdirSync('server/assets/fonts').map(f => `server/assets/fonts/${f}`)]) {
             mkdirSync(path.join(cli, path.dirname(f)), { recursive: true });
@@ -86,5 +100,11 @@ describe('exports from the packaged extension (no node_modules)', function () {
         const docx = run('export', EXAMPLE, '--format', 'docx', '--out', path.join(cli, 'x.docx'), '--quiet');
         assert.equal(docx.status, 0, docx.stderr);
         assert.equal(readFileSync(path.join(cli, 'x.docx')).subarray(0, 2).toString('latin1'), 'PK');
+        for (const name of ['surat-masuk.pdf', 'pengadaan-kelompok.docx']) {
+            copyFileSync(path.resolve('test/fixtures/import', name), path.join(cli, name));
+            const imported = run('import', path.join(cli, name));
+            assert.equal(imported.status, 0, imported.stdout + imported.stderr);
+            assert.match(readFileSync(path.join(cli, name.replace(/\.\w+$/, '.sop')), 'utf8'), /^sop /m);
+        }
     });
 });

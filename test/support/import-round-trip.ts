@@ -9,6 +9,7 @@ import { exportSop } from '../../server/src/export/export-document.js';
 import { importDocument } from '../../server/src/import/import-document.js';
 import type { SopDocument } from '../../server/src/model/sop-document.js';
 import { renderSop } from '../../server/src/render/index.js';
+import { libreOfficeResave } from './libreoffice.js';
 import { createTestServices } from './sop-test-services.js';
 
 export const CATEGORIES = ['rows', 'actors', 'symbols', 'edges', 'identity', 'mutuBaku'] as const;
@@ -66,7 +67,8 @@ export function compare(source: SopDocument, imported: SopDocument): Figures {
     return out;
 }
 
-export type RoundTripFormat = 'pdf' | 'docx';
+/** Our own PDF or Word export, or our Word export re-saved by LibreOffice as Word or as PDF. */
+export type RoundTripFormat = 'pdf' | 'docx' | 'libreoffice-docx' | 'libreoffice-pdf';
 
 export interface RoundTrip {
     figures: Figures;
@@ -83,9 +85,11 @@ export function roundTripper() {
     return async (file: string, format: RoundTripFormat, adjust?: (doc: SopDocument) => void): Promise<RoundTrip> => {
         const source = await services.model(readFileSync(file, 'utf8'));
         adjust?.(source);
-        const artifact = await exportSop(source, renderSop(source), format);
+        const resave = format.startsWith('libreoffice-') ? format.slice('libreoffice-'.length) as 'docx' | 'pdf' : undefined;
+        const artifact = await exportSop(source, renderSop(source), resave ? 'docx' : format as 'pdf' | 'docx');
         if (artifact.kind !== 'file') throw new Error('one file expected');
-        const bytes = typeof artifact.data === 'string' ? new TextEncoder().encode(artifact.data) : new Uint8Array(artifact.data);
+        const exported = typeof artifact.data === 'string' ? new TextEncoder().encode(artifact.data) : new Uint8Array(artifact.data);
+        const bytes = resave ? libreOfficeResave(exported, resave) : exported;
         const result = await importDocument(bytes);
         const doc = await services.validate(result.text);
         const errors = (doc.diagnostics ?? []).filter(d => d.severity === 1).map(d => `${d.range.start.line + 1}: ${String(d.code)} ${d.message}`);

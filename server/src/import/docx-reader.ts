@@ -2,14 +2,16 @@
  * Reads a `.docx`: every top-level table as cells on its grid (gridSpan, vMerge), flowchart shapes
  * anchored in cells (DrawingML `a:prstGeom`), connectors whose start and end shapes Word recorded
  * (`a:stCxn`/`a:endCxn`), and label text boxes beside a decision. A table whose picture has an SVG
- * version is read from that drawing (docx-pictures.ts); other pictures in cells are reported: their
- * flow needs a person.
+ * version is read from that drawing (docx-pictures.ts); a row's actor band held only as a PNG (our
+ * export re-saved by LibreOffice) gives its symbols from the pixels (raster-symbols.ts). Pictures in
+ * cells are reported: their flow needs a person.
  */
 import { unzipSync, strFromU8 } from 'fflate';
 import type { GridArrow, GridSymbol, GridTable, SourceDocument } from './import-types.js';
 import { cellOfShape, drawingShapes, tableGeometry, type TableGeometry } from './docx-groups.js';
-import { pictureTables, relationships } from './docx-pictures.js';
+import { pictureTables, relationships, type DocxFiles } from './docx-pictures.js';
 import { ImportCodes, note } from './import-messages.js';
+import { commonRules, pngBitmap, rasterSymbols, type Bitmap } from './raster-symbols.js';
 import { emphasise } from './svg-primitives.js';
 import { attr, childrenOf, descendants, kids, nameOf, parseXml, textOf, type XmlNode } from './xml-nodes.js';
 
@@ -23,7 +25,7 @@ const PRESETS: Record<string, GridSymbol['kind']> = {
 const FALLBACK = ['mc:Fallback'];
 
 export function readDocx(bytes: Uint8Array): SourceDocument {
-    const files = unzipSync(bytes, { filter: f => f.name === 'word/document.xml' || f.name === 'word/_rels/document.xml.rels' || /^word\/media\/.*\.svg$/i.test(f.name) });
+    const files = unzipSync(bytes, { filter: f => f.name === 'word/document.xml' || f.name === 'word/_rels/document.xml.rels' || /^word\/media\/.*\.(svg|png)$/i.test(f.name) });
     const xml = parseXml(strFromU8(files['word/document.xml']));
     const rels = relationships(files);
     const body = descendants(xml, 'w:body')[0];
@@ -36,7 +38,7 @@ export function readDocx(bytes: Uint8Array): SourceDocument {
             source.tables.push(...drawn);
             continue;
         }
-        const table = readTable(tbl);
+        const table = readTable(tbl, files, rels);
         pictures += table.pictures;
         source.tables.push(table.grid);
     }
@@ -47,10 +49,11 @@ export function readDocx(bytes: Uint8Array): SourceDocument {
 interface Connector { from?: string; to?: string }
 interface Label { cellKey: string; text: string }
 
-function readTable(tbl: XmlNode): { grid: GridTable; pictures: number } {
+function readTable(tbl: XmlNode, files: DocxFiles, rels: Map<string, string>): { grid: GridTable; pictures: number } {
     const grid: GridTable = { cells: [], symbols: [], arrows: [], pageStarts: [] };
     const connectors: Connector[] = [];
     const labels: Label[] = [];
+    const bands: Band[] = [];
     const geometry = tableGeometry(tbl);
     let pictures = 0;
     kids(tbl, 'w:tr').forEach((tr, row) => {
@@ -66,11 +69,48 @@ function readTable(tbl: XmlNode): { grid: GridTable; pictures: number } {
                 grid.cells.push({ row, col, rowSpan: 1, colSpan: span, text: cellText(tc) });
             }
             pictures += readDrawings(tc, { row, col, geometry }, grid.symbols, connectors, labels);
+            const bitmap = pngPicture(tc, files, rels);
+            if (bitmap) bands.push({ row, col, span, bitmap });
             col += span;
         }
     });
+    const drawn = bandSymbols(bands);
+    if (drawn.length > 0) {
+        grid.symbols.push(...drawn);
+        grid.arrowsUnread = true;
+    }
     grid.arrows = arrowsOf(connectors, grid.symbols, labels);
     return { grid, pictures };
+}
+
+/** A cell's only picture, when it is a PNG and nothing else is drawn there. */
+interface Band { row: number; col: number; span: number; bitmap: Bitmap }
+
+function pngPicture(tc: XmlNode, files: DocxFiles, rels: Map<string, string>): Bitmap | undefined {
+    const blips = descendants([tc], 'a:blip', FALLBACK);
+    if (blips.length !== 1 || descendants([tc], 'wps:wsp', FALLBACK).length > 0) return undefined;
+    const part = rels.get(attr(blips[0], 'r:embed') ?? '');
+    const data = part && /\.png$/i.test(part) ? files[part] : undefined;
+    return data ? pngBitmap(data) : undefined;
+}
+
+/**
+ * Symbols of the pictures that draw the actor band of a row: pictures over the same cells share their
+ * column rules; each symbol goes to the actor column it sits in, left to right.
+ */
+function bandSymbols(bands: Band[]): GridSymbol[] {
+    const symbols: GridSymbol[] = [];
+    for (const key of new Set(bands.map(b => `${b.col}:${b.span}`))) {
+        const group = bands.filter(b => `${b.col}:${b.span}` === key);
+        const rules = commonRules(group.map(b => b.bitmap), group[0].span);
+        if (!rules) continue;
+        for (const band of group) {
+            rasterSymbols(band.bitmap, rules).sort((a, b) => a.x - b.x).forEach((s, k) => {
+                symbols.push({ id: `p${band.row}.${band.col + s.column}.${k}`, row: band.row, col: band.col + s.column, kind: s.kind });
+            });
+        }
+    }
+    return symbols;
 }
 
 function attrOf(pr: XmlNode | undefined, child: string): string | undefined {

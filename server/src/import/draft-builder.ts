@@ -84,11 +84,10 @@ function placeSymbols(draft: DraftDocument, read: Array<{ row: ReadRow; columns:
             where.set(symbol.id, [r, row.symbols.length - 1]);
         }
     });
-    draft.flowKnown = where.size > 0;
-    if (!draft.flowKnown) {
-        if (draft.rows.length > 0) draft.notes.push(note(ImportCodes.noSymbols));
-        return;
-    }
+    draft.flowKnown = where.size > 0 && !tables.some(t => t.arrowsUnread && t.symbols.length > 0);
+    if (where.size === 0 && draft.rows.length > 0) draft.notes.push(note(ImportCodes.noSymbols));
+    // Symbols read from a picture without its arrows: who does what is kept, the flow stays implicit (the reader said so).
+    if (!draft.flowKnown) return;
     orderSymbols(draft, where);
     const arrows = joinConnectors(tables.flatMap(t => t.arrows), connectors, draft);
     const stand = jointSteps(draft, where, tables.flatMap(t => t.joins ?? []), arrows);

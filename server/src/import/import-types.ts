@@ -43,6 +43,8 @@ export interface GridTable {
     joins?: Array<[string, string]>;
     /** Page x of the grid's column rules (PDF), to tell a headerless continuation on the next page. */
     xs?: number[];
+    /** The symbols were read from pixels, the arrows were not: the flow is left to a person. */
+    arrowsUnread?: boolean;
 }
 
 /** A reader's result: the document's tables in order, plus what the reader itself could not do. */

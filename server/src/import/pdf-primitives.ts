@@ -31,7 +31,11 @@ export interface PdfOps {
     closePath: number; rectangle: number; save: number; restore: number; transform: number;
     paintFormXObjectBegin: number; paintFormXObjectEnd: number; stroke: number; closeStroke: number; fill: number;
     eoFill: number; fillStroke: number; eoFillStroke: number; closeFillStroke: number; closeEOFillStroke: number; endPath: number;
+    paintImageXObject?: number;
 }
+
+/** An image the page paints: its object id and where its unit square lands, in page space (y down). */
+export interface PlacedImage { id: string; x0: number; y0: number; x1: number; y1: number }
 
 const multiply = (m: Matrix, n: Matrix): Matrix => [
     m[0] * n[0] + m[2] * n[1], m[1] * n[0] + m[3] * n[1],
@@ -39,8 +43,8 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
     m[0] * n[4] + m[2] * n[5] + m[4], m[1] * n[4] + m[3] * n[5] + m[5],
 ];
 
-/** Collects sub-paths from an operator list; `height` flips y so that y grows downwards. */
-export function pathsOf(fnArray: number[], argsArray: unknown[], OPS: PdfOps, height: number): SubPath[] {
+/** Collects sub-paths (and, into `images`, the images painted) from an operator list; `height` flips y so that y grows downwards. */
+export function pathsOf(fnArray: number[], argsArray: unknown[], OPS: PdfOps, height: number, images: PlacedImage[] = []): SubPath[] {
     const out: SubPath[] = [];
     const stack: Matrix[] = [];
     let ctm: Matrix = [1, 0, 0, 1, 0, 0];
@@ -65,6 +69,10 @@ export function pathsOf(fnArray: number[], argsArray: unknown[], OPS: PdfOps, he
         else if (fn === OPS.fill || fn === OPS.eoFill) paint(true, false);
         else if (fn === OPS.fillStroke || fn === OPS.eoFillStroke || fn === OPS.closeFillStroke || fn === OPS.closeEOFillStroke) paint(true, true);
         else if (fn === OPS.endPath) pending = [];
+        else if (fn === OPS.paintImageXObject && typeof args[0] === 'string') {
+            const [a, b] = [map(0, 0), map(1, 1)];
+            images.push({ id: args[0], x0: Math.min(a[0], b[0]), y0: Math.min(a[1], b[1]), x1: Math.max(a[0], b[0]), y1: Math.max(a[1], b[1]) });
+        }
     }
     return out;
 }

@@ -3,7 +3,8 @@ import { XMLParser } from 'fast-xml-parser';
 
 export type XmlNode = Record<string, unknown>;
 
-const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, processEntities: true });
+// Text stays text: by default the parser turns a run "1." or "08" into the number 1 or 8.
+const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, processEntities: true, parseTagValue: false });
 
 export function parseXml(text: string): XmlNode[] {
     return parser.parse(text) as XmlNode[];

@@ -8,8 +8,8 @@ export const BENCH_FILE = 'bench-50.sop';
 
 /**
  * A fresh workspace folder for one run: the examples, the e2e fixtures, the preview's hostile
- * fixture (test/fixtures/hostile.sop when the preview work provides it, else our own copy) and a
- * generated 50-step SOP.
+ * fixture (test/fixtures/hostile.sop when the preview work provides it, else our own copy), a
+ * generated 50-step SOP, and a PDF and Word file to import (in import/).
  */
 export function createWorkspace(run: string): string {
     const folder = path.join(RUNS_DIR, run, 'workspace');
@@ -26,5 +26,9 @@ export function createWorkspace(run: string): string {
     const hostile = path.join(ROOT, 'test/fixtures/hostile.sop');
     if (fs.existsSync(hostile)) fs.copyFileSync(hostile, path.join(folder, 'hostile.sop'));
     fs.writeFileSync(path.join(folder, BENCH_FILE), generateSop(50, 5, 'bench50'));
+    fs.mkdirSync(path.join(folder, 'import'));
+    for (const name of ['surat-masuk.pdf', 'pengadaan-kelompok.docx']) {
+        fs.copyFileSync(path.join(ROOT, 'test/fixtures/import', name), path.join(folder, 'import', name));
+    }
     return folder;
 }

@@ -19,6 +19,7 @@ export async function run(): Promise<void> {
     await import('./language.test.js');
     await import('./preview.test.js');
     await import('./first-hour.test.js');
+    await import('./import.test.js');
     const failures = await new Promise<number>(resolve => mocha.run(resolve));
     if (failures > 0) throw new Error(`${failures} VS Code API test(s) failed`);
 }
