@@ -1,7 +1,7 @@
 import { DefaultScopeProvider, EmptyFileSystem, URI } from 'langium';
 import { createSopServices } from '../server/src/language/sop-module.js';
 import { generateSop } from './generate-sop.js';
-import { medianMs, report } from './bench-util.js';
+import { medianMs, report, heading } from './bench-util.js';
 
 type Services = ReturnType<typeof createSopServices>;
 let counter = 0;
@@ -19,12 +19,12 @@ async function buildOnce({ shared, Sop }: Services, text: string): Promise<void>
 }
 
 export async function benchBuild(): Promise<void> {
-    console.log('# build (parse, index, link, validate, model), in-process, warm services');
+    heading('# build (parse, index, link, validate, model), in-process, warm services');
     const ours = createSopServices(EmptyFileSystem);
     for (const steps of [100, 1000, 10000]) {
         const text = generateSop(steps);
         const runs = steps >= 10000 ? 5 : 9;
-        report(`build ${steps} steps (median of ${runs})`, await medianMs(() => buildOnce(ours, text), runs, 1));
+        report(`build ${steps} steps (median of ${runs})`, await medianMs(() => buildOnce(ours, text), runs, 1), 'ms', '', { size: `${steps} steps, ${text.length} characters` });
     }
     // Linking must stay linear: 4x the steps should cost about 4x, not 16x. Worst case: every
     // step names its successor, so every row has a step reference to resolve.

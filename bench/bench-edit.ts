@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { URI } from 'langium';
 import { TestLspClient } from '../test/lsp/lsp-client.js';
 import { generateRealisticSop } from './generate-realistic-sop.js';
-import { report } from './bench-util.js';
+import { report, heading } from './bench-util.js';
 
 const EDITS = 20;
 const WARMUP = 3;
@@ -69,14 +69,14 @@ export async function measureEdits(steps: number): Promise<EditFigures> {
 }
 
 export async function benchEdit(): Promise<void> {
-    console.log(`# edit → diagnostics: realistic SOP, bundled server over stdio (${EDITS} edits; wall time is noisy on a shared machine, CPU time less so)`);
+    heading(`# edit → diagnostics: realistic SOP, bundled server over stdio (${EDITS} edits; wall time is noisy on a shared machine, CPU time less so)`);
     const figures: EditFigures[] = [];
     for (const steps of [200, 2000]) {
         const f = await measureEdits(steps);
         figures.push(f);
-        report(`edit → diagnostics, ${steps} steps: median`, f.medianMs, 'ms', `p95 ${f.p95Ms.toFixed(0)} ms`);
+        report(`edit → diagnostics, ${steps} steps: median`, f.medianMs, 'ms', `p95 ${f.p95Ms.toFixed(0)} ms`, { p95Ms: f.p95Ms, size: `${steps} steps`, bytes: f.payloadBytes });
         report(`edit → diagnostics, ${steps} steps: server CPU per edit`, f.cpuMsPerEdit, 'ms');
-        report(`publishDiagnostics payload, ${steps} steps`, f.payloadBytes / 1024, 'KB', `${f.hints} diagnostics`);
+        report(`publishDiagnostics payload, ${steps} steps`, f.payloadBytes / 1024, 'KB', `${f.hints} diagnostics`, { size: `${steps} steps`, bytes: f.payloadBytes });
     }
     report('ratio 2,000 / 200 steps, median wall', figures[1].medianMs / figures[0].medianMs, 'x', '(target < 3x)');
     report('ratio 2,000 / 200 steps, server CPU', figures[1].cpuMsPerEdit / Math.max(1, figures[0].cpuMsPerEdit), 'x');

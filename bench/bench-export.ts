@@ -4,14 +4,14 @@ import { createSopServices } from '../server/src/language/sop-module.js';
 import { exportSop, type ExportFormat } from '../server/src/export/export-document.js';
 import { renderSop } from '../server/src/render/index.js';
 import { generateSop } from './generate-sop.js';
-import { report } from './bench-util.js';
+import { report, heading } from './bench-util.js';
 
 /**
  * A batch of generated SOPs (12 to 30 steps, 3 to 6 actors) rendered and exported: the time per
  * document of each format. `npm run bench -- export [count]` (default 50; the issue asks for 500).
  */
 export async function benchExport(count = Number(process.argv[3] ?? 50)): Promise<void> {
-    console.log(`# export: ${count} generated SOPs, time per document (render + export)`);
+    heading(`# export: ${count} generated SOPs, time per document (render + export)`);
     const { shared, Sop: sop } = createSopServices(EmptyFileSystem);
     const docs = [];
     for (let i = 0; i < count; i++) {

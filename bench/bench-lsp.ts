@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { URI } from 'langium';
 import { TestLspClient } from '../test/lsp/lsp-client.js';
 import { generateSop } from './generate-sop.js';
-import { medianMs, report } from './bench-util.js';
+import { medianMs, report, heading } from './bench-util.js';
 
 const FILES = 500;
 const RUNS = 25;
@@ -21,7 +21,7 @@ function position(lines: string[], pattern: RegExp, after: string): { line: numb
 }
 
 export async function benchLsp(): Promise<void> {
-    console.log(`# lsp: ${FILES}-file workspace, 200-step SOP open, bundled server over stdio (median of ${RUNS})`);
+    heading(`# lsp: ${FILES}-file workspace, 200-step SOP open, bundled server over stdio (median of ${RUNS})`);
     const workspace = mkdtempSync(path.join(tmpdir(), 'sop-bench-lsp-'));
     for (let i = 1; i < FILES; i++) writeFileSync(path.join(workspace, `p${i}.sop`), generateSop(30, 5, `p${i}`));
     const text = generateSop(200, 5, 'besar');

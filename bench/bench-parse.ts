@@ -2,11 +2,11 @@ import { createLangiumParser, EmptyFileSystem } from 'langium';
 import { createSopServices } from '../server/src/language/sop-module.js';
 import { memoiseRecoveryAnalysis } from '../server/src/language/sop-parser-recovery.js';
 import { mangledSop } from '../test/support/mangled-sop.js';
-import { medianMs, report } from './bench-util.js';
+import { medianMs, report, heading } from './bench-util.js';
 
 /** Parsing half-typed text: error recovery with and without the memoised grammar analysis. */
 export async function benchParse(): Promise<void> {
-    console.log('# parse of half-typed text (30 KB, hundreds of syntax errors), in-process');
+    heading('# parse of half-typed text (30 KB, hundreds of syntax errors), in-process');
     const { Sop } = createSopServices(EmptyFileSystem);
     const plain = createLangiumParser(Sop);
     const memoised = createLangiumParser(Sop);

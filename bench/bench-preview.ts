@@ -13,7 +13,7 @@ import { URI } from 'langium';
 import { TestLspClient } from '../test/lsp/lsp-client.js';
 import { completePages, DocumentsChangedNotification, RenderRequest, type RenderSuccess } from '../server/src/protocol/sop-protocol.js';
 import { generateRealisticSop } from './generate-realistic-sop.js';
-import { report } from './bench-util.js';
+import { report, heading } from './bench-util.js';
 
 const STEPS = 200;
 const EDITS = 20;
@@ -23,7 +23,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const kb = (value: unknown) => Buffer.byteLength(JSON.stringify(value)) / 1024;
 
 export async function benchPreview(): Promise<void> {
-    console.log(`# preview: realistic ${STEPS}-step SOP, one-character didChange → documentsChanged → sop/render over stdio (median of ${EDITS} edits)`);
+    heading(`# preview: realistic ${STEPS}-step SOP, one-character didChange → documentsChanged → sop/render over stdio (median of ${EDITS} edits)`);
     const workspace = mkdtempSync(path.join(tmpdir(), 'sop-bench-preview-'));
     const uri = URI.file(path.join(workspace, 'dua-ratus.sop')).toString();
     const text = generateRealisticSop(STEPS, 5, 'duaRatus');
@@ -64,8 +64,8 @@ export async function benchPreview(): Promise<void> {
             if (i === EDITS + WARMUP - 1) fullKb = kb(await client.connection.sendRequest(RenderRequest, { uri }));
         }
         report('edit → documentsChanged push', median(toPush));
-        report('edit → render answer (changed pages + ranges)', median(toPicture), 'ms', `max ${Math.max(...toPicture).toFixed(0)} ms (target < 100 ms)`);
-        report('render answer after a one-character edit', median(deltaKb), 'KB', `${median(sentPages)} of ${first.pages.length} pages sent`);
+        report('edit → render answer (changed pages + ranges)', median(toPicture), 'ms', `max ${Math.max(...toPicture).toFixed(0)} ms (target < 100 ms)`, { size: `${STEPS} steps`, runs: toPicture.length, p95Ms: [...toPicture].sort((a, b) => a - b)[Math.ceil(toPicture.length * 0.95) - 1] });
+        report('render answer after a one-character edit', median(deltaKb), 'KB', `${median(sentPages)} of ${first.pages.length} pages sent`, { size: `${STEPS} steps`, bytes: Math.round(median(deltaKb) * 1024) });
         report('render answer with every page (no `known`)', fullKb, 'KB');
     } finally {
         await client.shutdown();

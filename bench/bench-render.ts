@@ -3,11 +3,11 @@ import type { Sop } from '../server/src/language/generated/ast.js';
 import { createSopServices } from '../server/src/language/sop-module.js';
 import { renderSop } from '../server/src/render/index.js';
 import { generateSop } from './generate-sop.js';
-import { medianMs, report } from './bench-util.js';
+import { medianMs, report, heading } from './bench-util.js';
 
 /** Renders synthetic SOPs (model built once): the full identity + flowchart SVG and JSON layout. */
 export async function benchRender(): Promise<void> {
-    console.log('# render (SopDocument -> laid-out pages + SVG), target < 50 ms for 200 steps');
+    heading('# render (SopDocument -> laid-out pages + SVG), target < 50 ms for 200 steps');
     const { shared, Sop: sop } = createSopServices(EmptyFileSystem);
     for (const steps of [20, 200]) {
         const doc = shared.workspace.LangiumDocumentFactory.fromString<Sop>(generateSop(steps), URI.parse(`memory:///render-${steps}.sop`));
@@ -16,6 +16,6 @@ export async function benchRender(): Promise<void> {
         const model = sop.model.ModelBuilder.build(doc);
         let pages = 0;
         const ms = await medianMs(() => { pages = renderSop(model).pages.length; }, 15, 3);
-        report(`render ${steps} steps, ${pages} pages (median of 15)`, ms);
+        report(`render ${steps} steps, ${pages} pages (median of 15)`, ms, 'ms', '', { size: `${steps} steps` });
     }
 }

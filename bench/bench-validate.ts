@@ -10,7 +10,7 @@ import { DocumentState, EmptyFileSystem, URI } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createSopServices } from '../server/src/language/sop-module.js';
 import { generateRealisticSop } from './generate-realistic-sop.js';
-import { report } from './bench-util.js';
+import { report, heading } from './bench-util.js';
 
 const RUNS = 9;
 const cpuMs = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
@@ -46,7 +46,7 @@ async function edits(steps: number, open: boolean): Promise<[number, number]> {
 }
 
 export async function benchValidate(): Promise<void> {
-    console.log(`# validate: CPU per one-character edit of a realistic SOP, in-process (median of ${RUNS})`);
+    heading(`# validate: CPU per one-character edit of a realistic SOP, in-process (median of ${RUNS})`);
     const cached: number[] = [];
     for (const steps of [200, 2000]) {
         const [linkClosed, closed] = await edits(steps, false);

@@ -12,7 +12,7 @@ import { URI } from 'langium';
 import { TestLspClient } from '../test/lsp/lsp-client.js';
 import { generateRealisticSop } from './generate-realistic-sop.js';
 import { cpuMsOf } from './bench-edit.js';
-import { report } from './bench-util.js';
+import { report, heading } from './bench-util.js';
 
 export const WORKSPACE_FILES = 1000;
 
@@ -63,7 +63,7 @@ function check(folder: string): void {
 }
 
 export async function benchWorkspace(): Promise<void> {
-    console.log(`# workspace: ${WORKSPACE_FILES} realistic files of 30 steps`);
+    heading(`# workspace: ${WORKSPACE_FILES} realistic files of 30 steps`);
     const folder = writeWorkspace();
     try {
         await startUp(folder);

@@ -9,7 +9,7 @@ import { benchWorkspace } from './bench-workspace.js';
 import { benchValidate } from './bench-validate.js';
 import { benchParse } from './bench-parse.js';
 
-const only = process.argv[2];
+const only = process.argv.slice(2).find(a => !a.startsWith('--'));
 const suites: Record<string, () => Promise<void>> = {
     build: benchBuild,
     render: benchRender,
