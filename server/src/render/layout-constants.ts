@@ -43,6 +43,10 @@ export const ROUTE_COST = Object.freeze({
     exitSide: 25,
     /** Leaving by a side without room for the branch label. */
     labelRoom: 30,
+    /** Leaving by a side toward the facing side of a symbol too close for the branch label between them (it would sit on the symbol). */
+    labelGap: 60,
+    /** Per branch label an arrow would run through (a placed arrow's, or its own crossed by a placed arrow). */
+    labelCrossing: 25,
     /** A loop-back entering from the top; a forward arrow entering from a side. */
     backwardTopEntry: 40,
     forwardSideEntry: 8,
