@@ -39,7 +39,7 @@ const LABEL_DESCENT = STYLE.labelFont.size * 0.2;
 /** Gap between a label and the line it stands beside. */
 const BESIDE = 3;
 /** How many of the branch's segments a label may move along, and the step it slides by. */
-const SEGMENTS = 3;
+const SEGMENTS = 5;
 const SLIDE = 1.5;
 
 /** The first choice: beside the first segment, on the side the route does not turn to. */
@@ -66,13 +66,14 @@ export function defaultLabel(points: Pt[], w: number, area: LabelArea): LabelAt 
  * Moves every label that is not clear to the first clear place: the near places the renderer has
  * always tried first (so settled drawings keep their labels), then every place along the first
  * segments, nearest to the exit. Clear means no arrow line or arrowhead, no symbol, no row rule, no
- * other label, inside the actor columns. A label with no clear place keeps its first choice.
+ * other label, inside the actor columns. A label with no clear place keeps its first choice; returns how many.
  */
-export function clearLabels(arrows: LabelledArrow[], shapes: GridShape[], area: LabelArea, labelWidth: (label: string) => number): void {
+export function clearLabels(arrows: LabelledArrow[], shapes: GridShape[], area: LabelArea, labelWidth: (label: string) => number): number {
+    let unplaced = 0;
     const placed = new Map<LabelledArrow, Box>();
     const clear = (box: Box, self: LabelledArrow) => box.x >= area.left + 1 && box.x + box.width <= area.right - 1
         && !area.rules.some(r => r > box.y - 1 && r < box.y + box.height + 1)
-        && !arrows.some(other => other.points.slice(1).some((q, i) => segmentHitsBox(other.points[i], q, box, 0)) || boxesOverlap(box, headOf(other.points)))
+        && !arrows.some(other => other.points.slice(1).some((q, i) => segmentHitsBox(other.points[i], q, box, 0)) || boxesOverlap(box, grow(headOf(other.points), -0.5)))
         && !shapes.some(g => (g.shape.kind === 'decision' ? boxMeetsDiamond(box, g.shape) : boxesOverlap(box, g.shape)))
         && ![...placed].some(([arrow, other]) => arrow !== self && boxesOverlap(grow(box, 1), grow(other, 1)));
     for (const arrow of arrows) {
@@ -83,10 +84,24 @@ export function clearLabels(arrows: LabelledArrow[], shapes: GridShape[], area: 
         const w = labelWidth(arrow.request.label);
         if (clear(labelBox(arrow.label, w), arrow)) continue;
         const found = [...nearPlaces(arrow.points, arrow.label, area), ...placesAlong(arrow.points, w)].find(c => clear(labelBox(c, w), arrow));
-        if (!found) continue;
+        if (!found && process.env.LABEL_DEBUG) {
+            const why = (box: Box) => [box.x >= area.left + 1 && box.x + box.width <= area.right - 1 ? '' : 'area',
+                area.rules.some(r => r > box.y - 1 && r < box.y + box.height + 1) ? 'rule' : '',
+                arrows.filter(other => other.points.slice(1).some((q, i) => segmentHitsBox(other.points[i], q, box, 0))).map(o => 'arrow' + JSON.stringify(o.points[0])).join(','),
+                arrows.some(other => boxesOverlap(box, headOf(other.points))) ? 'head' : '',
+                shapes.filter(g => (g.shape.kind === 'decision' ? boxMeetsDiamond(box, g.shape) : boxesOverlap(box, g.shape))).map(g => 'shape' + g.node).join(','),
+                [...placed].some(([a, other]) => a !== arrow && boxesOverlap(grow(box, 1), grow(other, 1))) ? 'label' : ''].filter(Boolean).join(' ');
+            console.log('NOPLACE', arrow.request.label, JSON.stringify(arrow.points));
+            for (const c of [...nearPlaces(arrow.points, arrow.label, area), ...placesAlong(arrow.points, w)]) console.log('   ', JSON.stringify(c), why(labelBox(c, w)));
+        }
+        if (!found) {
+            unplaced++;
+            continue;
+        }
         arrow.label = found;
         placed.set(arrow, labelBox(found, w));
     }
+    return unplaced;
 }
 
 /** Around the exit: above or below a horizontal first segment, at the port or past the bend; beside a vertical one on either side, further along it. */

@@ -11,6 +11,7 @@
  */
 import { clearLabels, defaultLabel, labelBox, type Box, type LabelArea, type LabelAt } from './branch-labels.js';
 import { ROUTE_COST } from './layout-constants.js';
+import { STYLE } from './render-style.js';
 import { approx, buildChannels, fixedSegments, freePorts, routeShapes, trackOf, type RoutePoint, type RoutingNode } from './routing-candidates.js';
 import { outward, portsOf, segmentHitsBox, segmentsCross, segmentsOverlap, type Grid, type GridShape, type Port, type Pt, type Side } from './routing-geometry.js';
 import { assignTracks, capacity, deepest, valueOf, type Channel, type Leg, type Track } from './routing-tracks.js';
@@ -41,7 +42,7 @@ interface Planned {
     fixed: Array<[Pt, Pt]>;
 }
 
-/** Set when some arrow had to share a port, cross a joint line or crowd a channel beyond its capacity. */
+/** Set when some arrow had to share a port, cross a joint line or crowd a channel beyond its capacity, or a branch label found no clear place. */
 export interface RoutingReport {
     strained: boolean;
 }
@@ -52,8 +53,9 @@ export function routeArrows(grid: Grid, nodes: RoutingNode[], requests: ArrowReq
     const planned = requests.map(r => router.plan(r));
     router.assign();
     const arrows = planned.map(p => finish(p, area, labelWidth));
-    clearLabels(arrows, nodes.flatMap(n => n.shapes), area, labelWidth);
-    if (report) report.strained = router.strained || anyOverlap(arrows);
+    const unplaced = clearLabels(arrows, nodes.flatMap(n => n.shapes), area, labelWidth);
+    // A label with no clear place strains the page as a shared port does: roomier rows give it room.
+    if (report) report.strained ||= router.strained || anyOverlap(arrows) || unplaced > 0;
     return arrows;
 }
 
@@ -175,7 +177,7 @@ class Router {
             if (room < this.labelWidth(request.label) + 8) cost += ROUTE_COST.labelRoom;
             // Into the facing side of a symbol ahead (within a row): the label has only the gap between the two.
             const facing = (e.side === 'right' && i.side === 'left' && i.x > e.x) || (e.side === 'left' && i.side === 'right' && i.x < e.x);
-            if (facing && Math.abs(i.x - e.x) < this.labelWidth(request.label) + 8) cost += ROUTE_COST.labelGap;
+            if (facing && Math.abs(i.x - e.x) < this.labelWidth(request.label) + 8 + STYLE.arrowHead.length) cost += ROUTE_COST.labelGap;
         }
         const entrySide = i.side === 'left' || i.side === 'right';
         if (i.owner.shape.kind !== 'connector') {
