@@ -41,6 +41,8 @@ const BESIDE = 3;
 /** How many of the branch's segments a label may move along, and the step it slides by. */
 const SEGMENTS = 5;
 const SLIDE = 1.5;
+/** Least distance from a label's box to a row rule (the rule is 0.75 wide: its half and a little air). */
+const RULE_CLEAR = 0.6;
 
 /** The first choice: beside the first segment, on the side the route does not turn to. */
 export function defaultLabel(points: Pt[], w: number, area: LabelArea): LabelAt {
@@ -62,38 +64,50 @@ export function defaultLabel(points: Pt[], w: number, area: LabelArea): LabelAt 
         : { x: Math.max(from - BESIDE, area.left + 2 + w), y, anchor: 'end' };
 }
 
+/** What a label must keep clear of, besides the row rules and the edges of the actor columns. */
+export interface LabelObstacles {
+    /** Arrow lines (their heads included). */
+    lines: Pt[][];
+    shapes: GridShape[];
+    labels: Box[];
+}
+
 /**
- * Moves every label that is not clear to the first clear place: the near places the renderer has
- * always tried first (so settled drawings keep their labels), then every place along the first
- * segments, nearest to the exit. Clear means no arrow line or arrowhead, no symbol, no row rule, no
- * other label, inside the actor columns. A label with no clear place keeps its first choice; returns how many.
+ * The first clear place for a label of width `w` on the line `points`: `first` itself, the near
+ * places the renderer has always tried first (so settled drawings keep their labels), then every
+ * place along the first segments, nearest to the exit; undefined when none is clear.
+ */
+export function placeLabel(points: Pt[], w: number, first: LabelAt, area: LabelArea, obstacles: LabelObstacles): LabelAt | undefined {
+    const clear = (at: LabelAt) => isClear(labelBox(at, w), area, obstacles);
+    if (clear(first)) return first;
+    return nearPlaces(points, first, area).find(clear) ?? placesAlong(points, w).find(clear);
+}
+
+/** No arrow line or arrowhead, no symbol, no row rule, no other label; inside the actor columns. */
+function isClear(box: Box, area: LabelArea, obstacles: LabelObstacles): boolean {
+    return box.x >= area.left + 1 && box.x + box.width <= area.right - 1
+        && !area.rules.some(r => r > box.y - RULE_CLEAR && r < box.y + box.height + RULE_CLEAR)
+        && !obstacles.lines.some(line => line.slice(1).some((q, i) => segmentHitsBox(line[i], q, box, 0)) || boxesOverlap(box, grow(headOf(line), -0.5)))
+        && !obstacles.shapes.some(g => (g.shape.kind === 'decision' ? boxMeetsDiamond(box, g.shape) : boxesOverlap(box, g.shape)))
+        && !obstacles.labels.some(other => boxesOverlap(grow(box, 1), grow(other, 1)));
+}
+
+/**
+ * Moves every label that is not clear to its first clear place (placeLabel), given the final lines
+ * of all arrows and the other labels. A label with no clear place keeps its first choice; returns how many.
  */
 export function clearLabels(arrows: LabelledArrow[], shapes: GridShape[], area: LabelArea, labelWidth: (label: string) => number): number {
     let unplaced = 0;
     const placed = new Map<LabelledArrow, Box>();
-    const clear = (box: Box, self: LabelledArrow) => box.x >= area.left + 1 && box.x + box.width <= area.right - 1
-        && !area.rules.some(r => r > box.y - 1 && r < box.y + box.height + 1)
-        && !arrows.some(other => other.points.slice(1).some((q, i) => segmentHitsBox(other.points[i], q, box, 0)) || boxesOverlap(box, grow(headOf(other.points), -0.5)))
-        && !shapes.some(g => (g.shape.kind === 'decision' ? boxMeetsDiamond(box, g.shape) : boxesOverlap(box, g.shape)))
-        && ![...placed].some(([arrow, other]) => arrow !== self && boxesOverlap(grow(box, 1), grow(other, 1)));
     for (const arrow of arrows) {
         if (arrow.label && arrow.request.label) placed.set(arrow, labelBox(arrow.label, labelWidth(arrow.request.label)));
     }
+    const lines = arrows.map(a => a.points);
     for (const arrow of arrows) {
         if (!arrow.label || !arrow.request.label) continue;
         const w = labelWidth(arrow.request.label);
-        if (clear(labelBox(arrow.label, w), arrow)) continue;
-        const found = [...nearPlaces(arrow.points, arrow.label, area), ...placesAlong(arrow.points, w)].find(c => clear(labelBox(c, w), arrow));
-        if (!found && process.env.LABEL_DEBUG) {
-            const why = (box: Box) => [box.x >= area.left + 1 && box.x + box.width <= area.right - 1 ? '' : 'area',
-                area.rules.some(r => r > box.y - 1 && r < box.y + box.height + 1) ? 'rule' : '',
-                arrows.filter(other => other.points.slice(1).some((q, i) => segmentHitsBox(other.points[i], q, box, 0))).map(o => 'arrow' + JSON.stringify(o.points[0])).join(','),
-                arrows.some(other => boxesOverlap(box, headOf(other.points))) ? 'head' : '',
-                shapes.filter(g => (g.shape.kind === 'decision' ? boxMeetsDiamond(box, g.shape) : boxesOverlap(box, g.shape))).map(g => 'shape' + g.node).join(','),
-                [...placed].some(([a, other]) => a !== arrow && boxesOverlap(grow(box, 1), grow(other, 1))) ? 'label' : ''].filter(Boolean).join(' ');
-            console.log('NOPLACE', arrow.request.label, JSON.stringify(arrow.points));
-            for (const c of [...nearPlaces(arrow.points, arrow.label, area), ...placesAlong(arrow.points, w)]) console.log('   ', JSON.stringify(c), why(labelBox(c, w)));
-        }
+        const labels = [...placed].filter(([other]) => other !== arrow).map(([, box]) => box);
+        const found = placeLabel(arrow.points, w, arrow.label, area, { lines, shapes, labels });
         if (!found) {
             unplaced++;
             continue;

@@ -42,7 +42,7 @@ export const ROUTE_COST = Object.freeze({
     /** Leaving by a side when the bottom is preferred, or by the bottom when a side is. */
     exitSide: 25,
     /** Leaving by a side without room for the branch label. */
-    labelRoom: 60,
+    labelRoom: 150,
     /** Leaving by a side toward the facing side of a symbol too close for the branch label between them (it would sit on the symbol). */
     labelGap: 60,
     /** Per branch label an arrow would run through (a placed arrow's, or its own crossed by a placed arrow). */
