@@ -45,8 +45,10 @@ export const ROUTE_COST = Object.freeze({
     labelRoom: 150,
     /** Leaving by a side toward the facing side of a symbol too close for the branch label between them (it would sit on the symbol). */
     labelGap: 60,
-    /** Per branch label an arrow would run through (a placed arrow's, or its own crossed by a placed arrow). */
+    /** Per placed arrow's branch label a route would run through. */
     labelCrossing: 25,
+    /** A route whose branch label finds no clear place beside its first segments (among the arrows placed so far). */
+    labelNoPlace: 80,
     /** A loop-back entering from the top; a forward arrow entering from a side. */
     backwardTopEntry: 40,
     forwardSideEntry: 8,

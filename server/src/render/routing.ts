@@ -9,7 +9,7 @@
  * channels then get their own tracks (routing-tracks.ts), so no two arrows share a segment. Ports
  * are used once each and kept apart, so no two arrows meet at a symbol either.
  */
-import { clearLabels, defaultLabel, labelBox, type Box, type LabelArea, type LabelAt } from './branch-labels.js';
+import { clearLabels, defaultLabel, labelBox, placeLabel, type Box, type LabelArea, type LabelAt } from './branch-labels.js';
 import { ROUTE_COST } from './layout-constants.js';
 import { STYLE } from './render-style.js';
 import { approx, buildChannels, fixedSegments, freePorts, routeShapes, trackOf, type RoutePoint, type RoutingNode } from './routing-candidates.js';
@@ -122,10 +122,10 @@ class Router {
         }
         if (!best) best = this.fallback(request, from, to);
         this.used.push([best.exit.x, best.exit.y], [best.entry.x, best.entry.y]);
+        const label = this.ownLabel(request, best.points);
         const planned = { request, points: best.points, approx: approx(best.points), fixed: fixedSegments(best.points) };
         this.placed.push(planned);
-        const label = this.labelBox(request, planned.approx);
-        if (label) this.labels.push(label);
+        if (label) this.labels.push(label.box);
         return planned;
     }
 
@@ -151,8 +151,10 @@ class Router {
             if (c.base >= winnerCost) break;
             if (!this.valid(c, relax)) continue;
             const crowd = this.congestion(c.points, c.exit.owner.shape.kind !== 'connector' && c.entry.owner.shape.kind !== 'connector');
-            const cost = c.base + ROUTE_COST.crossing * this.crossings(c.points) + ROUTE_COST.crowd * crowd.count + ROUTE_COST.overflow * crowd.overflow
-                + ROUTE_COST.labelCrossing * this.labelCrossings(request, c.points);
+            let cost = c.base + ROUTE_COST.crossing * this.crossings(c.points) + ROUTE_COST.crowd * crowd.count + ROUTE_COST.overflow * crowd.overflow
+                + ROUTE_COST.labelCrossing * this.labelCrossings(c.points);
+            // Last, as it is the dearest to find out: whether the candidate's own label has a clear place.
+            if (cost < winnerCost && this.ownLabel(request, c.points)?.clear === false) cost += ROUTE_COST.labelNoPlace;
             if (cost < winnerCost) {
                 winner = c;
                 winnerOverflow = crowd.overflow;
@@ -280,30 +282,28 @@ class Router {
     }
 
     /**
-     * Labels in the way: placed arrows' labels this candidate runs through, and placed arrows running
-     * through the label this candidate would have. Labels are settled after routing (branch-labels.ts),
-     * so this only steers arrows away from where labels would have to go.
+     * Placed arrows' labels this candidate runs through. Labels are settled after routing
+     * (branch-labels.ts) on the final lines; this steers arrows away from where labels would go.
      */
-    private labelCrossings(request: ArrowRequest, points: RoutePoint[]): number {
+    private labelCrossings(points: RoutePoint[]): number {
         const pts = approx(points);
         let count = 0;
         for (const box of this.labels) {
             for (let k = 1; k < pts.length; k++) if (segmentHitsBox(pts[k - 1], pts[k], box, 0)) count++;
         }
-        const own = this.labelBox(request, pts);
-        if (own) {
-            for (const p of this.placed) {
-                for (let k = 1; k < p.approx.length; k++) if (segmentHitsBox(p.approx[k - 1], p.approx[k], own, 0)) count++;
-            }
-        }
         return count;
     }
 
-    private labelBox(request: ArrowRequest, pts: Pt[]): Box | undefined {
+    /** Where the candidate's branch label would go among the placed arrows (planning lines), and whether that place is clear. */
+    private ownLabel(request: ArrowRequest, points: RoutePoint[]): { box: Box; clear: boolean } | undefined {
         if (!request.label) return undefined;
         const w = this.labelWidth(request.label);
-        const line = simplify(pts);
-        return line.length < 2 ? undefined : labelBox(defaultLabel(line, w, this.area), w);
+        const line = simplify(approx(points));
+        if (line.length < 2) return undefined;
+        const first = defaultLabel(line, w, this.area);
+        const lines = [...this.placed.map(p => p.approx), line];
+        const found = placeLabel(line, w, first, this.area, { lines, shapes: this.shapes, labels: this.labels });
+        return { box: labelBox(found ?? first, w), clear: found !== undefined };
     }
 
     private crossings(points: RoutePoint[]): number {
