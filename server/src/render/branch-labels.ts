@@ -94,10 +94,10 @@ function isClear(box: Box, area: LabelArea, obstacles: LabelObstacles): boolean 
 
 /**
  * Moves every label that is not clear to its first clear place (placeLabel), given the final lines
- * of all arrows and the other labels. A label with no clear place keeps its first choice; returns how many.
+ * of all arrows and the other labels. A label with no clear place keeps its first choice; returns those arrows.
  */
-export function clearLabels(arrows: LabelledArrow[], shapes: GridShape[], area: LabelArea, labelWidth: (label: string) => number): number {
-    let unplaced = 0;
+export function clearLabels<A extends LabelledArrow>(arrows: A[], shapes: GridShape[], area: LabelArea, labelWidth: (label: string) => number): A[] {
+    const unplaced: A[] = [];
     const placed = new Map<LabelledArrow, Box>();
     for (const arrow of arrows) {
         if (arrow.label && arrow.request.label) placed.set(arrow, labelBox(arrow.label, labelWidth(arrow.request.label)));
@@ -109,7 +109,7 @@ export function clearLabels(arrows: LabelledArrow[], shapes: GridShape[], area: 
         const labels = [...placed].filter(([other]) => other !== arrow).map(([, box]) => box);
         const found = placeLabel(arrow.points, w, arrow.label, area, { lines, shapes, labels });
         if (!found) {
-            unplaced++;
+            unplaced.push(arrow);
             continue;
         }
         arrow.label = found;

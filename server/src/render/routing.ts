@@ -49,14 +49,26 @@ export interface RoutingReport {
 
 export function routeArrows(grid: Grid, nodes: RoutingNode[], requests: ArrowRequest[], labelWidth: (label: string) => number = () => 0, report?: RoutingReport): RoutedArrow[] {
     const area = labelArea(grid);
+    let result = routeInOrder(grid, nodes, requests, labelWidth, area);
+    if (result.unplaced.length) {
+        // Branches whose label found no clear place go first once more: they choose their route and
+        // label place among fewer arrows, and the others go around them. The better of the two stays.
+        const first = new Set(result.unplaced.map(a => a.request));
+        const again = routeInOrder(grid, nodes, [...requests.filter(r => first.has(r)), ...requests.filter(r => !first.has(r))], labelWidth, area);
+        if (again.unplaced.length < result.unplaced.length) result = { ...again, arrows: requests.map(r => again.arrows.find(a => a.request === r)!) };
+    }
+    // A label with no clear place strains the page as a shared port does: roomier rows give it room.
+    if (report) report.strained ||= result.strained || anyOverlap(result.arrows) || result.unplaced.length > 0;
+    return result.arrows;
+}
+
+function routeInOrder(grid: Grid, nodes: RoutingNode[], requests: ArrowRequest[], labelWidth: (label: string) => number, area: LabelArea): { arrows: RoutedArrow[]; unplaced: RoutedArrow[]; strained: boolean } {
     const router = new Router(grid, nodes, labelWidth, area);
     const planned = requests.map(r => router.plan(r));
     router.assign();
     const arrows = planned.map(p => finish(p, area, labelWidth));
     const unplaced = clearLabels(arrows, nodes.flatMap(n => n.shapes), area, labelWidth);
-    // A label with no clear place strains the page as a shared port does: roomier rows give it room.
-    if (report) report.strained ||= router.strained || anyOverlap(arrows) || unplaced > 0;
-    return arrows;
+    return { arrows, unplaced, strained: router.strained };
 }
 
 /** Where labels may go: inside the actor columns, off the body's row rules and the header's bottom rule. */
