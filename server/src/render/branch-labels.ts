@@ -41,6 +41,8 @@ const BESIDE = 3;
 /** How many of the branch's segments a label may move along, and the step it slides by. */
 const SEGMENTS = 5;
 const SLIDE = 1.5;
+/** The farthest a label may be from its own line (beside it, or just past a bend). */
+const NEAR = BESIDE + 1.5;
 /** Least distance from a label's box to a row rule (the rule is 0.75 wide: its half and a little air). */
 const RULE_CLEAR = 0.6;
 
@@ -78,9 +80,23 @@ export interface LabelObstacles {
  * place along the first segments, nearest to the exit; undefined when none is clear.
  */
 export function placeLabel(points: Pt[], w: number, first: LabelAt, area: LabelArea, obstacles: LabelObstacles): LabelAt | undefined {
-    const clear = (at: LabelAt) => isClear(labelBox(at, w), area, obstacles);
+    const clear = (at: LabelAt) => {
+        const box = labelBox(at, w);
+        return besideLine(box, points) && isClear(box, area, obstacles);
+    };
     if (clear(first)) return first;
     return nearPlaces(points, first, area).find(clear) ?? placesAlong(points, w).find(clear);
+}
+
+/** The label reads as its branch's: it is at most NEAR from one of the branch's first segments. */
+function besideLine(box: Box, points: Pt[]): boolean {
+    for (let k = 0; k < Math.min(SEGMENTS, points.length - 1); k++) {
+        const a = points[k], b = points[k + 1];
+        const dx = Math.max(0, box.x - Math.max(a[0], b[0]), Math.min(a[0], b[0]) - (box.x + box.width));
+        const dy = Math.max(0, box.y - Math.max(a[1], b[1]), Math.min(a[1], b[1]) - (box.y + box.height));
+        if (Math.hypot(dx, dy) <= NEAR) return true;
+    }
+    return false;
 }
 
 /** No arrow line or arrowhead, no symbol, no row rule, no other label; inside the actor columns. */
