@@ -64,8 +64,8 @@ function edgeProblems(doc: SopDocument, rendered: RenderedDocument): string[] {
 }
 
 /**
- * A branch label (its text box as flowchart-svg.ts draws it) is clear: no other arrow runs through
- * it, and it sits on no row rule, no symbol and no other label.
+ * A branch label (its text box as flowchart-svg.ts draws it) is next to its own arrow and clear: no
+ * arrow runs through it, and it sits on no row rule, no symbol and no other label.
  */
 export function labelProblems(rendered: RenderedDocument): string[] {
     const found: string[] = [];
@@ -73,6 +73,12 @@ export function labelProblems(rendered: RenderedDocument): string[] {
         const boxes = page.arrows.filter(a => a.label && a.labelAt).map(a => ({ a, box: labelBox(a.label!, a.labelAt!) }));
         for (const { a, box } of boxes) {
             const name = `page ${page.number}: the label "${a.label}" of ${endName(a.from)}->${endName(a.to)}`;
+            // Next to its own line (beside a segment or just past a bend), and not crossed by it either.
+            const near = segments(a).some(([p, q]) => Math.hypot(
+                Math.max(0, box.x - Math.max(p[0], q[0]), Math.min(p[0], q[0]) - (box.x + box.width)),
+                Math.max(0, box.y - Math.max(p[1], q[1]), Math.min(p[1], q[1]) - (box.y + box.height))) <= 5);
+            if (!near) found.push(`${name} is not next to its own arrow`);
+            if (segments(a).some(([p, q]) => hits(p, q, box))) found.push(`${name} is crossed by its own arrow`);
             for (const b of page.arrows) {
                 if (b !== a && segments(b).some(([p, q]) => hits(p, q, box))) found.push(`page ${page.number}: arrow ${endName(b.from)}->${endName(b.to)} runs through the label "${a.label}" of ${endName(a.from)}->${endName(a.to)}`);
             }
