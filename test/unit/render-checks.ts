@@ -64,24 +64,56 @@ function edgeProblems(doc: SopDocument, rendered: RenderedDocument): string[] {
 }
 
 /**
- * No other arrow runs through a branch label (its text box as flowchart-svg.ts draws it). Asserted
- * on the examples and the real-pattern fixtures; dense generated flows still have some (a figure in
- * the closing note), so it is not part of `problems`.
+ * A branch label (its text box as flowchart-svg.ts draws it) is next to its own arrow and clear: no
+ * arrow runs through it, and it sits on no row rule, no symbol and no other label.
  */
 export function labelProblems(rendered: RenderedDocument): string[] {
     const found: string[] = [];
     for (const page of rendered.layout.pages) {
-        for (const a of page.arrows) {
-            if (!a.label || !a.labelAt) continue;
-            const w = textWidth(a.label, STYLE.labelFont);
-            const size = STYLE.labelFont.size;
-            const box = { x: a.labelAt.anchor === 'end' ? a.labelAt.x - w : a.labelAt.x, y: a.labelAt.y - size * 0.9, width: w, height: size * 1.1 };
+        const boxes = page.arrows.filter(a => a.label && a.labelAt).map(a => ({ a, box: labelBox(a.label!, a.labelAt!) }));
+        for (const { a, box } of boxes) {
+            const name = `page ${page.number}: the label "${a.label}" of ${endName(a.from)}->${endName(a.to)}`;
+            // Next to its own line (beside a segment or just past a bend), and not crossed by it either.
+            const near = segments(a).some(([p, q]) => Math.hypot(
+                Math.max(0, box.x - Math.max(p[0], q[0]), Math.min(p[0], q[0]) - (box.x + box.width)),
+                Math.max(0, box.y - Math.max(p[1], q[1]), Math.min(p[1], q[1]) - (box.y + box.height))) <= 5);
+            if (!near) found.push(`${name} is not next to its own arrow`);
+            if (segments(a).some(([p, q]) => hits(p, q, box))) found.push(`${name} is crossed by its own arrow`);
             for (const b of page.arrows) {
                 if (b !== a && segments(b).some(([p, q]) => hits(p, q, box))) found.push(`page ${page.number}: arrow ${endName(b.from)}->${endName(b.to)} runs through the label "${a.label}" of ${endName(a.from)}->${endName(a.to)}`);
+            }
+            const rule = page.table?.rowRules.find(r => r > box.y + 0.5 && r < box.y + box.height - 0.5);
+            if (rule !== undefined) found.push(`${name} sits on the row rule y=${rule}`);
+            for (const s of page.shapes) {
+                if (s.kind === 'decision' ? boxMeetsDiamond(box, s) : boxesOverlap(box, s)) found.push(`${name} sits on the symbol ${s.symbol ?? s.connector}`);
+            }
+            for (const other of boxes) {
+                if (other.a !== a && boxesOverlap(box, other.box)) found.push(`${name} overlaps the label "${other.a.label}" of ${endName(other.a.from)}->${endName(other.a.to)}`);
             }
         }
     }
     return found;
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+
+function labelBox(text: string, at: { x: number; y: number; anchor: 'start' | 'end' }): Box {
+    const w = textWidth(text, STYLE.labelFont);
+    const size = STYLE.labelFont.size;
+    return { x: at.anchor === 'end' ? at.x - w : at.x, y: at.y - size * 0.9, width: w, height: size * 1.1 };
+}
+
+/** Interiors overlap by more than half a unit each way (labels may touch). */
+function boxesOverlap(a: Box, b: Box): boolean {
+    const e = 0.5;
+    return a.x + e < b.x + b.width && b.x + e < a.x + a.width && a.y + e < b.y + b.height && b.y + e < a.y + a.height;
+}
+
+/** The label box meets the diamond's outline (a label may sit in the empty corner beside a vertex). */
+function boxMeetsDiamond(box: Box, d: Box): boolean {
+    const cx = d.x + d.width / 2, cy = d.y + d.height / 2;
+    const px = Math.min(Math.max(cx, box.x), box.x + box.width), py = Math.min(Math.max(cy, box.y), box.y + box.height);
+    return Math.abs(px - cx) / (d.width / 2) + Math.abs(py - cy) / (d.height / 2) < 0.98;
 }
 
 /** `3.kadis` or `konektor A`, for messages. */

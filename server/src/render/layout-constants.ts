@@ -42,7 +42,13 @@ export const ROUTE_COST = Object.freeze({
     /** Leaving by a side when the bottom is preferred, or by the bottom when a side is. */
     exitSide: 25,
     /** Leaving by a side without room for the branch label. */
-    labelRoom: 30,
+    labelRoom: 150,
+    /** Leaving by a side toward the facing side of a symbol too close for the branch label between them (it would sit on the symbol). */
+    labelGap: 60,
+    /** Per placed arrow's branch label a route would run through. */
+    labelCrossing: 25,
+    /** A route whose branch label finds no clear place beside its first segments (among the arrows placed so far). */
+    labelNoPlace: 80,
     /** A loop-back entering from the top; a forward arrow entering from a side. */
     backwardTopEntry: 40,
     forwardSideEntry: 8,

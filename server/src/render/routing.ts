@@ -9,6 +9,7 @@
  * channels then get their own tracks (routing-tracks.ts), so no two arrows share a segment. Ports
  * are used once each and kept apart, so no two arrows meet at a symbol either.
  */
+import { clearLabels, defaultLabel, labelBox, placeLabel, type Box, type LabelArea, type LabelAt } from './branch-labels.js';
 import { ROUTE_COST } from './layout-constants.js';
 import { STYLE } from './render-style.js';
 import { approx, buildChannels, fixedSegments, freePorts, routeShapes, trackOf, type RoutePoint, type RoutingNode } from './routing-candidates.js';
@@ -30,7 +31,7 @@ export interface ArrowRequest {
 export interface RoutedArrow {
     request: ArrowRequest;
     points: Pt[];
-    label?: { x: number; y: number; anchor: 'start' | 'end' };
+    label?: LabelAt;
 }
 
 interface Planned {
@@ -41,21 +42,41 @@ interface Planned {
     fixed: Array<[Pt, Pt]>;
 }
 
-/** Set when some arrow had to share a port, cross a joint line or crowd a channel beyond its capacity. */
+/** Set when some arrow had to share a port, cross a joint line or crowd a channel beyond its capacity, or a branch label found no clear place. */
 export interface RoutingReport {
     strained: boolean;
 }
 
 export function routeArrows(grid: Grid, nodes: RoutingNode[], requests: ArrowRequest[], labelWidth: (label: string) => number = () => 0, report?: RoutingReport): RoutedArrow[] {
-    const router = new Router(grid, nodes, labelWidth);
+    const area = labelArea(grid);
+    let result = routeInOrder(grid, nodes, requests, labelWidth, area);
+    if (result.unplaced.length) {
+        // Branches whose label found no clear place go first once more: they choose their route and
+        // label place among fewer arrows, and the others go around them. The better of the two stays.
+        const first = new Set(result.unplaced.map(a => a.request));
+        const again = routeInOrder(grid, nodes, [...requests.filter(r => first.has(r)), ...requests.filter(r => !first.has(r))], labelWidth, area);
+        if (again.unplaced.length < result.unplaced.length) result = { ...again, arrows: requests.map(r => again.arrows.find(a => a.request === r)!) };
+    }
+    // A label with no clear place strains the page as a shared port does: roomier rows give it room.
+    if (report) report.strained ||= result.strained || anyOverlap(result.arrows) || result.unplaced.length > 0;
+    return result.arrows;
+}
+
+function routeInOrder(grid: Grid, nodes: RoutingNode[], requests: ArrowRequest[], labelWidth: (label: string) => number, area: LabelArea): { arrows: RoutedArrow[]; unplaced: RoutedArrow[]; strained: boolean } {
+    const router = new Router(grid, nodes, labelWidth, area);
     const planned = requests.map(r => router.plan(r));
     router.assign();
-    const rules = grid.rows.filter(r => r.top >= grid.body.top - 0.01 && r.bottom <= grid.body.bottom + 0.01).map(r => r.bottom);
-    const area = { left: grid.cols[0].x, right: grid.cols[grid.cols.length - 1].x + grid.cols[grid.cols.length - 1].width, rules };
     const arrows = planned.map(p => finish(p, area, labelWidth));
-    clearLabels(arrows, nodes.flatMap(n => n.shapes), area, labelWidth);
-    if (report) report.strained = router.strained || anyOverlap(arrows);
-    return arrows;
+    const unplaced = clearLabels(arrows, nodes.flatMap(n => n.shapes), area, labelWidth);
+    return { arrows, unplaced, strained: router.strained };
+}
+
+/** Where labels may go: inside the actor columns, off the body's row rules and the header's bottom rule. */
+function labelArea(grid: Grid): LabelArea {
+    const rules = grid.rows.filter(r => r.top >= grid.body.top - 0.01 && r.bottom <= grid.body.bottom + 0.01).map(r => r.bottom);
+    rules.push(grid.body.top);
+    const last = grid.cols[grid.cols.length - 1];
+    return { left: grid.cols[0].x, right: last.x + last.width, rules };
 }
 
 /** Two arrows sharing a stretch of line (tracks that could not be kept apart). */
@@ -84,7 +105,10 @@ class Router {
     private readonly hInnerCap: number[];
     private readonly vCap: number[];
 
-    constructor(private readonly grid: Grid, nodes: RoutingNode[], private readonly labelWidth: (label: string) => number) {
+    /** The branch labels of the placed arrows, where they would go on the planning line (tracks at channel centres). */
+    private readonly labels: Box[] = [];
+
+    constructor(private readonly grid: Grid, nodes: RoutingNode[], private readonly labelWidth: (label: string) => number, private readonly area: LabelArea) {
         for (const n of nodes) {
             this.byKey.set(n.key, n);
             for (const s of n.shapes) this.shapes.push(s);
@@ -110,8 +134,10 @@ class Router {
         }
         if (!best) best = this.fallback(request, from, to);
         this.used.push([best.exit.x, best.exit.y], [best.entry.x, best.entry.y]);
+        const label = this.ownLabel(request, best.points);
         const planned = { request, points: best.points, approx: approx(best.points), fixed: fixedSegments(best.points) };
         this.placed.push(planned);
+        if (label) this.labels.push(label.box);
         return planned;
     }
 
@@ -137,7 +163,10 @@ class Router {
             if (c.base >= winnerCost) break;
             if (!this.valid(c, relax)) continue;
             const crowd = this.congestion(c.points, c.exit.owner.shape.kind !== 'connector' && c.entry.owner.shape.kind !== 'connector');
-            const cost = c.base + ROUTE_COST.crossing * this.crossings(c.points) + ROUTE_COST.crowd * crowd.count + ROUTE_COST.overflow * crowd.overflow;
+            let cost = c.base + ROUTE_COST.crossing * this.crossings(c.points) + ROUTE_COST.crowd * crowd.count + ROUTE_COST.overflow * crowd.overflow
+                + ROUTE_COST.labelCrossing * this.labelCrossings(c.points);
+            // Last, as it is the dearest to find out: whether the candidate's own label has a clear place.
+            if (cost < winnerCost && this.ownLabel(request, c.points)?.clear === false) cost += ROUTE_COST.labelNoPlace;
             if (cost < winnerCost) {
                 winner = c;
                 winnerOverflow = crowd.overflow;
@@ -160,6 +189,9 @@ class Router {
             const cols = this.grid.cols;
             const room = e.side === 'left' ? e.x - cols[0].x : cols[cols.length - 1].x + cols[cols.length - 1].width - e.x;
             if (room < this.labelWidth(request.label) + 8) cost += ROUTE_COST.labelRoom;
+            // Into the facing side of a symbol ahead (within a row): the label has only the gap between the two.
+            const facing = (e.side === 'right' && i.side === 'left' && i.x > e.x) || (e.side === 'left' && i.side === 'right' && i.x < e.x);
+            if (facing && Math.abs(i.x - e.x) < this.labelWidth(request.label) + 8 + STYLE.arrowHead.length) cost += ROUTE_COST.labelGap;
         }
         const entrySide = i.side === 'left' || i.side === 'right';
         if (i.owner.shape.kind !== 'connector') {
@@ -261,6 +293,31 @@ class Router {
         return { count, overflow };
     }
 
+    /**
+     * Placed arrows' labels this candidate runs through. Labels are settled after routing
+     * (branch-labels.ts) on the final lines; this steers arrows away from where labels would go.
+     */
+    private labelCrossings(points: RoutePoint[]): number {
+        const pts = approx(points);
+        let count = 0;
+        for (const box of this.labels) {
+            for (let k = 1; k < pts.length; k++) if (segmentHitsBox(pts[k - 1], pts[k], box, 0)) count++;
+        }
+        return count;
+    }
+
+    /** Where the candidate's branch label would go among the placed arrows (planning lines), and whether that place is clear. */
+    private ownLabel(request: ArrowRequest, points: RoutePoint[]): { box: Box; clear: boolean } | undefined {
+        if (!request.label) return undefined;
+        const w = this.labelWidth(request.label);
+        const line = simplify(approx(points));
+        if (line.length < 2) return undefined;
+        const first = defaultLabel(line, w, this.area);
+        const lines = [...this.placed.map(p => p.approx), line];
+        const found = placeLabel(line, w, first, this.area, { lines, shapes: this.shapes, labels: this.labels });
+        return { box: labelBox(found ?? first, w), clear: found !== undefined };
+    }
+
     private crossings(points: RoutePoint[]): number {
         const pts = approx(points);
         let count = 0;
@@ -344,8 +401,15 @@ interface Candidate {
 }
 
 /** Resolves tracks, drops repeated and collinear points, and places the branch label beside the first segment. */
-function finish(p: Planned, area: { left: number; right: number; rules: number[] }, labelWidth: (label: string) => number): RoutedArrow {
-    const raw = approx(p.points);
+function finish(p: Planned, area: LabelArea, labelWidth: (label: string) => number): RoutedArrow {
+    const points = simplify(approx(p.points));
+    const result: RoutedArrow = { request: p.request, points };
+    if (p.request.label) result.label = defaultLabel(points, labelWidth(p.request.label), area);
+    return result;
+}
+
+/** The line without repeated points and without points in the middle of a straight run. */
+function simplify(raw: Pt[]): Pt[] {
     const points: Pt[] = [];
     for (const pt of raw) {
         const last = points[points.length - 1];
@@ -354,100 +418,7 @@ function finish(p: Planned, area: { left: number; right: number; rules: number[]
         if (last && prev && ((same(prev[0], last[0]) && same(last[0], pt[0])) || (same(prev[1], last[1]) && same(last[1], pt[1])))) points.pop();
         points.push(pt);
     }
-    const result: RoutedArrow = { request: p.request, points };
-    if (p.request.label) {
-        const [a, b] = points;
-        const w = labelWidth(p.request.label);
-        if (same(a[0], b[0])) {
-            // Beside the first segment, on the side the route does not turn to (the turn would cross the label).
-            const y = offRule(b[1] > a[1] ? a[1] + 11 : a[1] - 4, b[1] > a[1] ? 1 : -1, area.rules);
-            const turnsRight = points.length > 2 && points[2][0] > b[0];
-            result.label = turnsRight && a[0] - 3 - w >= area.left + 2
-                ? { x: a[0] - 3, y, anchor: 'end' }
-                : { x: Math.min(a[0] + 3, area.right - 2 - w), y, anchor: 'start' };
-        } else {
-            // Above the first segment; past its bend when the bend comes before the label's end (the next leg would cross it).
-            const y = a[1] - 3;
-            const from = points.length > 2 && Math.abs(b[0] - a[0]) < w + 6 ? b[0] : a[0];
-            result.label = b[0] > a[0]
-                ? { x: Math.min(from + 3, area.right - 2 - w), y, anchor: 'start' }
-                // Leaving to the left: end the label at the port, but never past the first actor column.
-                : { x: Math.max(from - 3, area.left + 2 + w), y, anchor: 'end' };
-        }
-    }
-    return result;
-}
-
-/**
- * A branch label that sits on another arrow's line (an arrow entering the same side of a diamond,
- * or passing by) moves to the first clear place around its exit: above or below a horizontal first
- * segment, at the port or past the bend; beside a vertical one on either side, further along it.
- * Clear means no arrow line, no symbol, no row rule, inside the actor columns.
- */
-function clearLabels(arrows: RoutedArrow[], shapes: GridShape[], area: { left: number; right: number; rules: number[] }, labelWidth: (label: string) => number): void {
-    type Label = NonNullable<RoutedArrow['label']>;
-    const boxOf = (label: Label, w: number) =>
-        ({ x: label.anchor === 'end' ? label.x - w : label.x, y: label.y - LABEL_ASCENT, width: w, height: LABEL_ASCENT + LABEL_DESCENT });
-    const crossed = (box: ReturnType<typeof boxOf>) => arrows.some(other => other.points.slice(1).some((q, i) => segmentHitsBox(other.points[i], q, box, 0)));
-    const clear = (box: ReturnType<typeof boxOf>) => box.x >= area.left + 1 && box.x + box.width <= area.right - 1 && !crossed(box)
-        && !shapes.some(g => (g.shape.kind === 'decision' ? boxMeetsDiamond(box, g.shape) : boxesOverlap(box, g.shape)));
-    for (const arrow of arrows) {
-        if (!arrow.label || !arrow.request.label) continue;
-        const w = labelWidth(arrow.request.label);
-        const own = arrow.label;
-        // Its own first segment touches the default box's edge only; other arrows must not cross it.
-        const others = arrows.filter(a => a !== arrow);
-        if (!others.some(o => o.points.slice(1).some((q, i) => segmentHitsBox(o.points[i], q, boxOf(own, w), 0)))) continue;
-        const [a, b] = arrow.points;
-        const candidates: Label[] = [];
-        if (same(a[0], b[0])) {
-            const down = b[1] > a[1] ? 1 : -1;
-            for (const step of [0, 1, 2]) {
-                const y = offRule(own.y + down * step * (LABEL_ASCENT + 2), down, area.rules);
-                candidates.push({ x: a[0] - 3, y, anchor: 'end' }, { x: a[0] + 3, y, anchor: 'start' });
-            }
-        } else {
-            const left = b[0] < a[0];
-            const above = a[1] - 3, below = offRule(a[1] + LABEL_ASCENT + 3, 1, area.rules);
-            for (const x of [a[0], b[0]]) {
-                for (const y of [above, below]) candidates.push(left ? { x: x - 3, y, anchor: 'end' } : { x: x + 3, y, anchor: 'start' });
-            }
-            // A short stub before a vertical leg: beside that leg, a little down (or up) it.
-            const c = arrow.points[2];
-            if (c && same(b[0], c[0])) {
-                const down = c[1] > b[1] ? 1 : -1;
-                for (const step of [1, 2, 3]) {
-                    const y = offRule(b[1] + down * step * (LABEL_ASCENT + 2) + (down > 0 ? LABEL_ASCENT : 0), down, area.rules);
-                    candidates.push({ x: b[0] + 3, y, anchor: 'start' }, { x: b[0] - 3, y, anchor: 'end' });
-                }
-            }
-        }
-        const found = candidates.find(c => clear(boxOf(c, w)));
-        if (found) arrow.label = found;
-    }
-}
-
-/** The diamond's outline, not its bounding box: a label may sit in the empty corner beside a vertex. */
-function boxMeetsDiamond(box: { x: number; y: number; width: number; height: number }, d: { x: number; y: number; width: number; height: number }): boolean {
-    const cx = d.x + d.width / 2, cy = d.y + d.height / 2;
-    // The box point nearest the centre (per axis) decides: |dx|/hw + |dy|/hh ≤ 1 inside the diamond.
-    const px = Math.min(Math.max(cx, box.x), box.x + box.width), py = Math.min(Math.max(cy, box.y), box.y + box.height);
-    return Math.abs(px - cx) / (d.width / 2) + Math.abs(py - cy) / (d.height / 2) < 1;
-}
-
-function boxesOverlap(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }): boolean {
-    return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
-/** Text extent of a branch label around its baseline, as flowchart-svg.ts draws its white box. */
-const LABEL_ASCENT = STYLE.labelFont.size * 0.9;
-const LABEL_DESCENT = STYLE.labelFont.size * 0.2;
-
-/** A label's baseline moved along the segment (`dir`: +1 down, -1 up) until its box clears every row rule. */
-function offRule(y: number, dir: 1 | -1, rules: number[]): number {
-    const rule = rules.find(r => r > y - LABEL_ASCENT - 1 && r < y + LABEL_DESCENT + 1);
-    if (rule === undefined) return y;
-    return dir > 0 ? rule + LABEL_ASCENT + 1.5 : rule - LABEL_DESCENT - 1.5;
+    return points;
 }
 
 function same(a: number, b: number): boolean {
