@@ -38,3 +38,22 @@ describe('model of half-parsed dates and durations', () => {
         });
     }
 });
+
+// Found by the 100,000-input fuzz run (iteration 715): `kelompok pelaksana "…"` typed where a list
+// item was meant parses as an actor group with neither a name nor a label, and the renderer threw
+// on its heading. Nameless groups and actors show `-`, and the document renders.
+describe('model of nameless actor groups and actors', () => {
+    const { model } = createTestServices();
+
+    it('shows a group with neither name nor label as "-" and renders it', async () => {
+        const doc = await model('sop s "S"\nkelompok\npelaksana a "A"\nkapsul k "Mulai" oleh a\n');
+        for (const group of doc.actorGroups ?? []) assert.equal(typeof group.label, 'string');
+        const { renderSop } = await import('../../server/src/render/index.js');
+        assert.ok(renderSop(doc).pages.length > 0);
+    });
+
+    it('shows an actor with neither name nor label as "-"', async () => {
+        const doc = await model('sop s "S"\npelaksana\nkapsul k "Mulai" oleh a\n');
+        for (const actor of doc.actors) assert.equal(typeof actor.label, 'string');
+    });
+});

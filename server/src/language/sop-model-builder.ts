@@ -156,12 +156,12 @@ export function buildDate(value: ast.DateValue | undefined, node: AstNode): SopD
 /** Actors in column order; each belongs to the group declared last before it. */
 function buildActors(root: ast.Sop): { actors: Actor[]; actorGroups: ActorGroup[] } {
     const groups = [...root.groups].sort((a, b) => offset(a) - offset(b));
-    const actorGroups: ActorGroup[] = groups.map(g => ({ id: g.name, label: g.label ?? g.name, actors: [], range: rangeOf(g) }));
+    const actorGroups: ActorGroup[] = groups.map(g => ({ id: g.name, label: g.label ?? g.name ?? '-', actors: [], range: rangeOf(g) }));
     const actors = root.actors.map((a, index): Actor => {
         let group: ActorGroup | undefined;
         groups.forEach((g, i) => { if (offset(g) < offset(a)) group = actorGroups[i]; });
         group?.actors.push(a.name);
-        return { id: a.name, label: a.label ?? a.name, index, ...(group ? { group: group.id } : {}), range: rangeOf(a) };
+        return { id: a.name, label: a.label ?? a.name ?? '-', index, ...(group ? { group: group.id } : {}), range: rangeOf(a) };
     });
     return { actors, actorGroups: actorGroups.filter(g => g.actors.length > 0) };
 }
