@@ -11,6 +11,7 @@ import type { GridArrow, GridSymbol, GridTable, SourceDocument } from './import-
 import { cellOfShape, drawingShapes, tableGeometry, type TableGeometry } from './docx-groups.js';
 import { pictureTables, relationships, type DocxFiles } from './docx-pictures.js';
 import { ImportCodes, note } from './import-messages.js';
+import { rasterArrows, stackBitmaps, type RasterNode } from './raster-arrows.js';
 import { commonRules, pngBitmap, rasterSymbols, type Bitmap } from './raster-symbols.js';
 import { emphasise } from './svg-primitives.js';
 import { attr, childrenOf, descendants, kids, nameOf, parseXml, textOf, type XmlNode } from './xml-nodes.js';
@@ -74,12 +75,10 @@ function readTable(tbl: XmlNode, files: DocxFiles, rels: Map<string, string>): {
             col += span;
         }
     });
-    const drawn = bandSymbols(bands);
-    if (drawn.length > 0) {
-        grid.symbols.push(...drawn);
-        grid.arrowsUnread = true;
-    }
-    grid.arrows = arrowsOf(connectors, grid.symbols, labels);
+    const drawn = bandFlow(bands);
+    grid.symbols.push(...drawn.symbols);
+    grid.arrows = [...arrowsOf(connectors, grid.symbols, labels), ...drawn.arrows];
+    if (drawn.joins.length > 0) grid.joins = drawn.joins;
     return { grid, pictures };
 }
 
@@ -95,22 +94,30 @@ function pngPicture(tc: XmlNode, files: DocxFiles, rels: Map<string, string>): B
 }
 
 /**
- * Symbols of the pictures that draw the actor band of a row: pictures over the same cells share their
- * column rules; each symbol goes to the actor column it sits in, left to right.
+ * Symbols and arrows of the pictures that draw the actor band of a row: pictures over the same cells
+ * share their column rules; each symbol goes to the actor column it sits in, left to right; the
+ * pictures stacked in row order carry the shafts from row to row.
  */
-function bandSymbols(bands: Band[]): GridSymbol[] {
-    const symbols: GridSymbol[] = [];
+function bandFlow(bands: Band[]): { symbols: GridSymbol[]; arrows: GridArrow[]; joins: Array<[string, string]> } {
+    const out = { symbols: [] as GridSymbol[], arrows: [] as GridArrow[], joins: [] as Array<[string, string]> };
     for (const key of new Set(bands.map(b => `${b.col}:${b.span}`))) {
-        const group = bands.filter(b => `${b.col}:${b.span}` === key);
+        const group = bands.filter(b => `${b.col}:${b.span}` === key).sort((a, b) => a.row - b.row);
         const rules = commonRules(group.map(b => b.bitmap), group[0].span);
         if (!rules) continue;
-        for (const band of group) {
+        const { bitmap, tops } = stackBitmaps(group.map(b => b.bitmap));
+        const nodes: RasterNode[] = [];
+        group.forEach((band, g) => {
             rasterSymbols(band.bitmap, rules).sort((a, b) => a.x - b.x).forEach((s, k) => {
-                symbols.push({ id: `p${band.row}.${band.col + s.column}.${k}`, row: band.row, col: band.col + s.column, kind: s.kind });
+                const id = `p${band.row}.${band.col + s.column}.${k}`;
+                out.symbols.push({ id, row: band.row, col: band.col + s.column, kind: s.kind });
+                nodes.push({ id, kind: s.kind, box: { ...s.box, y0: s.box.y0 + tops[g], y1: s.box.y1 + tops[g] } });
             });
-        }
+        });
+        const flow = rasterArrows(bitmap, rules, nodes);
+        out.arrows.push(...flow.arrows);
+        out.joins.push(...flow.joins);
     }
-    return symbols;
+    return out;
 }
 
 function attrOf(pr: XmlNode | undefined, child: string): string | undefined {

@@ -1,0 +1,215 @@
+/**
+ * Arrows in pictures of a flowchart's actor band (one picture per table row, stacked in row order so
+ * a shaft crossing a row boundary goes on in the next picture): the symbols (raster-symbols.ts) and
+ * the column and row rules are masked out, what stays dark falls into connected parts; a part that
+ * touches symbols is a shaft, its arrowheads (small filled triangles: the only places a 5×5 square
+ * is all dark) tell which symbol it points to. Branch labels are not read (no OCR): the wider of a
+ * decision's two labels is taken for "Tidak", which is a guess the caller marks.
+ */
+import type { GridArrow } from './import-types.js';
+import type { Bitmap, RasterSymbol } from './raster-symbols.js';
+
+/** A symbol of the stacked picture, by the id the reader gave it. */
+export interface RasterNode { id: string; kind: RasterSymbol['kind']; box: RasterSymbol['box'] }
+
+/** The pictures one below the other, with the y where each starts. */
+export function stackBitmaps(bitmaps: Bitmap[]): { bitmap: Bitmap; tops: number[] } {
+    const width = bitmaps[0]?.width ?? 0;
+    const height = bitmaps.reduce((n, b) => n + b.height, 0);
+    const dark = new Uint8Array(width * height);
+    const tops: number[] = [];
+    let y = 0;
+    for (const b of bitmaps) {
+        tops.push(y);
+        dark.set(b.dark.subarray(0, width * b.height), y * width);
+        y += b.height;
+    }
+    return { bitmap: { width, height, dark }, tops };
+}
+
+export interface RasterFlow { arrows: GridArrow[]; joins: Array<[string, string]> }
+
+/** Space cleared around a symbol's inside (its outline), and how near a shaft end must come to touch it. */
+const PAD = 5;
+const TOUCH = PAD + 4;
+/** How far from the symbol it points to an arrowhead's dark core may lie. */
+const HEAD_REACH = 22;
+
+export function rasterArrows(bitmap: Bitmap, rules: number[], nodes: RasterNode[]): RasterFlow {
+    const { width, height } = bitmap;
+    const src = bitmap.dark;
+    const at = (x: number, y: number) => x >= 0 && y >= 0 && x < width && y < height ? src[y * width + x] : 0;
+    const mask = src.slice();
+    // Column rules, except where a shaft crosses them (dark on both sides).
+    for (const r of rules) {
+        const c = Math.round(r);
+        for (let y = 0; y < height; y++) {
+            if (at(c - 5, y) && at(c + 5, y)) continue;
+            for (let x = Math.max(0, c - 2); x <= Math.min(width - 1, c + 2); x++) mask[y * width + x] = 0;
+        }
+    }
+    // Row rules (each picture's top and bottom), except where a shaft crosses them.
+    for (let y = 0; y < height; y++) {
+        let n = 0;
+        for (let x = 0; x < width; x++) n += src[y * width + x];
+        if (n < width * 0.85) continue;
+        for (let x = 0; x < width; x++) if (!(at(x, y - 4) && at(x, y + 4))) mask[y * width + x] = 0;
+    }
+    const pad = (n: RasterNode) => n.kind === 'decision' ? PAD + 2 : PAD;
+    for (const n of nodes) {
+        for (let y = Math.max(0, n.box.y0 - pad(n)); y < Math.min(height, n.box.y1 + pad(n)); y++) {
+            mask.fill(0, y * width + Math.max(0, n.box.x0 - pad(n)), y * width + Math.min(width, n.box.x1 + pad(n)));
+        }
+    }
+    const parts = components(mask, width, height);
+    const distance = (n: RasterNode, x: number, y: number) => Math.max(n.box.x0 - pad(n) - x, x - (n.box.x1 + pad(n) - 1), n.box.y0 - pad(n) - y, y - (n.box.y1 + pad(n) - 1), 0);
+    const arrows: GridArrow[] = [];
+    const joins: Array<[string, string]> = [];
+    const texts: Part[] = [];
+    const exits = new Map<string, Array<{ arrow: GridArrow; x: number; y: number }>>();
+    for (const part of parts) {
+        // Where the part touches each symbol (its pixels near that symbol).
+        const touch = new Map<RasterNode, number[]>();
+        for (const i of part.pixels) {
+            const x = i % width, y = (i - x) / width;
+            for (const n of nodes) if (distance(n, x, y) <= TOUCH - pad(n) + 1) touch.set(n, [...(touch.get(n) ?? []), i]);
+        }
+        if (touch.size === 0) {
+            if (part.box.y1 - part.box.y0 < 30) texts.push(part);
+            continue;
+        }
+        const heads = headsOf(part, mask, width, height);
+        const targets = new Map<RasterNode, { x: number; y: number }>();
+        for (const h of heads) {
+            const near = [...touch.keys()].map(n => ({ n, d: distance(n, h.x, h.y) })).sort((a, b) => a.d - b.d)[0];
+            if (near && near.d <= HEAD_REACH) targets.set(near.n, h);
+        }
+        const sources = [...touch.keys()].filter(n => !targets.has(n));
+        if (targets.size === 0) {
+            for (let k = 1; k < sources.length; k++) joins.push([sources[k - 1].id, sources[k].id]);
+            continue;
+        }
+        for (const [target, head] of targets) {
+            const from = sources.length <= 1 || targets.size === 1 ? sources : [nearestSource(part, head, sources.map(s => ({ s, pixels: new Set(touch.get(s)!) })), width)].filter(s => s !== undefined);
+            for (const s of from) {
+                const arrow: GridArrow = { from: s.id, to: target.id, labelUnsure: sources.length > 1 && targets.size === 1 ? true : undefined };
+                arrows.push(arrow);
+                if (s.kind === 'decision') {
+                    const px = touch.get(s)!;
+                    const cx = px.reduce((n, i) => n + (i % width), 0) / px.length;
+                    const cy = px.reduce((n, i) => n + Math.floor(i / width), 0) / px.length;
+                    exits.set(s.id, [...(exits.get(s.id) ?? []), { arrow, x: cx, y: cy }]);
+                }
+            }
+        }
+    }
+    labelExits(exits, words(texts));
+    return { arrows, joins };
+}
+
+interface Part { pixels: number[]; box: { x0: number; y0: number; x1: number; y1: number } }
+
+/** 8-connected dark parts. */
+function components(dark: Uint8Array, width: number, height: number): Part[] {
+    const seen = new Uint8Array(dark.length);
+    const parts: Part[] = [];
+    for (let start = 0; start < dark.length; start++) {
+        if (!dark[start] || seen[start]) continue;
+        const pixels: number[] = [];
+        const box = { x0: width, y0: height, x1: -1, y1: -1 };
+        const stack = [start];
+        seen[start] = 1;
+        while (stack.length) {
+            const i = stack.pop()!;
+            pixels.push(i);
+            const x = i % width, y = (i - x) / width;
+            box.x0 = Math.min(box.x0, x); box.x1 = Math.max(box.x1, x); box.y0 = Math.min(box.y0, y); box.y1 = Math.max(box.y1, y);
+            for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) {
+                const nx = x + dx, ny = y + dy;
+                if (nx < 0 || ny < 0 || nx >= width || ny >= height) continue;
+                const n = ny * width + nx;
+                if (dark[n] && !seen[n]) { seen[n] = 1; stack.push(n); }
+            }
+        }
+        parts.push({ pixels, box });
+    }
+    return parts;
+}
+
+/** Arrowheads of a part: clusters of pixels whose 5×5 square is all dark; their centres. */
+function headsOf(part: Part, dark: Uint8Array, width: number, height: number): Array<{ x: number; y: number }> {
+    const core = part.pixels.filter(i => {
+        const x = i % width, y = (i - x) / width;
+        if (x < 2 || y < 2 || x >= width - 2 || y >= height - 2) return false;
+        for (let dy = -2; dy <= 2; dy++) for (let dx = -2; dx <= 2; dx++) if (!dark[(y + dy) * width + x + dx]) return false;
+        return true;
+    });
+    const clusters: Array<{ x: number; y: number; n: number }> = [];
+    for (const i of core) {
+        const x = i % width, y = (i - x) / width;
+        const c = clusters.find(k => Math.abs(k.x / k.n - x) <= 8 && Math.abs(k.y / k.n - y) <= 8);
+        if (c) { c.x += x; c.y += y; c.n++; } else clusters.push({ x, y, n: 1 });
+    }
+    return clusters.map(c => ({ x: c.x / c.n, y: c.y / c.n }));
+}
+
+/** The source the shaft from a head reaches first, walking the part's pixels. */
+function nearestSource<T>(part: Part, head: { x: number; y: number }, sources: Array<{ s: T; pixels: Set<number> }>, width: number): T | undefined {
+    const own = new Set(part.pixels);
+    const start = part.pixels.reduce((best, i) => Math.hypot(i % width - head.x, Math.floor(i / width) - head.y) < Math.hypot(best % width - head.x, Math.floor(best / width) - head.y) ? i : best);
+    const seen = new Set([start]);
+    let frontier = [start];
+    while (frontier.length) {
+        const next: number[] = [];
+        for (const i of frontier) {
+            const hit = sources.find(s => s.pixels.has(i));
+            if (hit) return hit.s;
+            for (const d of [-1, 1, -width, width, -width - 1, -width + 1, width - 1, width + 1]) {
+                const n = i + d;
+                if (own.has(n) && !seen.has(n)) { seen.add(n); next.push(n); }
+            }
+        }
+        frontier = next;
+    }
+    return undefined;
+}
+
+interface Word { x0: number; y0: number; x1: number; y1: number }
+
+/** Letters next to each other on one line become a word's box. */
+function words(letters: Part[]): Word[] {
+    const out: Word[] = [];
+    for (const l of [...letters].sort((a, b) => a.box.x0 - b.box.x0)) {
+        const w = out.find(o => l.box.x0 - o.x1 <= 5 && l.box.x1 >= o.x0 - 5 && l.box.y0 <= o.y1 + 2 && l.box.y1 >= o.y0 - 2);
+        if (w) { w.x0 = Math.min(w.x0, l.box.x0); w.x1 = Math.max(w.x1, l.box.x1); w.y0 = Math.min(w.y0, l.box.y0); w.y1 = Math.max(w.y1, l.box.y1); }
+        else out.push({ ...l.box });
+    }
+    return out;
+}
+
+/** How far from where an exit leaves its decision a branch label is looked for. */
+const LABEL_REACH = 45;
+
+/**
+ * Each word near a decision's exit goes to the nearest exit. With two labelled exits the wider word
+ * is "Tidak"; with one, a word under twice its height wide is "Ya" and the other exit gets the other
+ * polarity. Always a guess: marked unsure.
+ */
+function labelExits(exits: Map<string, Array<{ arrow: GridArrow; x: number; y: number }>>, found: Word[]): void {
+    for (const list of exits.values()) {
+        if (list.length !== 2) continue;
+        const gap = (w: Word, e: { x: number; y: number }) => Math.hypot(Math.max(w.x0 - e.x, e.x - w.x1, 0), Math.max(w.y0 - e.y, e.y - w.y1, 0));
+        const widths = list.map(() => 0);
+        for (const w of found) {
+            const ranked = list.map((e, k) => ({ k, d: gap(w, e) })).sort((a, b) => a.d - b.d);
+            if (ranked[0].d <= LABEL_REACH) widths[ranked[0].k] = Math.max(widths[ranked[0].k], (w.x1 - w.x0 + 1) / (w.y1 - w.y0 + 1));
+        }
+        let no: number;
+        if (widths[0] > 0 && widths[1] > 0) no = widths[0] >= widths[1] ? 0 : 1;
+        else if (widths[0] > 0 || widths[1] > 0) {
+            const k = widths[0] > 0 ? 0 : 1;
+            no = widths[k] >= 2 ? k : 1 - k;
+        } else continue;
+        list.forEach((e, k) => { e.arrow.label = k === no ? 'Tidak' : 'Ya'; e.arrow.labelUnsure = true; });
+    }
+}
