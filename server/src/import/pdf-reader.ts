@@ -9,6 +9,7 @@ import { pageTables } from './pdf-page.js';
 import { ImportCodes, note } from './import-messages.js';
 import { pathsOf, type PdfOps, type PlacedImage, type SubPath, type TextPiece } from './pdf-primitives.js';
 import { classify, type Box, type Outline } from './pdf-shapes.js';
+import { rasterArrows, stackBitmaps, type RasterNode } from './raster-arrows.js';
 import { commonRules, pixelBitmap, rasterSymbols, type Bitmap } from './raster-symbols.js';
 
 interface TextItemLike { str?: string; transform?: number[]; width?: number; height?: number; fontName?: string }
@@ -75,16 +76,32 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceDocument> {
     } finally {
         await doc.destroy();
     }
-    const drawn = pictureOutlines(pages.flatMap(p => p.pictures));
+    // Document order: a shaft leaving the last row picture of a page goes on in the next page's first.
+    const drawn = pictureFlow(pages.flatMap(p => [...p.pictures].sort((a, b) => a.box.y0 - b.box.y0)));
+    const ids = new Map<Outline, string>();
+    const perPage: GridTable[][] = [];
     pages.forEach(({ paths, texts, pictures }, i) => {
         const shapes = classify(paths);
-        const fromPixels = pictures.flatMap(p => drawn.get(p) ?? []);
+        const fromPixels = pictures.flatMap(p => drawn.outlines.get(p) ?? []);
+        // pageTables names its outlines by their place in this list.
+        fromPixels.forEach((o, k) => ids.set(o, `p${i + 1}s${shapes.outlines.length + k}`));
         shapes.outlines.push(...fromPixels);
         const tables: GridTable[] = pageTables(shapes, texts, i + 1);
-        if (fromPixels.length > 0) for (const t of tables) t.arrowsUnread = true;
+        perPage.push(tables);
         source.tables.push(...tables);
     });
-    if (drawn.size > 0) source.notes.push(note(ImportCodes.pictureFlowchart));
+    // The arrows read from pixels go to the table holding either end (once: an arrow may cross a page).
+    for (const a of drawn.arrows) {
+        const [from, to] = [ids.get(a.from), ids.get(a.to)];
+        const table = from && to ? perPage.flat().find(t => t.symbols.some(s => s.id === from || s.id === to)) : undefined;
+        table?.arrows.push({ from: from!, to: to!, label: a.label, labelUnsure: a.labelUnsure });
+    }
+    for (const [a, b] of drawn.joins) {
+        const [from, to] = [ids.get(a), ids.get(b)];
+        const table = from && to ? perPage.flat().find(t => t.symbols.some(s => s.id === from) && t.symbols.some(s => s.id === to)) : undefined;
+        if (table) table.joins = [...(table.joins ?? []), [from!, to!]];
+    }
+    if (drawn.outlines.size > 0) source.notes.push(note(ImportCodes.pictureFlowchart));
     return source;
 }
 
@@ -108,24 +125,37 @@ async function imageBitmap(objs: ImageObjects, id: string): Promise<Bitmap | und
 }
 
 /**
- * Symbols in pictures of a row's actor band (a flowchart that reached the PDF as pixels, as LibreOffice
- * prints our Word export): pictures as wide share their column rules; each symbol becomes an outline in
- * page space, placed in its cell by the table like a drawn one.
+ * Symbols and arrows in pictures of a row's actor band (a flowchart that reached the PDF as pixels, as
+ * LibreOffice prints our Word export): pictures as wide share their column rules; each symbol becomes
+ * an outline in page space, placed in its cell by the table like a drawn one; the pictures stacked in
+ * document order give the arrows between those outlines.
  */
-function pictureOutlines(pictures: Picture[]): Map<Picture, Outline[]> {
-    const out = new Map<Picture, Outline[]>();
+function pictureFlow(pictures: Picture[]) {
+    const outlines = new Map<Picture, Outline[]>();
+    const arrows: Array<{ from: Outline; to: Outline; label?: string; labelUnsure?: boolean }> = [];
+    const joins: Array<[Outline, Outline]> = [];
     for (const width of new Set(pictures.map(p => p.bitmap.width))) {
         const group = pictures.filter(p => p.bitmap.width === width);
         const rules = commonRules(group.map(p => p.bitmap));
         if (!rules) continue;
-        for (const picture of group) {
+        const { bitmap: stacked, tops } = stackBitmaps(group.map(p => p.bitmap));
+        const nodes: RasterNode[] = [];
+        const byId = new Map<string, Outline>();
+        group.forEach((picture, g) => {
             const { bitmap, box } = picture;
             const sx = (box.x1 - box.x0) / bitmap.width, sy = (box.y1 - box.y0) / bitmap.height;
-            const outlines = rasterSymbols(bitmap, rules).map(s => ({
-                kind: s.kind, box: { x0: box.x0 + s.box.x0 * sx, y0: box.y0 + s.box.y0 * sy, x1: box.x0 + s.box.x1 * sx, y1: box.y0 + s.box.y1 * sy },
-            }));
-            if (outlines.length > 0) out.set(picture, outlines);
-        }
+            const found = rasterSymbols(bitmap, rules).map((s, k) => {
+                const outline: Outline = { kind: s.kind, box: { x0: box.x0 + s.box.x0 * sx, y0: box.y0 + s.box.y0 * sy, x1: box.x0 + s.box.x1 * sx, y1: box.y0 + s.box.y1 * sy } };
+                const id = `${g}.${k}`;
+                byId.set(id, outline);
+                nodes.push({ id, kind: s.kind, box: { ...s.box, y0: s.box.y0 + tops[g], y1: s.box.y1 + tops[g] } });
+                return outline;
+            });
+            if (found.length > 0) outlines.set(picture, found);
+        });
+        const flow = rasterArrows(stacked, rules, nodes);
+        for (const a of flow.arrows) arrows.push({ from: byId.get(a.from)!, to: byId.get(a.to)!, label: a.label, labelUnsure: a.labelUnsure });
+        for (const [a, b] of flow.joins) joins.push([byId.get(a)!, byId.get(b)!]);
     }
-    return out;
+    return { outlines, arrows, joins };
 }
