@@ -27,6 +27,18 @@ export function stackBitmaps(bitmaps: Bitmap[]): { bitmap: Bitmap; tops: number[
     return { bitmap: { width, height, dark }, tops };
 }
 
+/**
+ * How far a pixel is from a symbol's outline (0 on or inside it, the outline taken PAD wide): a
+ * diamond by its own sides, so a head on its slanted edge is not counted inside its box.
+ */
+function distance(n: RasterNode, x: number, y: number): number {
+    const { x0, y0, x1, y1 } = n.box;
+    if (n.kind !== 'decision') return Math.max(x0 - PAD - x, x - (x1 + PAD - 1), y0 - PAD - y, y - (y1 + PAD - 1), 0);
+    const hw = (x1 - x0) / 2 + PAD, hh = (y1 - y0) / 2 + PAD;
+    const over = Math.abs(x - (x0 + x1) / 2) / hw + Math.abs(y - (y0 + y1) / 2) / hh - 1;
+    return Math.max(0, over * hw * hh / Math.hypot(hw, hh));
+}
+
 export interface RasterFlow { arrows: GridArrow[]; joins: Array<[string, string]> }
 
 /** Space cleared around a symbol's inside (its outline), and how near a shaft end must come to touch it. */
@@ -55,14 +67,12 @@ export function rasterArrows(bitmap: Bitmap, rules: number[], nodes: RasterNode[
         if (n < width * 0.85) continue;
         for (let x = 0; x < width; x++) if (!(at(x, y - 4) && at(x, y + 4))) mask[y * width + x] = 0;
     }
-    const pad = (n: RasterNode) => n.kind === 'decision' ? PAD + 2 : PAD;
     for (const n of nodes) {
-        for (let y = Math.max(0, n.box.y0 - pad(n)); y < Math.min(height, n.box.y1 + pad(n)); y++) {
-            mask.fill(0, y * width + Math.max(0, n.box.x0 - pad(n)), y * width + Math.min(width, n.box.x1 + pad(n)));
+        for (let y = Math.max(0, n.box.y0 - PAD); y < Math.min(height, n.box.y1 + PAD); y++) {
+            for (let x = Math.max(0, n.box.x0 - PAD); x < Math.min(width, n.box.x1 + PAD); x++) if (distance(n, x, y) === 0) mask[y * width + x] = 0;
         }
     }
     const parts = components(mask, width, height);
-    const distance = (n: RasterNode, x: number, y: number) => Math.max(n.box.x0 - pad(n) - x, x - (n.box.x1 + pad(n) - 1), n.box.y0 - pad(n) - y, y - (n.box.y1 + pad(n) - 1), 0);
     const arrows: GridArrow[] = [];
     const joins: Array<[string, string]> = [];
     const texts: Part[] = [];
@@ -72,7 +82,7 @@ export function rasterArrows(bitmap: Bitmap, rules: number[], nodes: RasterNode[
         const touch = new Map<RasterNode, number[]>();
         for (const i of part.pixels) {
             const x = i % width, y = (i - x) / width;
-            for (const n of nodes) if (distance(n, x, y) <= TOUCH - pad(n) + 1) touch.set(n, [...(touch.get(n) ?? []), i]);
+            for (const n of nodes) if (distance(n, x, y) <= TOUCH - PAD) touch.set(n, [...(touch.get(n) ?? []), i]);
         }
         if (touch.size === 0) {
             if (part.box.y1 - part.box.y0 < 30) texts.push(part);
