@@ -100,7 +100,7 @@ export function rasterArrows(bitmap: Bitmap, rules: number[], nodes: RasterNode[
             continue;
         }
         for (const [target, head] of targets) {
-            const from = sources.length <= 1 || targets.size === 1 ? sources : [nearestSource(part, head, sources.map(s => ({ s, pixels: new Set(touch.get(s)!) })), width)].filter(s => s !== undefined);
+            const from = sources.length <= 1 || targets.size === 1 ? sources : [walkBack(mask, width, height, head, sources.map(s => ({ s, pixels: new Set(touch.get(s)!) })))].filter(s => s !== undefined);
             for (const s of from) {
                 const arrow: GridArrow = { from: s.id, to: target.id, labelUnsure: sources.length > 1 && targets.size === 1 ? true : undefined };
                 arrows.push(arrow);
@@ -163,23 +163,36 @@ function headsOf(part: Part, dark: Uint8Array, width: number, height: number): A
     return clusters.map(c => ({ x: c.x / c.n, y: c.y / c.n }));
 }
 
-/** The source the shaft from a head reaches first, walking the part's pixels. */
-function nearestSource<T>(part: Part, head: { x: number; y: number }, sources: Array<{ s: T; pixels: Set<number> }>, width: number): T | undefined {
-    const own = new Set(part.pixels);
-    const start = part.pixels.reduce((best, i) => Math.hypot(i % width - head.x, Math.floor(i / width) - head.y) < Math.hypot(best % width - head.x, Math.floor(best / width) - head.y) ? i : best);
-    const seen = new Set([start]);
-    let frontier = [start];
-    while (frontier.length) {
-        const next: number[] = [];
-        for (const i of frontier) {
-            const hit = sources.find(s => s.pixels.has(i));
-            if (hit) return hit.s;
-            for (const d of [-1, 1, -width, width, -width - 1, -width + 1, width - 1, width + 1]) {
-                const n = i + d;
-                if (own.has(n) && !seen.has(n)) { seen.add(n); next.push(n); }
-            }
+/**
+ * The source a shaft leads back to from its head, walking its line: straight on through crossings
+ * (where another shaft cuts across), turning only where the line ends (an elbow).
+ */
+function walkBack<T>(dark: Uint8Array, width: number, height: number, head: { x: number; y: number }, sources: Array<{ s: T; pixels: Set<number> }>): T | undefined {
+    const on = (x: number, y: number) => x >= 0 && y >= 0 && x < width && y < height && dark[Math.round(y) * width + Math.round(x)] === 1;
+    const run = (x: number, y: number, dx: number, dy: number) => { let k = 0; while (k < 400 && (on(x + dx * (k + 1), y + dy * (k + 1)) || on(x + dx * (k + 2), y + dy * (k + 2)))) k++; return k; };
+    const dirs: Array<[number, number]> = [[1, 0], [-1, 0], [0, 1], [0, -1]];
+    let [x, y] = [Math.round(head.x), Math.round(head.y)];
+    let [dx, dy] = dirs.map(d => ({ d, k: run(x, y, d[0], d[1]) })).sort((a, b) => b.k - a.k)[0].d;
+    for (let steps = 0; steps < 20_000; steps++) {
+        const hit = sources.find(s => s.pixels.has(Math.round(y) * width + Math.round(x)));
+        if (hit) return hit.s;
+        if (on(x + dx, y + dy) || on(x + 2 * dx, y + 2 * dy)) {
+            [x, y] = [x + dx, y + dy];
+            // Keep to the middle of the line across its width.
+            const [px, py] = [dy, dx];
+            let [a, b] = [0, 0];
+            while (a < 4 && on(x - px * (a + 1), y - py * (a + 1))) a++;
+            while (b < 4 && on(x + px * (b + 1), y + py * (b + 1))) b++;
+            [x, y] = [x + px * Math.round((b - a) / 2), y + py * Math.round((b - a) / 2)];
+            continue;
         }
-        frontier = next;
+        // The line ends here: an elbow turns to the side that goes on furthest.
+        const turns = ([[dy, dx], [-dy, -dx]] as Array<[number, number]>).map(d => ({ d, k: run(x, y, d[0], d[1]) })).filter(t => t.k >= 4).sort((a, b) => b.k - a.k);
+        if (turns.length === 0) {
+            const near = sources.find(s => [...s.pixels].some(i => Math.abs(i % width - x) <= 3 && Math.abs(Math.floor(i / width) - y) <= 3));
+            return near?.s;
+        }
+        [dx, dy] = turns[0].d;
     }
     return undefined;
 }
