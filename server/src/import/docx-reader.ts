@@ -33,6 +33,7 @@ export function readDocx(bytes: Uint8Array): SourceDocument {
     const source: SourceDocument = { format: 'docx', tables: [], notes: [] };
     const tables = body ? descendants(childrenOf(body), 'w:tbl', ['w:tbl']) : [];
     let pictures = 0;
+    let raster = false;
     for (const [i, tbl] of tables.entries()) {
         const drawn = pictureTables(tbl, files, rels, i + 1, source.tables[source.tables.length - 1]);
         if (drawn.length > 0) {
@@ -40,17 +41,20 @@ export function readDocx(bytes: Uint8Array): SourceDocument {
             continue;
         }
         const table = readTable(tbl, files, rels);
-        pictures += table.pictures;
         source.tables.push(table.grid);
+        // A table whose row pictures gave symbols and arrows: those pictures are read, with guesses.
+        if (table.raster) raster = true;
+        else pictures += table.pictures;
     }
-    if (pictures > 0) source.notes.push(note(ImportCodes.pictureFlowchart));
+    if (raster) source.notes.push(note(ImportCodes.pictureArrows));
+    else if (pictures > 0) source.notes.push(note(ImportCodes.pictureFlowchart));
     return source;
 }
 
 interface Connector { from?: string; to?: string }
 interface Label { cellKey: string; text: string }
 
-function readTable(tbl: XmlNode, files: DocxFiles, rels: Map<string, string>): { grid: GridTable; pictures: number } {
+function readTable(tbl: XmlNode, files: DocxFiles, rels: Map<string, string>): { grid: GridTable; pictures: number; raster: boolean } {
     const grid: GridTable = { cells: [], symbols: [], arrows: [], pageStarts: [] };
     const connectors: Connector[] = [];
     const labels: Label[] = [];
@@ -79,7 +83,7 @@ function readTable(tbl: XmlNode, files: DocxFiles, rels: Map<string, string>): {
     grid.symbols.push(...drawn.symbols);
     grid.arrows = [...arrowsOf(connectors, grid.symbols, labels), ...drawn.arrows];
     if (drawn.joins.length > 0) grid.joins = drawn.joins;
-    return { grid, pictures };
+    return { grid, pictures, raster: drawn.symbols.length > 0 };
 }
 
 /** A cell's only picture, when it is a PNG and nothing else is drawn there. */

@@ -23,6 +23,7 @@ export const ImportCodes = {
     symbolOutsideActors: 'import-symbol-outside-actors',
     durationAsText: 'import-duration-as-text',
     pictureFlowchart: 'import-picture-flowchart',
+    pictureArrows: 'import-picture-arrows',
     decisionUnlabelled: 'import-decision-unlabelled',
 } as const;
 
@@ -41,6 +42,7 @@ const MESSAGES: Catalogue = {
     [ImportCodes.symbolOutsideActors]: { id: 'simbol di luar kolom pelaksana pada baris {0} diabaikan', en: 'symbol outside the actor columns in row {0} ignored' },
     [ImportCodes.durationAsText]: { id: 'waktu "{0}" disimpan sebagai teks', en: 'time "{0}" kept as text' },
     [ImportCodes.pictureFlowchart]: { id: 'diagram alir berupa gambar; alur diisi sendiri', en: 'flowchart is a picture; fill in the flow yourself' },
+    [ImportCodes.pictureArrows]: { id: 'diagram alir berupa gambar: panah dibaca dari piksel, label cabang ditebak dari lebarnya; periksa alurnya', en: 'flowchart is a picture: arrows read from its pixels, branch labels guessed from their width; check the flow' },
     [ImportCodes.decisionUnlabelled]: { id: 'cabang keputusan tanpa label; tentukan ya/tidak', en: 'decision exit without a label; decide yes/no' },
 };
 

@@ -101,7 +101,7 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceDocument> {
         const table = from && to ? perPage.flat().find(t => t.symbols.some(s => s.id === from) && t.symbols.some(s => s.id === to)) : undefined;
         if (table) table.joins = [...(table.joins ?? []), [from!, to!]];
     }
-    if (drawn.outlines.size > 0) source.notes.push(note(ImportCodes.pictureFlowchart));
+    if (drawn.outlines.size > 0) source.notes.push(note(ImportCodes.pictureArrows));
     return source;
 }
 

@@ -3,8 +3,8 @@
  * a shaft crossing a row boundary goes on in the next picture): the symbols (raster-symbols.ts) and
  * the column and row rules are masked out, what stays dark falls into connected parts; a part that
  * touches symbols is a shaft, its arrowheads (small filled triangles: the only places a 5×5 square
- * is all dark) tell which symbol it points to. Branch labels are not read (no OCR): the wider of a
- * decision's two labels is taken for "Tidak", which is a guess the caller marks.
+ * is all dark) tell which symbol it points to. Branch labels are not read (no OCR): which exit is
+ * "Tidak" is guessed from the exit's side and the labels' widths, and marked so.
  */
 import type { GridArrow } from './import-types.js';
 import type { Bitmap, RasterSymbol } from './raster-symbols.js';
@@ -84,11 +84,13 @@ export function rasterArrows(bitmap: Bitmap, rules: number[], nodes: RasterNode[
             const x = i % width, y = (i - x) / width;
             for (const n of nodes) if (distance(n, x, y) <= TOUCH - PAD) touch.set(n, [...(touch.get(n) ?? []), i]);
         }
-        if (touch.size === 0) {
-            if (part.box.y1 - part.box.y0 < 30) texts.push(part);
+        const heads = touch.size > 0 ? headsOf(part, mask, width, height) : [];
+        // A word (a branch label) may stand right by a symbol: small, headless, touching one symbol at most.
+        if (heads.length === 0 && touch.size <= 1 && part.box.y1 - part.box.y0 < 30 && part.box.x1 - part.box.x0 < 60) {
+            texts.push(part);
             continue;
         }
-        const heads = headsOf(part, mask, width, height);
+        if (touch.size === 0) continue;
         const targets = new Map<RasterNode, { x: number; y: number }>();
         for (const h of heads) {
             const near = [...touch.keys()].map(n => ({ n, d: distance(n, h.x, h.y) })).sort((a, b) => a.d - b.d)[0];
@@ -113,7 +115,7 @@ export function rasterArrows(bitmap: Bitmap, rules: number[], nodes: RasterNode[
             }
         }
     }
-    labelExits(exits, words(texts));
+    labelExits(exits, nodes, words(texts));
     return { arrows, joins };
 }
 
@@ -214,25 +216,30 @@ function words(letters: Part[]): Word[] {
 const LABEL_REACH = 45;
 
 /**
- * Each word near a decision's exit goes to the nearest exit. With two labelled exits the wider word
- * is "Tidak"; with one, a word under twice its height wide is "Ya" and the other exit gets the other
- * polarity. Always a guess: marked unsure.
+ * Each word near a decision's exit goes to the nearest exit. Where the decision has labels, the exit
+ * leaving by a side while the other leaves by the bottom is "Tidak" (the renderer sends the no branch
+ * sideways); else, with two labelled exits the wider word is "Tidak", with one a word under twice its
+ * height wide is "Ya" and the other exit gets the other polarity. Always a guess: marked unsure.
  */
-function labelExits(exits: Map<string, Array<{ arrow: GridArrow; x: number; y: number }>>, found: Word[]): void {
-    for (const list of exits.values()) {
+function labelExits(exits: Map<string, Array<{ arrow: GridArrow; x: number; y: number }>>, nodes: RasterNode[], found: Word[]): void {
+    for (const [id, list] of exits) {
         if (list.length !== 2) continue;
+        const box = nodes.find(n => n.id === id)!.box;
         const gap = (w: Word, e: { x: number; y: number }) => Math.hypot(Math.max(w.x0 - e.x, e.x - w.x1, 0), Math.max(w.y0 - e.y, e.y - w.y1, 0));
         const widths = list.map(() => 0);
         for (const w of found) {
             const ranked = list.map((e, k) => ({ k, d: gap(w, e) })).sort((a, b) => a.d - b.d);
             if (ranked[0].d <= LABEL_REACH) widths[ranked[0].k] = Math.max(widths[ranked[0].k], (w.x1 - w.x0 + 1) / (w.y1 - w.y0 + 1));
         }
+        if (widths[0] === 0 && widths[1] === 0) continue;
+        const side = list.map(e => Math.abs(e.x - (box.x0 + box.x1) / 2) / (box.x1 - box.x0) > Math.abs(e.y - (box.y0 + box.y1) / 2) / (box.y1 - box.y0));
         let no: number;
-        if (widths[0] > 0 && widths[1] > 0) no = widths[0] >= widths[1] ? 0 : 1;
-        else if (widths[0] > 0 || widths[1] > 0) {
+        if (side[0] !== side[1]) no = side[0] ? 0 : 1;
+        else if (widths[0] > 0 && widths[1] > 0) no = widths[0] >= widths[1] ? 0 : 1;
+        else {
             const k = widths[0] > 0 ? 0 : 1;
             no = widths[k] >= 2 ? k : 1 - k;
-        } else continue;
+        }
         list.forEach((e, k) => { e.arrow.label = k === no ? 'Tidak' : 'Ya'; e.arrow.labelUnsure = true; });
     }
 }
