@@ -33,28 +33,35 @@ export function readDocx(bytes: Uint8Array): SourceDocument {
     const source: SourceDocument = { format: 'docx', tables: [], notes: [] };
     const tables = body ? descendants(childrenOf(body), 'w:tbl', ['w:tbl']) : [];
     let pictures = 0;
-    let raster = false;
+    const bands: Band[] = [];
     for (const [i, tbl] of tables.entries()) {
         const drawn = pictureTables(tbl, files, rels, i + 1, source.tables[source.tables.length - 1]);
         if (drawn.length > 0) {
             source.tables.push(...drawn);
             continue;
         }
-        const table = readTable(tbl, files, rels);
+        const table = readTable(tbl, files, rels, source.tables.length);
         source.tables.push(table.grid);
-        // A table whose row pictures gave symbols and arrows: those pictures are read, with guesses.
-        if (table.raster) raster = true;
-        else pictures += table.pictures;
+        bands.push(...table.bands);
+        pictures += table.pictures;
     }
-    if (raster) source.notes.push(note(ImportCodes.pictureArrows));
-    else if (pictures > 0) source.notes.push(note(ImportCodes.pictureFlowchart));
+    // Row pictures of all tables in order: a shaft leaving a page's table goes on in the next one's.
+    const drawn = bandFlow(bands);
+    for (const { table, symbol } of drawn.symbols) source.tables[table].symbols.push(symbol);
+    if (drawn.symbols.length > 0) {
+        const first = source.tables[drawn.symbols[0].table];
+        first.arrows.push(...drawn.arrows);
+        first.joins = [...(first.joins ?? []), ...drawn.joins];
+        // Those pictures are read, with guesses.
+        source.notes.push(note(ImportCodes.pictureArrows));
+    } else if (pictures > 0) source.notes.push(note(ImportCodes.pictureFlowchart));
     return source;
 }
 
 interface Connector { from?: string; to?: string }
 interface Label { cellKey: string; text: string }
 
-function readTable(tbl: XmlNode, files: DocxFiles, rels: Map<string, string>): { grid: GridTable; pictures: number; raster: boolean } {
+function readTable(tbl: XmlNode, files: DocxFiles, rels: Map<string, string>, index: number): { grid: GridTable; pictures: number; bands: Band[] } {
     const grid: GridTable = { cells: [], symbols: [], arrows: [], pageStarts: [] };
     const connectors: Connector[] = [];
     const labels: Label[] = [];
@@ -75,19 +82,16 @@ function readTable(tbl: XmlNode, files: DocxFiles, rels: Map<string, string>): {
             }
             pictures += readDrawings(tc, { row, col, geometry }, grid.symbols, connectors, labels);
             const bitmap = pngPicture(tc, files, rels);
-            if (bitmap) bands.push({ row, col, span, bitmap });
+            if (bitmap) bands.push({ table: index, row, col, span, bitmap });
             col += span;
         }
     });
-    const drawn = bandFlow(bands);
-    grid.symbols.push(...drawn.symbols);
-    grid.arrows = [...arrowsOf(connectors, grid.symbols, labels), ...drawn.arrows];
-    if (drawn.joins.length > 0) grid.joins = drawn.joins;
-    return { grid, pictures, raster: drawn.symbols.length > 0 };
+    grid.arrows = arrowsOf(connectors, grid.symbols, labels);
+    return { grid, pictures: bands.length > 0 ? 0 : pictures, bands };
 }
 
 /** A cell's only picture, when it is a PNG and nothing else is drawn there. */
-interface Band { row: number; col: number; span: number; bitmap: Bitmap }
+interface Band { table: number; row: number; col: number; span: number; bitmap: Bitmap }
 
 function pngPicture(tc: XmlNode, files: DocxFiles, rels: Map<string, string>): Bitmap | undefined {
     const blips = descendants([tc], 'a:blip', FALLBACK);
@@ -102,18 +106,18 @@ function pngPicture(tc: XmlNode, files: DocxFiles, rels: Map<string, string>): B
  * share their column rules; each symbol goes to the actor column it sits in, left to right; the
  * pictures stacked in row order carry the shafts from row to row.
  */
-function bandFlow(bands: Band[]): { symbols: GridSymbol[]; arrows: GridArrow[]; joins: Array<[string, string]> } {
-    const out = { symbols: [] as GridSymbol[], arrows: [] as GridArrow[], joins: [] as Array<[string, string]> };
+function bandFlow(bands: Band[]): { symbols: Array<{ table: number; symbol: GridSymbol }>; arrows: GridArrow[]; joins: Array<[string, string]> } {
+    const out = { symbols: [] as Array<{ table: number; symbol: GridSymbol }>, arrows: [] as GridArrow[], joins: [] as Array<[string, string]> };
     for (const key of new Set(bands.map(b => `${b.col}:${b.span}`))) {
-        const group = bands.filter(b => `${b.col}:${b.span}` === key).sort((a, b) => a.row - b.row);
+        const group = bands.filter(b => `${b.col}:${b.span}` === key).sort((a, b) => a.table - b.table || a.row - b.row);
         const rules = commonRules(group.map(b => b.bitmap), group[0].span);
         if (!rules) continue;
         const { bitmap, tops } = stackBitmaps(group.map(b => b.bitmap));
         const nodes: RasterNode[] = [];
         group.forEach((band, g) => {
             rasterSymbols(band.bitmap, rules).sort((a, b) => a.x - b.x).forEach((s, k) => {
-                const id = `p${band.row}.${band.col + s.column}.${k}`;
-                out.symbols.push({ id, row: band.row, col: band.col + s.column, kind: s.kind });
+                const id = `t${band.table}p${band.row}.${band.col + s.column}.${k}`;
+                out.symbols.push({ table: band.table, symbol: { id, row: band.row, col: band.col + s.column, kind: s.kind } });
                 nodes.push({ id, kind: s.kind, box: { ...s.box, y0: s.box.y0 + tops[g], y1: s.box.y1 + tops[g] } });
             });
         });
