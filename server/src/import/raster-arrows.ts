@@ -91,27 +91,29 @@ export function rasterArrows(bitmap: Bitmap, rules: number[], nodes: RasterNode[
             continue;
         }
         if (touch.size === 0) continue;
-        const targets = new Map<RasterNode, { x: number; y: number }>();
+        // Where the part meets a symbol: one site per side it meets (a symbol may be reached and left by one part).
+        const sites = [...touch].flatMap(([node, pixels]) => sitesOf(pixels, width).map(site => ({ node, ...site })));
+        const reached = new Map<(typeof sites)[number], { x: number; y: number }>();
         for (const h of heads) {
-            const near = [...touch.keys()].map(n => ({ n, d: distance(n, h.x, h.y) })).sort((a, b) => a.d - b.d)[0];
-            if (near && near.d <= HEAD_REACH) targets.set(near.n, h);
+            const near = sites.map(site => ({ site, d: Math.hypot(site.x - h.x, site.y - h.y) })).sort((a, b) => a.d - b.d)[0];
+            if (near && near.d <= HEAD_REACH && !reached.has(near.site)) reached.set(near.site, h);
         }
-        const sources = [...touch.keys()].filter(n => !targets.has(n));
-        if (targets.size === 0) {
-            for (let k = 1; k < sources.length; k++) joins.push([sources[k - 1].id, sources[k].id]);
+        const sources = sites.filter(site => !reached.has(site));
+        const sourceNodes = [...new Set(sources.map(site => site.node))];
+        if (reached.size === 0) {
+            for (let k = 1; k < sourceNodes.length; k++) joins.push([sourceNodes[k - 1].id, sourceNodes[k].id]);
             continue;
         }
-        for (const [target, head] of targets) {
-            const from = sources.length <= 1 || targets.size === 1 ? sources : [walkBack(mask, width, height, head, sources.map(s => ({ s, pixels: new Set(touch.get(s)!) })))].filter(s => s !== undefined);
-            for (const s of from) {
-                const arrow: GridArrow = { from: s.id, to: target.id, labelUnsure: sources.length > 1 && targets.size === 1 ? true : undefined };
+        for (const [target, head] of reached) {
+            // A fan-out (one source) or lines merging before one head (one target) need no walk.
+            const from = sources.length <= 1 || reached.size === 1 ? sources
+                : [walkBack(mask, width, height, head, sources.map(site => ({ s: site, pixels: new Set(site.pixels) })))].filter(site => site !== undefined);
+            for (const site of from) {
+                // One symbol met at two close sites, or reached by two heads, is one arrow.
+                if (site.node === target.node || arrows.some(x => x.from === site.node.id && x.to === target.node.id)) continue;
+                const arrow: GridArrow = { from: site.node.id, to: target.node.id, labelUnsure: sources.length > 1 && reached.size === 1 ? true : undefined };
                 arrows.push(arrow);
-                if (s.kind === 'decision') {
-                    const px = touch.get(s)!;
-                    const cx = px.reduce((n, i) => n + (i % width), 0) / px.length;
-                    const cy = px.reduce((n, i) => n + Math.floor(i / width), 0) / px.length;
-                    exits.set(s.id, [...(exits.get(s.id) ?? []), { arrow, x: cx, y: cy }]);
-                }
+                if (site.node.kind === 'decision') exits.set(site.node.id, [...(exits.get(site.node.id) ?? []), { arrow, x: site.x, y: site.y }]);
             }
         }
     }
@@ -120,6 +122,17 @@ export function rasterArrows(bitmap: Bitmap, rules: number[], nodes: RasterNode[
 }
 
 interface Part { pixels: number[]; box: { x0: number; y0: number; x1: number; y1: number } }
+
+/** Touching pixels in groups lying apart (more than 12 pixels from each other's centre), with their centres. */
+function sitesOf(pixels: number[], width: number): Array<{ pixels: number[]; x: number; y: number }> {
+    const sites: Array<{ pixels: number[]; sx: number; sy: number }> = [];
+    for (const i of pixels) {
+        const x = i % width, y = (i - x) / width;
+        const site = sites.find(k => Math.hypot(k.sx / k.pixels.length - x, k.sy / k.pixels.length - y) <= 12);
+        if (site) { site.pixels.push(i); site.sx += x; site.sy += y; } else sites.push({ pixels: [i], sx: x, sy: y });
+    }
+    return sites.map(k => ({ pixels: k.pixels, x: k.sx / k.pixels.length, y: k.sy / k.pixels.length }));
+}
 
 /** 8-connected dark parts. */
 function components(dark: Uint8Array, width: number, height: number): Part[] {
