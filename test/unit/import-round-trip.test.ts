@@ -112,7 +112,7 @@ describe('sop import: flowchart tables over pages', () => {
  * their polarity is a guess the import marks. Figures per category are printed; the edges found must
  * stay above a floor (what the tracer reaches today: raise it).
  */
-const EDGE_FLOOR = 0.75;
+const EDGE_FLOOR = 0.85;
 // What a wrong guess at a branch label or a missed arrow leaves for a person to fix.
 const FLOW_LEFT_TO_A_PERSON = ['symbol-isolated', 'step-unreachable', 'decision-missing-branch', 'step-missing-actor', 'next-on-decision', 'step-cannot-reach-end'];
 

@@ -72,6 +72,7 @@ export function rasterArrows(bitmap: Bitmap, rules: number[], nodes: RasterNode[
             for (let x = Math.max(0, n.box.x0 - PAD); x < Math.min(width, n.box.x1 + PAD); x++) if (distance(n, x, y) === 0) mask[y * width + x] = 0;
         }
     }
+    bridgeLabelGaps(mask, width, height);
     const parts = components(mask, width, height);
     const arrows: GridArrow[] = [];
     const joins: Array<[string, string]> = [];
@@ -119,6 +120,39 @@ export function rasterArrows(bitmap: Bitmap, rules: number[], nodes: RasterNode[
     }
     labelExits(exits, nodes, words(texts));
     return { arrows, joins };
+}
+
+/** The longest gap a label knocks out of a vertical shaft, and how long a run must be to count as a shaft. */
+const LABEL_GAP = 22;
+const SHAFT_RUN = 12;
+
+/**
+ * The renderer writes a branch label over a vertical shaft on a white ground, which cuts the line:
+ * a column's dark run of shaft length and the next dark pixels below it, a label's height apart at
+ * most, are joined again.
+ */
+function bridgeLabelGaps(dark: Uint8Array, width: number, height: number): void {
+    for (let x = 0; x < width; x++) {
+        // The current run (gaps already bridged count as part of it) and where it last was dark.
+        let start = -1, end = -2;
+        for (let y = 0; y < height; y++) {
+            if (dark[y * width + x] !== 1) continue;
+            if (y === end + 1) { end = y; continue; }
+            if (start >= 0 && end - start + 1 >= SHAFT_RUN && y - end - 1 <= LABEL_GAP && inkBeside(dark, width, x, end + 1, y)) {
+                for (let g = end + 1; g < y; g++) dark[g * width + x] = 1;
+            } else start = y;
+            end = y;
+        }
+    }
+}
+
+/** Whether a label's letters stand beside a gap in a column (rows y0 to y1, exclusive). */
+function inkBeside(dark: Uint8Array, width: number, x: number, y0: number, y1: number): boolean {
+    let n = 0;
+    for (let y = y0; y < y1; y++) {
+        for (let dx = -30; dx <= 30; dx++) if (Math.abs(dx) > 2 && x + dx >= 0 && x + dx < width) n += dark[y * width + x + dx];
+    }
+    return n >= 10;
 }
 
 interface Part { pixels: number[]; box: { x0: number; y0: number; x1: number; y1: number } }
