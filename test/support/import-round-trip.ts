@@ -82,8 +82,9 @@ export interface RoundTrip {
 export function roundTripper() {
     const services = createTestServices();
     /** `adjust` changes the source model before it is rendered (a table option, say). */
-    return async (file: string, format: RoundTripFormat, adjust?: (doc: SopDocument) => void): Promise<RoundTrip> => {
-        const source = await services.model(readFileSync(file, 'utf8'));
+    /** `file` is a path, or `{ text }` for a document made in memory (generated ones). */
+    return async (file: string | { text: string }, format: RoundTripFormat, adjust?: (doc: SopDocument) => void): Promise<RoundTrip> => {
+        const source = await services.model(typeof file === 'string' ? readFileSync(file, 'utf8') : file.text);
         adjust?.(source);
         const resave = format.startsWith('libreoffice-') ? format.slice('libreoffice-'.length) as 'docx' | 'pdf' : undefined;
         const artifact = await exportSop(source, renderSop(source), resave ? 'docx' : format as 'pdf' | 'docx');

@@ -12,7 +12,8 @@ import { createTestServices } from '../support/sop-test-services.js';
 /**
  * Our Word export as LibreOffice saves it again: each row's actor band keeps only its PNG fallback
  * (the SVG version is dropped). The symbols come back from the pixels, each in its row and actor
- * column with its kind; the arrows are left to a person and the import says so. Made here without
+ * column with its kind; the arrows are traced in the pixels (branch polarity guessed and marked) and
+ * the import says the flowchart was a picture. Made here without
  * LibreOffice by dropping the SVG versions from the file (test/unit/import-round-trip.test.ts runs
  * the real LibreOffice re-save).
  */
@@ -31,10 +32,11 @@ describe('sop import: a flowchart kept only as PNG pictures (our Word export wit
     this.timeout(600_000);
     const services = createTestServices();
     const totals = { got: 0, of: 0 };
-    after(() => console.log(`      symbols from pixels: ${totals.got}/${totals.of} over ${FILES.length} files`));
+    const edges = { got: 0, of: 0, extra: 0 };
+    after(() => console.log(`      symbols from pixels: ${totals.got}/${totals.of}, edges ${edges.got}/${edges.of} over ${FILES.length} files`));
 
     for (const file of FILES) {
-        it(`${path.basename(file)}: every symbol back in its cell with its kind; the flow left to a person, said so`, async () => {
+        it(`${path.basename(file)}: every symbol back in its cell with its kind; arrows traced, said so`, async () => {
             const source = await services.model(readFileSync(file, 'utf8'));
             const artifact = await exportSop(source, renderSop(source), 'docx');
             assert.equal(artifact.kind, 'file');
@@ -45,8 +47,16 @@ describe('sop import: a flowchart kept only as PNG pictures (our Word export wit
             totals.of += figures.symbols.of;
             assert.deepEqual({ missing: figures.symbols.missing, extra: figures.symbols.extra }, { missing: [], extra: [] }, result.text);
             assert.deepEqual(figures.rows.missing, []);
-            assert.equal(result.summary.arrows, 0, 'no arrow is made up');
+            edges.got += figures.edges.got;
+            edges.of += figures.edges.of;
+            edges.extra += figures.edges.extra.length;
             assert.match(result.text, /^\/\/ IMPORT: .*gambar/m);
         });
     }
+
+    // What the tracer reaches today (custom branch labels cannot be read): raise it.
+    it('edges: at least 85% traced back, no more extra than missing', () => {
+        assert.ok(edges.got >= edges.of * 0.85, `${edges.got}/${edges.of}`);
+        assert.ok(edges.extra <= edges.of - edges.got, `${edges.extra} extra`);
+    });
 });
