@@ -20,12 +20,15 @@ export interface FlowchartPage extends PagePlan {
 export function layoutFlowchart(doc: SopDocument, geometry: PageGeometry): FlowchartPage[] {
     const bands = [SPACING.rowBand, ...SPACING.rowBandsRoomier];
     let pages: FlowchartPage[] = [];
-    for (const band of bands) {
+    for (const [k, band] of bands.entries()) {
         const report = { strained: false };
-        pages = planPages(doc, geometry, measureTable(doc, geometry, band)).map(plan => {
-            const page = { ...plan, arrows: routePage(plan, report) };
-            return page;
-        });
+        const last = k === bands.length - 1;
+        pages = [];
+        for (const plan of planPages(doc, geometry, measureTable(doc, geometry, band))) {
+            pages.push({ ...plan, arrows: routePage(plan, report) });
+            // A strained page sends the whole table to the next band: routing the other pages of this one is wasted.
+            if (report.strained && !last) break;
+        }
         if (!report.strained) break;
     }
     return pages;

@@ -95,15 +95,17 @@ export function planPages(doc: SopDocument, geometry: PageGeometry, m: MeasuredT
 function cutCost(doc: SopDocument, m: MeasuredTable): (i: number) => number {
     const firstRow = new Map<number, number>();
     m.rows.forEach((r, i) => { if (!r.continued) firstRow.set(r.step.number, i); });
-    return i => {
-        if (m.rows[i]?.continued) return Infinity;
-        let cut = 0;
-        for (const e of doc.edges) {
-            const [a, b] = [firstRow.get(e.from) ?? 0, firstRow.get(e.to) ?? 0];
-            if (Math.min(a, b) < i && i <= Math.max(a, b)) cut++;
-        }
-        return cut;
-    };
+    // An edge between rows a < b is cut by a break before any row in (a, b]: a difference array
+    // counts them all at once (paginate asks for many rows, and a long SOP has many edges).
+    const delta = new Array<number>(m.rows.length + 2).fill(0);
+    for (const e of doc.edges) {
+        const [a, b] = [firstRow.get(e.from) ?? 0, firstRow.get(e.to) ?? 0];
+        delta[Math.min(a, b) + 1]++;
+        delta[Math.max(a, b) + 1]--;
+    }
+    const cuts: number[] = [];
+    for (let i = 0, sum = 0; i <= m.rows.length; i++) cuts.push(sum += delta[i]);
+    return i => (m.rows[i]?.continued ? Infinity : cuts[i] ?? 0);
 }
 
 /** The header of table page `page`: none after the first when the file asks for it once (`tabel kepala sekali`). */

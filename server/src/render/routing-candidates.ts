@@ -105,45 +105,60 @@ export function routeShapes(e: Port, i: Port, h: Channel[], v: Channel[]): Route
     const kI = i.side === 'top' ? rowI : rowI + 1;
     const jE = e.side === 'right' ? colE + 1 : colE;
     const jI = i.side === 'left' ? colI : colI + 1;
-    const H = (k: number): Track => ({ axis: 'y', channel: k, pos: mid(h[k]) });
-    const V = (j: number): Track => ({ axis: 'x', channel: j, pos: mid(v[j]) });
     const out: RoutePoint[][] = [];
     if (ev && iv) {
         if (Math.abs(e.x - i.x) < 0.01) out.push([pe, { x: e.x, y: i.y }]);
         for (const k of uniq([kE, kI])) {
-            const t = H(k);
+            const t = hTrack(h, k);
             out.push([pe, { x: e.x, y: t }, { x: i.x, y: t }, pi]);
         }
         for (const j of uniq([colE, colE + 1, colI, colI + 1])) {
-            const t1 = H(kE), t2 = H(kI), tv = V(j);
+            const t1 = hTrack(h, kE), t2 = hTrack(h, kI), tv = vTrack(v, j);
             out.push([pe, { x: e.x, y: t1 }, { x: tv, y: t1 }, { x: tv, y: t2 }, { x: i.x, y: t2 }, pi]);
         }
     } else if (ev && !iv) {
         out.push([pe, { x: e.x, y: i.y }, pi]);
         for (const k of uniq([kE, rowI, rowI + 1])) {
-            const th = H(k), tv = V(jI);
+            const th = hTrack(h, k), tv = vTrack(v, jI);
             out.push([pe, { x: e.x, y: th }, { x: tv, y: th }, { x: tv, y: i.y }, pi]);
         }
     } else if (!ev && iv) {
         out.push([pe, { x: i.x, y: e.y }, pi]);
         for (const k of uniq([kI, rowE, rowE + 1])) {
-            const tv = V(jE), th = H(k);
+            const tv = vTrack(v, jE), th = hTrack(h, k);
             out.push([pe, { x: tv, y: e.y }, { x: tv, y: th }, { x: i.x, y: th }, pi]);
         }
     } else {
         // Side to side at one height (two symbols of one row): a straight line.
         if (Math.abs(e.y - i.y) < 0.01 && (e.side === 'right') === (i.x > e.x)) out.push([pe, pi]);
         for (const j of uniq([jE, jI])) {
-            const t = V(j);
+            const t = vTrack(v, j);
             out.push([pe, { x: t, y: e.y }, { x: t, y: i.y }, pi]);
         }
         for (const k of uniq([rowE, rowE + 1, rowI, rowI + 1])) {
-            const t1 = V(jE), t2 = V(jI), th = H(k);
+            const t1 = vTrack(v, jE), t2 = vTrack(v, jI), th = hTrack(h, k);
             out.push([pe, { x: t1, y: e.y }, { x: t1, y: th }, { x: t2, y: th }, { x: t2, y: i.y }, pi]);
         }
     }
-    const open = (c: Coord, list: Channel[]) => typeof c === 'number' || (c.channel < list.length && !list[c.channel].closed);
-    return out.filter(points => points.every(p => open(p.x, v) && open(p.y, h)));
+    return out.filter(points => allOpen(points, h, v));
+}
+
+// Module functions rather than closures: routeShapes runs for every pair of ports of every arrow.
+function hTrack(h: Channel[], k: number): Track {
+    return { axis: 'y', channel: k, pos: mid(h[k]) };
+}
+
+function vTrack(v: Channel[], j: number): Track {
+    return { axis: 'x', channel: j, pos: mid(v[j]) };
+}
+
+function open(c: Coord, list: Channel[]): boolean {
+    return typeof c === 'number' || (c.channel < list.length && !list[c.channel].closed);
+}
+
+function allOpen(points: RoutePoint[], h: Channel[], v: Channel[]): boolean {
+    for (const p of points) if (!open(p.x, v) || !open(p.y, h)) return false;
+    return true;
 }
 
 function mid(c: Channel): number {

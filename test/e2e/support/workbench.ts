@@ -93,7 +93,8 @@ export class Workbench {
 
     /** The cursor as the status bar shows it ("Ln 12, Col 5" or "Ln 12, Col 5 (8 selected)"). */
     async cursor(): Promise<{ line: number; column: number; selected: number }> {
-        const text = await this.page.locator('#status\\.editor\\.selection').innerText();
+        // A short timeout: the item is absent while no editor has the focus, and callers poll.
+        const text = await this.page.locator('#status\\.editor\\.selection').innerText({ timeout: 2_000 });
         const match = /Ln (\d+), Col (\d+)(?: \((\d+) selected\))?/.exec(text);
         if (!match) throw new Error(`Unexpected status bar text: ${text}`);
         return { line: Number(match[1]), column: Number(match[2]), selected: Number(match[3] ?? 0) };
