@@ -98,7 +98,7 @@ describe('SOP extension in a real VS Code (code-server UI)', function () {
         const cursor = await poll('the editor cursor on step 5', async () => {
             const at = await suite.wb.cursor().catch(() => undefined);
             if (at && at.line >= start && at.line < next) return at;
-            if (++tries % 10 === 0) await target.dblclick({ timeout: 5_000 });
+            if (++tries % 5 === 0) await target.dblclick({ timeout: 5_000 });
             return undefined;
         }, 30_000, 200);
         assert.equal(cursor.selected, 0, 'nothing selected: the next keystroke must not replace the step');

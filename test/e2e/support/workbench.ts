@@ -93,8 +93,10 @@ export class Workbench {
 
     /** The cursor as the status bar shows it ("Ln 12, Col 5" or "Ln 12, Col 5 (8 selected)"). */
     async cursor(): Promise<{ line: number; column: number; selected: number }> {
-        // A short timeout: the item is absent while no editor has the focus, and callers poll.
-        const text = await this.page.locator('#status\\.editor\\.selection').innerText({ timeout: 2_000 });
+        // The item is absent while no text editor is active: fail at once, callers poll.
+        const item = this.page.locator('#status\\.editor\\.selection');
+        if (await item.count() === 0) throw new Error('no cursor in the status bar (no text editor is active)');
+        const text = await item.innerText({ timeout: 2_000 });
         const match = /Ln (\d+), Col (\d+)(?: \((\d+) selected\))?/.exec(text);
         if (!match) throw new Error(`Unexpected status bar text: ${text}`);
         return { line: Number(match[1]), column: Number(match[2]), selected: Number(match[3] ?? 0) };
