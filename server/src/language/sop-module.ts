@@ -30,6 +30,7 @@ import { SopReporter } from './validation/sop-reporter.js';
 import { SopDocumentValidator } from './validation/sop-document-validator.js';
 import { SopDocumentBuilder } from './sop-document-builder.js';
 import { SopWorkspaceManager } from './sop-workspace-manager.js';
+import { SopDocumentFactory } from './sop-document-factory.js';
 import { SopLexerErrorMessageProvider, SopParserErrorMessageProvider } from './validation/sop-parser-messages.js';
 
 /**
@@ -102,11 +103,15 @@ export const SopModule: Module<SopServices, PartialLangiumServices & SopAddedSer
     },
 };
 
-/** The workspace services: open files built first, the rest in batches (sop-document-builder.ts). */
+/**
+ * The workspace services: open files built first, the rest in batches (sop-document-builder.ts); an
+ * edit inside one step of an open file re-parses that step only (sop-document-factory.ts).
+ */
 export const SopSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         DocumentBuilder: (services) => new SopDocumentBuilder(services),
         WorkspaceManager: (services) => new SopWorkspaceManager(services),
+        LangiumDocumentFactory: (services) => new SopDocumentFactory(services),
     },
 };
 
