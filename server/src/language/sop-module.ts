@@ -31,6 +31,7 @@ import { SopDocumentValidator } from './validation/sop-document-validator.js';
 import { SopDocumentBuilder } from './sop-document-builder.js';
 import { SopWorkspaceManager } from './sop-workspace-manager.js';
 import { SopDocumentFactory } from './sop-document-factory.js';
+import { SopLinker, SopReferenceDescriptionProvider } from './sop-linker.js';
 import { SopLexerErrorMessageProvider, SopParserErrorMessageProvider } from './validation/sop-parser-messages.js';
 
 /**
@@ -72,6 +73,10 @@ export const SopModule: Module<SopServices, PartialLangiumServices & SopAddedSer
     references: {
         ScopeComputation: (services) => new SopScopeComputation(services),
         ScopeProvider: (services) => new SopScopeProvider(services),
+        Linker: (services) => new SopLinker(services),
+    },
+    workspace: {
+        ReferenceDescriptionProvider: (services) => new SopReferenceDescriptionProvider(services),
     },
     validation: {
         SopValidator: (services) => new SopValidator(services),

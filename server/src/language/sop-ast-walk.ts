@@ -1,0 +1,46 @@
+import { isAstNode, isMultiReference, isReference, type AstNode, type ReferenceInfo } from 'langium';
+
+/**
+ * Langium's `streamAst` and `streamReferences`, as plain loops. Linking, the reference index, the
+ * local symbols and validation each walk the whole AST per edit; through the streams (an iterator
+ * state, `Object.keys` and a closure per node) that walking cost more than some of the work done
+ * at the nodes. The order is the streams' (pre-order, properties in key order), so what the
+ * phases produce (diagnostics, references) comes out in the same order.
+ */
+export function forEachAstNode(node: AstNode, visit: (node: AstNode) => void): void {
+    visit(node);
+    const record = node as unknown as Record<string, unknown>;
+    for (const key of Object.keys(node)) {
+        if (key.charCodeAt(0) === 36 /* $ */) continue;
+        const value = record[key];
+        if (Array.isArray(value)) {
+            for (const item of value) if (isAstNode(item)) forEachAstNode(item, visit);
+        } else if (isAstNode(value)) {
+            forEachAstNode(value, visit);
+        }
+    }
+}
+
+/** Every node under `root`, root first, in `streamAst` order. */
+export function allAstNodes(root: AstNode): AstNode[] {
+    const nodes: AstNode[] = [];
+    forEachAstNode(root, node => nodes.push(node));
+    return nodes;
+}
+
+/** The references held by `node`, in `streamReferences` order. */
+export function forEachReference(node: AstNode, visit: (info: ReferenceInfo) => void): void {
+    const record = node as unknown as Record<string, unknown>;
+    for (const property of Object.keys(node)) {
+        if (property.charCodeAt(0) === 36 /* $ */) continue;
+        const value = record[property];
+        if (isReference(value) || isMultiReference(value)) {
+            visit({ reference: value, container: node, property });
+        } else if (Array.isArray(value)) {
+            for (let index = 0; index < value.length; index++) {
+                const item: unknown = value[index];
+                if (isReference(item) || isMultiReference(item)) visit({ reference: item, container: node, property, index });
+            }
+        }
+    }
+}
