@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { AstUtils, type ReferenceInfo } from 'langium';
 import { describe, it } from 'mocha';
-import { allAstNodes, forEachReference } from '../../server/src/language/sop-ast-walk.js';
+import { allAstNodes, allReferences, forEachReference } from '../../server/src/language/sop-ast-walk.js';
 import { generateRealisticSop } from '../../bench/generate-realistic-sop.js';
 import { createTestServices } from '../support/sop-test-services.js';
 
@@ -33,6 +33,7 @@ describe('AST walk: the same nodes and references as Langium streams, in the sam
             };
             const ours = refs(visit => nodes.forEach(n => forEachReference(n, visit)));
             assert.ok(ours.length > 0);
+            assert.deepEqual(refs(visit => allReferences(root).forEach(visit)), ours);
             assert.deepEqual(ours, refs(visit => nodes.forEach(n => AstUtils.streamReferences(n).forEach(visit))));
         });
     }

@@ -21,11 +21,34 @@ export function forEachAstNode(node: AstNode, visit: (node: AstNode) => void): v
     }
 }
 
-/** Every node under `root`, root first, in `streamAst` order. */
-export function allAstNodes(root: AstNode): AstNode[] {
-    const nodes: AstNode[] = [];
-    forEachAstNode(root, node => nodes.push(node));
-    return nodes;
+/**
+ * A parsed AST does not change shape (linking fills references in place; an edit makes a new root,
+ * see sop-step-reparse.ts), so its node list and references are collected once per root and
+ * shared by the phases of a build.
+ */
+const walked = new WeakMap<AstNode, { nodes: AstNode[]; references?: ReferenceInfo[] }>();
+
+/** Every node under `root`, root first, in `streamAst` order (read-only: shared). */
+export function allAstNodes(root: AstNode): readonly AstNode[] {
+    let entry = walked.get(root);
+    if (!entry) {
+        const nodes: AstNode[] = [];
+        forEachAstNode(root, node => nodes.push(node));
+        walked.set(root, entry = { nodes });
+    }
+    return entry.nodes;
+}
+
+/** Every reference under `root`, in the order of `streamReferences` over `streamAst` (read-only: shared). */
+export function allReferences(root: AstNode): readonly ReferenceInfo[] {
+    allAstNodes(root);
+    const entry = walked.get(root)!;
+    if (!entry.references) {
+        const references: ReferenceInfo[] = [];
+        for (const node of entry.nodes) forEachReference(node, info => references.push(info));
+        entry.references = references;
+    }
+    return entry.references;
 }
 
 /** The references held by `node`, in `streamReferences` order. */
