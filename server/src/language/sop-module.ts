@@ -28,6 +28,7 @@ import { SopCodeActionProvider } from './lsp/sop-code-actions.js';
 import { SopSeverityPolicy } from '../config/severity-policy.js';
 import { SopReporter } from './validation/sop-reporter.js';
 import { SopDocumentValidator } from './validation/sop-document-validator.js';
+import { SopValidationRegistry } from './validation/sop-validation-registry.js';
 import { SopDocumentBuilder } from './sop-document-builder.js';
 import { SopWorkspaceManager } from './sop-workspace-manager.js';
 import { SopDocumentFactory } from './sop-document-factory.js';
@@ -81,6 +82,7 @@ export const SopModule: Module<SopServices, PartialLangiumServices & SopAddedSer
     validation: {
         SopValidator: (services) => new SopValidator(services),
         DocumentValidator: (services) => new SopDocumentValidator(services),
+        ValidationRegistry: (services) => new SopValidationRegistry(services),
         SeverityPolicy: (services) => new SopSeverityPolicy({
             fileSystem: services.shared.workspace.FileSystemProvider,
             configuration: services.shared.workspace.ConfigurationProvider,

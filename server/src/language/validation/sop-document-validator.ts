@@ -49,7 +49,11 @@ export class SopDocumentValidator extends DefaultDocumentValidator {
         for (let i = 0; i < nodes.length; i++) {
             if (i % 64 === 0) await interruptAndCheck(cancelToken);
             const node = nodes[i];
-            for (const check of this.validationRegistry.getChecks(node.$type, options.categories)) await check(node, acceptor, cancelToken);
+            for (const check of this.validationRegistry.getChecks(node.$type, options.categories)) {
+                // Checks answer synchronously (SopValidationRegistry); await only what is a promise.
+                const pending = check(node, acceptor, cancelToken);
+                if (pending) await pending;
+            }
         }
     }
 
