@@ -36,7 +36,7 @@ describe('validation registry: synchronous checks, Langium\'s error handling', (
             services.shared.workspace.LangiumDocuments.addDocument(document);
             await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
             const ours = ['first', 'after a wait', 'last'];
-            return (document.diagnostics ?? []).map(d => d.message).filter(m => ours.includes(m) || m.includes('boom'));
+            return (document.diagnostics ?? []).map(d => String(d.message)).filter(m => ours.includes(m) || m.includes('boom'));
         } finally {
             console.error = error;
         }
