@@ -7,6 +7,7 @@ import { describe, it } from 'mocha';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createSopServices } from '../../server/src/language/sop-module.js';
+import type { Sop } from '../../server/src/language/generated/ast.js';
 import type { SopDocumentFactory } from '../../server/src/language/sop-document-factory.js';
 import { generateRealisticSop } from '../../bench/generate-realistic-sop.js';
 import { prng } from '../support/prng.js';
@@ -76,7 +77,7 @@ describe('step re-parse: a spliced parse equals a full parse', function () {
     this.timeout(120_000);
 
     const sources: Array<[string, string]> = [
-        ['realistic', generateRealisticSop(30, 5, 'splice')],
+        ['realistic', generateRealisticSop(20, 5, 'splice')],
         ...readdirSync('examples').filter(n => n.endsWith('.sop')).slice(0, 3).map(n => [n, readFileSync(path.join('examples', n), 'utf8')] as [string, string]),
     ];
     for (const [name, base] of sources) {
@@ -110,10 +111,11 @@ describe('step re-parse: a spliced parse equals a full parse', function () {
     }
 });
 
-describe('step re-parse: diagnostics after an edit equal a fresh build', function () {
+describe('step re-parse: diagnostics and model after an edit equal a fresh build', function () {
     this.timeout(120_000);
 
-    async function build(services: Services, uri: URI, text: string, version: number): Promise<Diagnostic[]> {
+    /** The diagnostics and the model (what the preview draws), without the file's URI. */
+    async function build(services: Services, uri: URI, text: string, version: number): Promise<[Diagnostic[], unknown]> {
         const { shared } = services;
         open(services, uri, text, version);
         let document: LangiumDocument;
@@ -125,16 +127,20 @@ describe('step re-parse: diagnostics after an edit equal a fresh build', functio
             shared.workspace.LangiumDocuments.addDocument(document);
             await shared.workspace.DocumentBuilder.build([document], { validation: true });
         }
-        return document.diagnostics ?? [];
+        return [document.diagnostics ?? [], modelOf(services, document)];
     }
 
-    async function fresh(text: string): Promise<Diagnostic[]> {
+    function modelOf(services: Services, document: LangiumDocument): unknown {
+        return { ...services.Sop.model.ModelBuilder.build(document as LangiumDocument<Sop>), uri: undefined };
+    }
+
+    async function fresh(text: string): Promise<[Diagnostic[], unknown]> {
         const services = createSopServices(EmptyFileSystem);
         const uri = URI.parse('file:///splice/fresh.sop');
         const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, uri);
         services.shared.workspace.LangiumDocuments.addDocument(document);
         await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
-        return document.diagnostics ?? [];
+        return [document.diagnostics ?? [], modelOf(services, document)];
     }
 
     const base = generateRealisticSop(40, 5, 'splice');
