@@ -24,6 +24,22 @@ describe('renderer routing', () => {
         assert.deepEqual([a.points[0][0], a.points[1][0]], [cols[0].x + 13 + 64, cols[1].x + 13]);
     });
 
+    // Fuzz seed 1, iteration 2931: every candidate route measured its label again; a label of
+    // 100,000 letters made one page take seconds.
+    it('measures each branch label once, however many routes it tries', () => {
+        const measured = new Map<string, number>();
+        const measure = (label: string) => {
+            measured.set(label, (measured.get(label) ?? 0) + 1);
+            return label.length * 5;
+        };
+        const nodes = [node('a', 0, 0), node('b', 0, 2), node('c', 1, 1)];
+        routeArrows(grid, nodes, [
+            { from: 'a', to: 'b', prefer: 'side', backward: false, label: 'Ya' },
+            { from: 'a', to: 'c', prefer: 'bottom', backward: false, label: 'Tidak' },
+        ], measure);
+        assert.deepEqual([...measured].sort(), [['Tidak', 1], ['Ya', 1]]);
+    });
+
     it('routes an in-row arrow from right to left too, and with the bottom preferred still finds a route', () => {
         const [back] = routeArrows(grid, [node('a', 0, 0), node('b', 0, 2)], [{ from: 'b', to: 'a', prefer: 'side', backward: true }]);
         assert.ok(back.points.length >= 2);
