@@ -1,0 +1,157 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { SopDocument } from '../model/sop-document.js';
+import { renderPreview, type PreviewRenderOptions, type PreviewRendering } from './preview-render.js';
+import type { FromRenderWorker, ToRenderWorker } from './render-worker-messages.js';
+
+/** The answer for a render that a newer one with the same key replaced before it started. */
+export const SUPERSEDED = Symbol('superseded');
+
+interface Job {
+    id: number;
+    key: string;
+    model: SopDocument;
+    options: PreviewRenderOptions;
+    cancelled: () => boolean;
+    resolve: (rendering: PreviewRendering | typeof SUPERSEDED) => void;
+    reject: (error: Error) => void;
+}
+
+/** A worker that crashed this often is not started again: the server renders in its own thread. */
+const MAX_CRASHES = 3;
+
+/**
+ * Draws the preview's pages in a worker thread, one render at a time, so that the server's message
+ * loop stays free while a big document renders (100–300 ms, seconds for thousands of steps). A render
+ * waiting for the worker is superseded by a newer one with the same key (document, paper and view):
+ * an editor only shows the newest. Without a worker (its file missing, it cannot start, or it crashed
+ * repeatedly) renders run in this thread, as the CLI's do; the log says so once.
+ */
+export class PreviewRenderer {
+    private worker: Worker | undefined;
+    private running: Job | undefined;
+    private readonly queued = new Map<string, Job>();
+    private nextId = 1;
+    private crashes = 0;
+    /** Whether any worker ever came online: one that never does means workers cannot run here. */
+    private online = false;
+    private inProcess = false;
+
+    constructor(private readonly log: (line: string) => void, private readonly workerFile: string | undefined = findRenderWorker()) {}
+
+    /** The pages of `model`, or SUPERSEDED when a newer render with the same key replaced this one before it started. */
+    render(key: string, model: SopDocument, options: PreviewRenderOptions, cancelled: () => boolean = () => false): Promise<PreviewRendering | typeof SUPERSEDED> {
+        if (this.inProcess || !this.workerFile) {
+            this.fallBack(this.workerFile ? undefined : 'its file is missing beside the server');
+            return new Promise(resolve => resolve(renderPreview(model, options)));
+        }
+        return new Promise((resolve, reject) => {
+            this.queued.get(key)?.resolve(SUPERSEDED);
+            this.queued.delete(key);
+            this.queued.set(key, { id: this.nextId++, key, model, options, cancelled, resolve, reject });
+            this.pump();
+        });
+    }
+
+    /** Stops the worker; renders still waiting are drawn in this thread. */
+    dispose(): void {
+        this.inProcess = true;
+        void this.worker?.terminate();
+        this.worker = undefined;
+        this.drainInProcess();
+    }
+
+    private pump(): void {
+        if (this.running) return;
+        for (const [key, job] of this.queued) {
+            this.queued.delete(key);
+            if (job.cancelled()) {
+                job.resolve(SUPERSEDED);
+                continue;
+            }
+            const worker = this.started();
+            if (!worker) {
+                this.queued.set(key, job);
+                this.drainInProcess();
+                return;
+            }
+            this.running = job;
+            const message: ToRenderWorker = { type: 'render', id: job.id, model: job.model, options: job.options };
+            worker.postMessage(message);
+            return;
+        }
+    }
+
+    private started(): Worker | undefined {
+        if (this.worker || this.inProcess) return this.worker;
+        try {
+            const worker = new Worker(this.workerFile!);
+            // The worker must not keep `sop lsp` alive after its client left.
+            worker.unref();
+            worker.once('online', () => { this.online = true; });
+            worker.on('message', (message: FromRenderWorker) => this.answered(message));
+            worker.on('error', error => this.lost(worker, error.message));
+            worker.on('exit', code => this.lost(worker, `it exited with code ${code}`));
+            this.worker = worker;
+        } catch (error) {
+            this.fallBack(error instanceof Error ? error.message : String(error));
+        }
+        return this.worker;
+    }
+
+    private answered(message: FromRenderWorker): void {
+        const job = this.running;
+        if (!job || job.id !== message.id) return;
+        this.running = undefined;
+        switch (message.type) {
+            case 'rendered': job.resolve(message.rendering); break;
+            case 'failed': job.reject(new Error(message.message)); break;
+            default: {
+                const unknown: never = message;
+                job.reject(new Error(`render worker: unknown answer ${JSON.stringify(unknown)}`));
+            }
+        }
+        this.pump();
+    }
+
+    /** The worker failed or ended: its render and the waiting ones are drawn here; the next render starts a new worker. */
+    private lost(worker: Worker, reason: string): void {
+        if (this.worker !== worker) return;
+        this.worker = undefined;
+        if (!this.online) this.fallBack(reason);
+        else if (++this.crashes >= MAX_CRASHES) this.fallBack(`${reason} (${this.crashes} times)`);
+        else this.log(`SOP preview: the render worker stopped (${reason}); a new one starts with the next render.`);
+        const job = this.running;
+        this.running = undefined;
+        if (job) this.queued.set(`${job.key}#lost`, job);
+        if (this.inProcess) this.drainInProcess();
+        else this.pump();
+    }
+
+    private fallBack(reason: string | undefined): void {
+        if (this.inProcess) return;
+        this.inProcess = true;
+        this.log(`SOP preview: the render worker cannot run (${reason ?? 'it failed to start'}); pages are drawn in the server's thread.`);
+    }
+
+    private drainInProcess(): void {
+        for (const job of this.queued.values()) {
+            try {
+                job.resolve(job.cancelled() ? SUPERSEDED : renderPreview(job.model, job.options));
+            } catch (error) {
+                job.reject(error instanceof Error ? error : new Error(String(error)));
+            }
+        }
+        this.queued.clear();
+    }
+}
+
+/**
+ * The worker's entry file: beside the bundled server (out/server/render-worker.cjs), from the bundled
+ * CLI (`sop lsp`, out/cli/main.cjs), or the TypeScript source when running under tsx.
+ */
+export function findRenderWorker(): string | undefined {
+    const candidates = ['./render-worker.cjs', '../server/render-worker.cjs', '../render-worker.ts'];
+    return candidates.map(c => fileURLToPath(new URL(c, import.meta.url))).find(file => existsSync(file));
+}
