@@ -26,3 +26,4 @@ port.on('message', (message: ToRenderWorker) => {
         }
     }
 });
+port.postMessage({ type: 'ready' } satisfies FromRenderWorker);

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SopDocument } from '../model/sop-document.js';
 import { renderPreview, type PreviewRenderOptions, type PreviewRendering } from './preview-render.js';
@@ -38,7 +38,8 @@ export class PreviewRenderer {
     private online = false;
     private inProcess = false;
 
-    constructor(private readonly log: (line: string) => void, private readonly workerFile: string | undefined = findRenderWorker()) {}
+    /** `workerFile`: the entry to run (`findRenderWorker()`); undefined renders in this thread. */
+    constructor(private readonly log: (line: string) => void, private readonly workerFile: string | undefined) {}
 
     /** The pages of `model`, or SUPERSEDED when a newer render with the same key replaced this one before it started. */
     render(key: string, model: SopDocument, options: PreviewRenderOptions, cancelled: () => boolean = () => false): Promise<PreviewRendering | typeof SUPERSEDED> {
@@ -86,10 +87,9 @@ export class PreviewRenderer {
     private started(): Worker | undefined {
         if (this.worker || this.inProcess) return this.worker;
         try {
-            const worker = new Worker(this.workerFile!);
+            const worker = startWorker(this.workerFile!);
             // The worker must not keep `sop lsp` alive after its client left.
             worker.unref();
-            worker.once('online', () => { this.online = true; });
             worker.on('message', (message: FromRenderWorker) => this.answered(message));
             worker.on('error', error => this.lost(worker, error.message));
             worker.on('exit', code => this.lost(worker, `it exited with code ${code}`));
@@ -101,6 +101,10 @@ export class PreviewRenderer {
     }
 
     private answered(message: FromRenderWorker): void {
+        if (message.type === 'ready') {
+            this.online = true;
+            return;
+        }
         const job = this.running;
         if (!job || job.id !== message.id) return;
         this.running = undefined;
@@ -145,6 +149,16 @@ export class PreviewRenderer {
         }
         this.queued.clear();
     }
+}
+
+/**
+ * A worker on `file`. The TypeScript source (tests and scripts under tsx) needs tsx's loader inside
+ * the thread: on Node 20 a worker does not get the hooks that `--import tsx` installs.
+ */
+function startWorker(file: string): Worker {
+    if (!file.endsWith('.ts')) return new Worker(file);
+    const url = JSON.stringify(pathToFileURL(file).href);
+    return new Worker(`import('tsx/esm/api').then(tsx => tsx.register()).then(() => import(${url}))`, { eval: true });
 }
 
 /**

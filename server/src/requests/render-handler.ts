@@ -7,7 +7,7 @@ import type { SopServices } from '../language/sop-module.js';
 import { DocumentsChangedNotification, RenderRequest, type RenderParams, type RenderResult } from '../protocol/sop-protocol.js';
 import { PreviewCodes, PreviewMessages } from './preview-messages.js';
 import { invalidAt, previewAnswer, previewInputOf, renderFailure } from './render-result.js';
-import { PreviewRenderer, SUPERSEDED } from './preview-renderer.js';
+import { findRenderWorker, PreviewRenderer, SUPERSEDED } from './preview-renderer.js';
 
 const PAPER_SIZES: readonly unknown[] = ['A4', 'F4', 'Letter', 'Legal'] satisfies PaperSize[];
 
@@ -22,7 +22,7 @@ export function registerPreviewHandlers(shared: LangiumSharedServices, sop: SopS
         const uris = documents.map(d => d.uri.toString());
         if (uris.length > 0) void connection.sendNotification(DocumentsChangedNotification, { uris });
     });
-    const renderer = new PreviewRenderer(line => connection.console.warn(line));
+    const renderer = new PreviewRenderer(line => connection.console.warn(line), findRenderWorker());
     connection.onRequest(RenderRequest, (params, token) => answerRender(shared, sop, renderer, params, token));
 }
 

@@ -8,5 +8,7 @@ import type { PreviewRenderOptions, PreviewRendering } from './preview-render.js
 export type ToRenderWorker = { type: 'render'; id: number; model: SopDocument; options: PreviewRenderOptions };
 
 export type FromRenderWorker =
+    /** Sent once the worker's code is loaded (a thread comes `online` before its module loads, or fails to). */
+    | { type: 'ready' }
     | { type: 'rendered'; id: number; rendering: PreviewRendering }
     | { type: 'failed'; id: number; message: string };

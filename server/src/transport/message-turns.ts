@@ -1,4 +1,4 @@
-import { RAL } from 'vscode-jsonrpc';
+import { Disposable, RAL } from 'vscode-jsonrpc';
 
 /** How long one turn may run the connection's queued steps before I/O gets its turn again. */
 const TURN_BUDGET_MS = 5;
@@ -13,8 +13,9 @@ type Step = () => void;
  * queue grew: a request that needs no work waited seconds (the long editing test's heartbeat:
  * 2–3 s in the queue, the longest single turn ~300 ms). Dispatching a message only starts its
  * handler, so running the steps back to back is cheap; a budget still hands the loop back to I/O.
+ * Disposing puts the library's own timers back.
  */
-export function dispatchQueuedMessagesTogether(): void {
+export function dispatchQueuedMessagesTogether(): Disposable {
     const base = RAL();
     let steps: Step[] = [];
     let scheduled = false;
@@ -54,4 +55,5 @@ export function dispatchQueuedMessagesTogether(): void {
             },
         },
     });
+    return Disposable.create(() => RAL.install(base));
 }

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'mocha';
+import { RenderRequest, type RenderResult } from '../../server/src/protocol/sop-protocol.js';
+import { generateRealisticSop } from '../../bench/generate-realistic-sop.js';
+import { TestLspClient } from './lsp-client.js';
+
+/**
+ * Issues 11 and 15: the server's message loop stays free while the preview of a big document is
+ * drawn (the bundled server draws in out/server/render-worker.cjs). Heartbeats are sent one after
+ * another, each when the previous one is answered (an unknown method is answered straight from the
+ * message loop); while the server drew in its own thread, the heartbeat in flight waited for the
+ * render's answer and only the few answered before the drawing started counted.
+ */
+describe('sop/render leaves the message loop free', function () {
+    this.timeout(180_000);
+    const uri = 'file:///tmp/sop-render-worker/besar.sop';
+    let client: TestLspClient;
+
+    before(async () => {
+        client = new TestLspClient();
+        await client.initialize(null, 'en');
+        await client.open(uri, generateRealisticSop(800, 6, 'besar'));
+        await client.waitForDiagnostics(uri, () => true, 120_000);
+    });
+
+    after(() => client.shutdown());
+
+    it('answers heartbeats one after another while a big document renders', async () => {
+        let rendered = false;
+        let answeredMeanwhile = 0;
+        const started = performance.now();
+        const render = client.connection.sendRequest(RenderRequest, { uri }).then((result: RenderResult) => {
+            rendered = true;
+            return result;
+        });
+        const longest = { ms: 0 };
+        const heartbeats = (async () => {
+            while (!rendered) {
+                const sent = performance.now();
+                await client.connection.sendRequest('sop/heartbeat', {}).catch(() => undefined);
+                longest.ms = Math.max(longest.ms, performance.now() - sent);
+                if (!rendered) answeredMeanwhile++;
+            }
+        })();
+        const result = await render;
+        await heartbeats;
+        assert.equal(result.status, 'ok');
+        const pages = result.status === 'ok' ? result.pages.length : 0;
+        console.log(`      render of 800 steps (${pages} pages): ${(performance.now() - started).toFixed(0)} ms; ${answeredMeanwhile} heartbeats answered meanwhile, the longest in ${longest.ms.toFixed(0)} ms`);
+        assert.ok(pages > 50, `a big document (${pages} pages)`);
+        assert.ok(answeredMeanwhile >= 20, `heartbeats answered while the render ran: ${answeredMeanwhile}`);
+    });
+
+    it('answers an older render of the same view that waited behind a newer one as superseded (ContentModified)', async () => {
+        const answers = await Promise.all([1, 2, 3].map(() => client.connection.sendRequest(RenderRequest, { uri }).then(
+            (r: RenderResult) => r.status,
+            (e: { code?: number }) => e.code,
+        )));
+        // The first is drawing when the others arrive; the second waits and is replaced by the third.
+        assert.deepEqual(answers, ['ok', -32801, 'ok']);
+    });
+});
