@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import * as path from 'node:path';
 import { after, before, describe, it } from 'mocha';
 import { RenderRequest, type RenderResult } from '../../server/src/protocol/sop-protocol.js';
 import { generateRealisticSop } from '../../bench/generate-realistic-sop.js';
@@ -11,13 +12,14 @@ import { TestLspClient } from './lsp-client.js';
  * message loop); while the server drew in its own thread, the heartbeat in flight waited for the
  * render's answer and only the few answered before the drawing started counted.
  */
-describe('sop/render leaves the message loop free', function () {
+// The bundled server finds its worker beside it (out/server/), `sop lsp` (out/cli/main.cjs) one folder over.
+for (const [entry, args] of [['the bundled server', [path.resolve('out/server/main.cjs'), '--stdio']], ['sop lsp', [path.resolve('bin/sop.cjs'), 'lsp']]] as const) describe(`sop/render leaves the message loop free (${entry})`, function () {
     this.timeout(180_000);
     const uri = 'file:///tmp/sop-render-worker/besar.sop';
     let client: TestLspClient;
 
     before(async () => {
-        client = new TestLspClient();
+        client = new TestLspClient([...args]);
         await client.initialize(null, 'en');
         await client.open(uri, generateRealisticSop(800, 6, 'besar'));
         await client.waitForDiagnostics(uri, () => true, 120_000);
