@@ -5,17 +5,29 @@ import type { SopDocument } from '../model/sop-document.js';
 import { renderPreview, type PreviewRenderOptions, type PreviewRendering } from './preview-render.js';
 import type { FromRenderWorker, ToRenderWorker } from './render-worker-messages.js';
 
-/** The answer for a render that a newer one with the same key replaced before it started. */
-export const SUPERSEDED = Symbol('superseded');
+/** The answer for a render whose asker cancelled it before it was drawn. */
+export const CANCELLED = Symbol('cancelled');
 
-interface Job {
+/** Drawn pages with the context of the render that drew them (a newer one's, for a superseded render). */
+export interface Rendered<T> {
+    rendering: PreviewRendering;
+    context: T;
+}
+
+interface Waiter<T> {
+    cancelled: () => boolean;
+    resolve: (rendered: Rendered<T> | typeof CANCELLED) => void;
+    reject: (error: Error) => void;
+}
+
+interface Job<T> {
     id: number;
     key: string;
     model: SopDocument;
     options: PreviewRenderOptions;
-    cancelled: () => boolean;
-    resolve: (rendering: PreviewRendering | typeof SUPERSEDED) => void;
-    reject: (error: Error) => void;
+    context: T;
+    /** Its own asker and those of the renders it superseded. */
+    waiters: Array<Waiter<T>>;
 }
 
 /** A worker that crashed this often is not started again: the server renders in its own thread. */
@@ -25,32 +37,36 @@ const MAX_CRASHES = 3;
  * Draws the preview's pages in a worker thread, one render at a time, so that the server's message
  * loop stays free while a big document renders (100–300 ms, seconds for thousands of steps). A render
  * waiting for the worker is superseded by a newer one with the same key (document, paper and view):
- * an editor only shows the newest. Without a worker (its file missing, it cannot start, or it crashed
- * repeatedly) renders run in this thread, as the CLI's do; the log says so once.
+ * it is never drawn, and its asker gets the newer one's pages and context (an editor shows the newest
+ * anyway, and no asker is left without an answer). Without a worker (its file missing, it cannot
+ * start, or it crashed repeatedly) renders run in this thread, as the CLI's do; the log says so once.
  */
-export class PreviewRenderer {
+export class PreviewRenderer<T> {
     private worker: Worker | undefined;
-    private running: Job | undefined;
-    private readonly queued = new Map<string, Job>();
+    private running: Job<T> | undefined;
+    private readonly queued = new Map<string, Job<T>>();
     private nextId = 1;
     private crashes = 0;
-    /** Whether any worker ever came online: one that never does means workers cannot run here. */
+    /** Whether any worker ever said it is ready: one that never does means workers cannot run here. */
     private online = false;
     private inProcess = false;
 
     /** `workerFile`: the entry to run (`findRenderWorker()`); undefined renders in this thread. */
     constructor(private readonly log: (line: string) => void, private readonly workerFile: string | undefined) {}
 
-    /** The pages of `model`, or SUPERSEDED when a newer render with the same key replaced this one before it started. */
-    render(key: string, model: SopDocument, options: PreviewRenderOptions, cancelled: () => boolean = () => false): Promise<PreviewRendering | typeof SUPERSEDED> {
+    /**
+     * The pages of `model` with `context`, or of a newer render with the same key (and its context)
+     * when that one superseded this one before it started; CANCELLED when `cancelled` before drawing.
+     */
+    render(key: string, model: SopDocument, options: PreviewRenderOptions, context: T, cancelled: () => boolean = () => false): Promise<Rendered<T> | typeof CANCELLED> {
         if (this.inProcess || !this.workerFile) {
             this.fallBack(this.workerFile ? undefined : 'its file is missing beside the server');
-            return new Promise(resolve => resolve(renderPreview(model, options)));
+            return new Promise(resolve => resolve({ rendering: renderPreview(model, options), context }));
         }
         return new Promise((resolve, reject) => {
-            this.queued.get(key)?.resolve(SUPERSEDED);
+            const older = this.queued.get(key)?.waiters ?? [];
             this.queued.delete(key);
-            this.queued.set(key, { id: this.nextId++, key, model, options, cancelled, resolve, reject });
+            this.queued.set(key, { id: this.nextId++, key, model, options, context, waiters: [...older, { cancelled, resolve, reject }] });
             this.pump();
         });
     }
@@ -67,10 +83,7 @@ export class PreviewRenderer {
         if (this.running) return;
         for (const [key, job] of this.queued) {
             this.queued.delete(key);
-            if (job.cancelled()) {
-                job.resolve(SUPERSEDED);
-                continue;
-            }
+            if (!stillWanted(job)) continue;
             const worker = this.started();
             if (!worker) {
                 this.queued.set(key, job);
@@ -109,11 +122,11 @@ export class PreviewRenderer {
         if (!job || job.id !== message.id) return;
         this.running = undefined;
         switch (message.type) {
-            case 'rendered': job.resolve(message.rendering); break;
-            case 'failed': job.reject(new Error(message.message)); break;
+            case 'rendered': settle(job, () => message.rendering); break;
+            case 'failed': settle(job, () => { throw new Error(message.message); }); break;
             default: {
                 const unknown: never = message;
-                job.reject(new Error(`render worker: unknown answer ${JSON.stringify(unknown)}`));
+                settle(job, () => { throw new Error(`render worker: unknown answer ${JSON.stringify(unknown)}`); });
             }
         }
         this.pump();
@@ -141,13 +154,26 @@ export class PreviewRenderer {
 
     private drainInProcess(): void {
         for (const job of this.queued.values()) {
-            try {
-                job.resolve(job.cancelled() ? SUPERSEDED : renderPreview(job.model, job.options));
-            } catch (error) {
-                job.reject(error instanceof Error ? error : new Error(String(error)));
-            }
+            if (stillWanted(job)) settle(job, () => renderPreview(job.model, job.options));
         }
         this.queued.clear();
+    }
+}
+
+/** Answers the cancelled waiters of `job`; whether any waiter is left to draw for. */
+function stillWanted<T>(job: Job<T>): boolean {
+    for (const waiter of job.waiters.filter(w => w.cancelled())) waiter.resolve(CANCELLED);
+    job.waiters = job.waiters.filter(w => !w.cancelled());
+    return job.waiters.length > 0;
+}
+
+/** Answers every waiter of `job` with what `draw` gives, or its error. */
+function settle<T>(job: Job<T>, draw: () => PreviewRendering): void {
+    try {
+        const rendered = { rendering: draw(), context: job.context };
+        for (const waiter of job.waiters) waiter.resolve(rendered);
+    } catch (error) {
+        for (const waiter of job.waiters) waiter.reject(error instanceof Error ? error : new Error(String(error)));
     }
 }
 

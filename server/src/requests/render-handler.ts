@@ -6,8 +6,8 @@ import type { Sop } from '../language/generated/ast.js';
 import type { SopServices } from '../language/sop-module.js';
 import { DocumentsChangedNotification, RenderRequest, type RenderParams, type RenderResult } from '../protocol/sop-protocol.js';
 import { PreviewCodes, PreviewMessages } from './preview-messages.js';
-import { invalidAt, previewAnswer, previewInputOf, renderFailure } from './render-result.js';
-import { findRenderWorker, PreviewRenderer, SUPERSEDED } from './preview-renderer.js';
+import { invalidAt, previewAnswer, previewInputOf, renderFailure, type PreviewInput } from './render-result.js';
+import { CANCELLED, findRenderWorker, PreviewRenderer } from './preview-renderer.js';
 
 const PAPER_SIZES: readonly unknown[] = ['A4', 'F4', 'Letter', 'Legal'] satisfies PaperSize[];
 
@@ -22,12 +22,18 @@ export function registerPreviewHandlers(shared: LangiumSharedServices, sop: SopS
         const uris = documents.map(d => d.uri.toString());
         if (uris.length > 0) void connection.sendNotification(DocumentsChangedNotification, { uris });
     });
-    const renderer = new PreviewRenderer(line => connection.console.warn(line), findRenderWorker());
+    const renderer = new PreviewRenderer<RenderContext>(line => connection.console.warn(line), findRenderWorker());
     connection.onRequest(RenderRequest, (params, token) => answerRender(shared, sop, renderer, params, token));
 }
 
+/** What a render's answer is built from besides the pages (the newer render's, for a superseded one). */
+interface RenderContext {
+    document: LangiumDocument<Sop>;
+    input: PreviewInput;
+}
+
 async function answerRender(
-    shared: LangiumSharedServices, sop: SopServices, renderer: PreviewRenderer, params: RenderParams, token: CancellationToken
+    shared: LangiumSharedServices, sop: SopServices, renderer: PreviewRenderer<RenderContext>, params: RenderParams, token: CancellationToken
 ): Promise<RenderResult | ResponseError<void>> {
     if (typeof params.uri !== 'string' || (params.paper !== undefined && !PAPER_SIZES.includes(params.paper))
         || (params.known !== undefined && !(Array.isArray(params.known) && params.known.every(k => typeof k === 'string')))) {
@@ -43,16 +49,15 @@ async function answerRender(
         const input = await shared.workspace.WorkspaceLock.read(() => previewInputOf(document, sop, options), ReadPriority.Immediate);
         if ('status' in input) return input;
         const key = JSON.stringify([params.uri, input.render.paper, input.render.continuous ?? null]);
-        let rendering;
+        let rendered;
         try {
-            rendering = await renderer.render(key, input.model, input.render, () => token.isCancellationRequested);
+            rendered = await renderer.render(key, input.model, input.render, { document, input }, () => token.isCancellationRequested);
         } catch (error) {
             return renderFailure(document, sop, error);
         }
-        if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request has been cancelled.');
-        if (rendering === SUPERSEDED) return new ResponseError(LSPErrorCodes.ContentModified, 'A newer sop/render request for this document and view replaced this one.');
+        if (rendered === CANCELLED || token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request has been cancelled.');
         // Page diffing stays here: `known` is per asker, and the worker only draws.
-        return previewAnswer(document, input, rendering, params.known);
+        return previewAnswer(rendered.context.document, rendered.context.input, rendered.rendering, params.known);
     } catch (error) {
         if (isOperationCancelled(error)) return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request has been cancelled.');
         const reason = error instanceof Error ? error.message : String(error);
