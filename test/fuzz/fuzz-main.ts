@@ -84,7 +84,10 @@ async function runSlice(options: Options): Promise<Summary> {
         summary.times.push(first.cpuMs);
         for (const step of mutant.steps) summary.byMutation[step] = (summary.byMutation[step] ?? 0) + 1;
         summary.iterations++;
-        if (!options.quiet && (i + 1) % 100 === 0) process.stderr.write(`fuzz: ${i + 1 - options.from}/${options.iterations}, ${summary.findings.length} finding(s)\n`);
+        if (!options.quiet && (i + 1) % 100 === 0) {
+            const heap = Math.round(process.memoryUsage().heapUsed / 1e6);
+            process.stderr.write(`fuzz: ${i + 1 - options.from}/${options.iterations}, ${summary.findings.length} finding(s), heap ${heap} MB\n`);
+        }
     }
     return summary;
 }

@@ -141,6 +141,7 @@ export class FuzzPipeline {
     private async positionFeatures(document: LangiumDocument, position: Position, stage: <T>(name: string, f: () => T | Promise<T>) => Promise<T | undefined>): Promise<void> {
         const lsp: SopServices['lsp'] = this.services.Sop.lsp;
         const params = { textDocument: { uri: URI_TEXT }, position };
+        if (process.env.FUZZ_TRACE) console.log('position', JSON.stringify(position));
         await stage('completion', () => lsp.CompletionProvider?.getCompletion(document, params));
         await stage('hover', () => lsp.HoverProvider?.getHoverContent(document, params));
         await stage('definition', () => lsp.DefinitionProvider?.getDefinition(document, params));

@@ -151,4 +151,21 @@ describe('completion', () => {
             },
         });
     });
+
+    // Fuzz seed 1, iteration 1614: Langium follows the grammar over the tokens its completion parser
+    // could not read, and its paths doubled per item of a `','?` list: 20 items overflowed the stack,
+    // 60 ran for minutes until memory ran out.
+    it('answers inside a long list the parser could not read (items in the wrong clause)', async () => {
+        const items = Array.from({ length: 60 }, (_, i) => `"b${i}"`).join(', ');
+        const text = `${ID}keterkaitan\n    "SOP Lain"\n    kelengkapan ${items}<|>\n`;
+        await completion({ text, index: 0, assert: list => assert.ok(Array.isArray(list.items)) });
+    });
+
+    it('still completes after a few unreadable tokens', async () => {
+        await completion({
+            text: `${ID}keterkaitan\n    "SOP Lain"\n    kelengkapan "a", "b"\n<|>`, index: 0,
+            assert: list => assert.ok(list.items.length > 0, 'something is offered after a short unreadable stretch'),
+        });
+    });
 });
+

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { Commands } from '../commands.js';
 import { ExportBookRequest, type BookFormatName } from '../../../server/src/protocol/sop-protocol.js';
+import { pickFormat, pickTarget, showCollectionResult, workspaceFolder } from './collection-export.js';
 
 /** Options that skip the pickers (tests, other commands). */
 export interface ExportBookOptions {
@@ -10,11 +11,6 @@ export interface ExportBookOptions {
     file?: vscode.Uri;
     title?: string;
 }
-
-const BOOK_FORMATS: Array<{ format: BookFormatName; label: () => string }> = [
-    { format: 'pdf', label: () => vscode.l10n.t('PDF (print, sign)') },
-    { format: 'docx', label: () => vscode.l10n.t('Word (.docx, editable tables)') },
-];
 
 /**
  * "SOP: Export Book…": on a folder in the explorer, or on the workspace folder from the palette. The
@@ -24,45 +20,21 @@ const BOOK_FORMATS: Array<{ format: BookFormatName; label: () => string }> = [
  */
 export function registerExportBookCommand(client: LanguageClient): vscode.Disposable {
     return vscode.commands.registerCommand(Commands.exportBook, async (resource?: vscode.Uri, options: ExportBookOptions = {}) => {
-        const folder = resource instanceof vscode.Uri ? resource : await pickWorkspaceFolder();
+        const folder = resource instanceof vscode.Uri ? resource
+            : await workspaceFolder(vscode.l10n.t('Open a folder of .sop files to export its book.'), vscode.l10n.t('Folder of the SOP book'));
         if (!folder) return undefined;
-        const format = options.format ?? (await vscode.window.showQuickPick(BOOK_FORMATS.map(f => ({ label: f.label(), format: f.format })), { title: vscode.l10n.t('Export the SOP book as') }))?.format;
+        const format = options.format ?? await pickFormat(vscode.l10n.t('Export the SOP book as'));
         if (!format) return undefined;
-        const target = options.file ?? await vscode.window.showSaveDialog({
-            defaultUri: vscode.Uri.joinPath(folder, `buku-sop.${format}`),
-            filters: { [BOOK_FORMATS.find(f => f.format === format)!.label()]: [format] },
-            title: vscode.l10n.t('Export the SOP book as'),
-        });
+        const target = options.file ?? await pickTarget(vscode.Uri.joinPath(folder, `buku-sop.${format}`), format, vscode.l10n.t('Export the SOP book as'));
         if (!target) return undefined;
         const result = await vscode.window.withProgress(
             { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Compiling the SOP book from {0}…', path.basename(folder.fsPath)) },
             () => client.sendRequest(ExportBookRequest, { folder: folder.toString(), format, target: target.fsPath, ...(options.title ? { title: options.title } : {}) }),
         );
-        if (result.status === 'errors') {
-            const problems = vscode.l10n.t('Show Problems');
-            const names = result.files.map(f => path.basename(vscode.Uri.parse(f.uri).fsPath)).join(', ');
-            void vscode.window.showErrorMessage(vscode.l10n.t('The book was not written: {0} SOP(s) have errors ({1}).', result.files.length, names), problems)
-                .then(answer => { if (answer === problems) void vscode.commands.executeCommand('workbench.actions.view.problems'); });
-            return undefined;
-        }
-        if (result.status !== 'ok') {
-            void vscode.window.showErrorMessage(vscode.l10n.t('Cannot export the SOP book: {0}', result.message));
-            return undefined;
-        }
-        const written = vscode.Uri.file(result.file);
-        const open = vscode.l10n.t('Open');
-        void vscode.window.showInformationMessage(vscode.l10n.t('SOP book written: {0} ({1} SOP).', path.basename(result.file), result.count), open)
-            .then(answer => { if (answer === open) void vscode.env.openExternal(written); });
-        return written;
+        return showCollectionResult(result, {
+            notWritten: (count, names) => vscode.l10n.t('The book was not written: {0} SOP(s) have errors ({1}).', count, names),
+            cannot: message => vscode.l10n.t('Cannot export the SOP book: {0}', message),
+            written: (file, count) => vscode.l10n.t('SOP book written: {0} ({1} SOP).', file, count),
+        });
     });
-}
-
-async function pickWorkspaceFolder(): Promise<vscode.Uri | undefined> {
-    const folders = vscode.workspace.workspaceFolders ?? [];
-    if (folders.length === 0) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder of .sop files to export its book.'));
-        return undefined;
-    }
-    if (folders.length === 1) return folders[0].uri;
-    return (await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Folder of the SOP book') }))?.uri;
 }

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { Commands, LANGUAGE_ID } from '../commands.js';
 import { ExportFormsRequest, type BookFormatName, type FormKindName } from '../../../server/src/protocol/sop-protocol.js';
+import { pickFormat, pickTarget, showCollectionResult, workspaceFolder } from './collection-export.js';
 
 /** Options that skip the pickers (tests, other commands). */
 export interface ExportFormsOptions {
@@ -14,11 +15,6 @@ export interface ExportFormsOptions {
 const KINDS: Array<{ kind: FormKindName; label: () => string; detail: () => string }> = [
     { kind: 'monitoring', label: () => vscode.l10n.t('Monitoring form'), detail: () => vscode.l10n.t('Monitoring Pelaksanaan SOP AP: one table for every SOP and step, landscape') },
     { kind: 'evaluasi', label: () => vscode.l10n.t('Evaluation form'), detail: () => vscode.l10n.t('Evaluasi Penerapan SOP AP: one part per SOP, portrait') },
-];
-
-const FORMATS: Array<{ format: BookFormatName; label: () => string }> = [
-    { format: 'pdf', label: () => vscode.l10n.t('PDF (print, sign)') },
-    { format: 'docx', label: () => vscode.l10n.t('Word (.docx, editable tables)') },
 ];
 
 /**
@@ -33,35 +29,20 @@ export function registerExportFormsCommand(client: LanguageClient): vscode.Dispo
         if (!source) return undefined;
         const kind = options.kind ?? (await vscode.window.showQuickPick(KINDS.map(k => ({ label: k.label(), detail: k.detail(), form: k.kind })), { title: vscode.l10n.t('Which form?') }))?.form;
         if (!kind) return undefined;
-        const format = options.format ?? (await vscode.window.showQuickPick(FORMATS.map(f => ({ label: f.label(), format: f.format })), { title: vscode.l10n.t('Export the form as') }))?.format;
+        const format = options.format ?? await pickFormat(vscode.l10n.t('Export the form as'));
         if (!format) return undefined;
         const stem = path.basename(source.fsPath).replace(/\.sop$/i, '');
-        const target = options.file ?? await vscode.window.showSaveDialog({
-            defaultUri: vscode.Uri.joinPath(source, '..', `${kind}-${stem}.${format}`),
-            filters: { [FORMATS.find(f => f.format === format)!.label()]: [format] },
-            title: vscode.l10n.t('Export the form as'),
-        });
+        const target = options.file ?? await pickTarget(vscode.Uri.joinPath(source, '..', `${kind}-${stem}.${format}`), format, vscode.l10n.t('Export the form as'));
         if (!target) return undefined;
         const result = await vscode.window.withProgress(
             { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Writing the form ({0}) of {1}…', KINDS.find(k => k.kind === kind)!.label(), path.basename(source.fsPath)) },
             () => client.sendRequest(ExportFormsRequest, { resource: source.toString(), kind, format, target: target.fsPath }),
         );
-        if (result.status === 'errors') {
-            const problems = vscode.l10n.t('Show Problems');
-            const names = result.files.map(f => path.basename(vscode.Uri.parse(f.uri).fsPath)).join(', ');
-            void vscode.window.showErrorMessage(vscode.l10n.t('The form was not written: {0} SOP(s) have errors ({1}).', result.files.length, names), problems)
-                .then(answer => { if (answer === problems) void vscode.commands.executeCommand('workbench.actions.view.problems'); });
-            return undefined;
-        }
-        if (result.status !== 'ok') {
-            void vscode.window.showErrorMessage(vscode.l10n.t('Cannot export the form: {0}', result.message));
-            return undefined;
-        }
-        const written = vscode.Uri.file(result.file);
-        const open = vscode.l10n.t('Open');
-        void vscode.window.showInformationMessage(vscode.l10n.t('Form written: {0} ({1} SOP).', path.basename(result.file), result.count), open)
-            .then(answer => { if (answer === open) void vscode.env.openExternal(written); });
-        return written;
+        return showCollectionResult(result, {
+            notWritten: (count, names) => vscode.l10n.t('The form was not written: {0} SOP(s) have errors ({1}).', count, names),
+            cannot: message => vscode.l10n.t('Cannot export the form: {0}', message),
+            written: (file, count) => vscode.l10n.t('Form written: {0} ({1} SOP).', file, count),
+        });
     });
 }
 
@@ -69,11 +50,5 @@ export function registerExportFormsCommand(client: LanguageClient): vscode.Dispo
 async function defaultResource(): Promise<vscode.Uri | undefined> {
     const editor = vscode.window.activeTextEditor?.document;
     if (editor?.languageId === LANGUAGE_ID) return editor.uri;
-    const folders = vscode.workspace.workspaceFolders ?? [];
-    if (folders.length === 0) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Open a .sop file or a folder of them to export their forms.'));
-        return undefined;
-    }
-    if (folders.length === 1) return folders[0].uri;
-    return (await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Folder of the SOPs') }))?.uri;
+    return workspaceFolder(vscode.l10n.t('Open a .sop file or a folder of them to export their forms.'), vscode.l10n.t('Folder of the SOPs'));
 }

@@ -6,7 +6,7 @@
  * (docx-header) repeat if Word breaks the table.
  */
 import {
-    AlignmentType, HeightRule, ImageRun, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, VerticalMergeType, WidthType,
+    AlignmentType, HeightRule, HorizontalPositionRelativeFrom, ImageRun, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextWrappingType, VerticalAlign, VerticalMergeType, VerticalPositionRelativeFrom, WidthType,
 } from 'docx';
 import type { SopDocument, Step } from '../model/sop-document.js';
 import type { LaidOutPage, LaidOutTable } from '../render/render-types.js';
@@ -47,7 +47,11 @@ export function flowchartBlocks({ doc, page, svg, split }: FlowchartPageInput): 
             const texts = split?.has(number) ? drawnTexts(svg, table.columnRules, actors, y) : rowTexts(step);
             // The row's body font as the renderer chose it (it steps down before a cell needs a fourth line).
             const size = step ? rowText(step, columns, 0).font.size : STYLE.bodyFont.size;
-            return bodyRow({ ...texts, size }, cols, actors, image(svg, { x: band.x, width: band.width, y: y.top, height: y.bottom - y.top }), waktuMerge(page.rows, steps, i));
+            // The row's rules are the cell's borders: the picture leaves them out (a reader that sets it a
+            // little lower, as LibreOffice does, would show each rule twice).
+            const rule = STYLE.ruleWidth / 2;
+            const window = { x: band.x, width: band.width, y: y.top + rule, height: y.bottom - y.top - 2 * rule };
+            return bodyRow({ ...texts, size }, cols, actors, image(svg, window, true), y.bottom - y.top, waktuMerge(page.rows, steps, i));
         }),
     ];
     const blocks: Array<Table | Paragraph> = [];
@@ -87,7 +91,7 @@ function waktuMerge(rows: number[], steps: ReadonlyMap<number, Step>, index: num
     return merged(index + 1) ? 'restart' : undefined;
 }
 
-function bodyRow(t: SizedTexts, cols: number[], actors: number, drawing: { run: ImageRun; height: number }, waktu: 'restart' | 'continue' | undefined): TableRow {
+function bodyRow(t: SizedTexts, cols: number[], actors: number, drawing: { run: ImageRun }, height: number, waktu: 'restart' | 'continue' | undefined): TableRow {
     const mutu = BEFORE + actors;
     const band = cols.slice(BEFORE, mutu).reduce((a, b) => a + b, 0);
     // Text centred in the row's height, as the renderer draws every cell.
@@ -96,7 +100,7 @@ function bodyRow(t: SizedTexts, cols: number[], actors: number, drawing: { run: 
     const merge = waktu === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE;
     return new TableRow({
         cantSplit: true,
-        height: { value: twips(drawing.height), rule: HeightRule.EXACT },
+        height: { value: twips(height), rule: HeightRule.EXACT },
         children: [
             text(t.no, 0, true),
             text(t.activity, 1),
@@ -117,12 +121,23 @@ function bodyRow(t: SizedTexts, cols: number[], actors: number, drawing: { run: 
 }
 
 /** A window of the page drawing as an image: SVG for Word, PNG for readers without SVG support. */
-function image(svg: string, window: Window): { run: ImageRun; height: number } {
-    const cropped = cropSvg(svg, window);
+function image(svg: string, window: Window, inCell = false): { run: ImageRun; height: number } {
+    const cropped = cropSvg(svg, window, inCell);
     const run = new ImageRun({
         type: 'svg', data: Buffer.from(cropped, 'utf8'),
-        fallback: { type: 'png', data: svgToPng(cropped, FALLBACK_DPI) },
+        fallback: { type: 'png', data: svgToPng(cropped, FALLBACK_DPI, inCell) },
         transformation: { width: window.width, height: window.height },
+        // A row's drawing is anchored at its cell's top-left corner: inline on a text line, LibreOffice
+        // set it a few points low (below the line's leading) and the row's exact height cut its bottom.
+        ...(inCell ? {
+            floating: {
+                horizontalPosition: { relative: HorizontalPositionRelativeFrom.COLUMN, offset: 0 },
+                verticalPosition: { relative: VerticalPositionRelativeFrom.PARAGRAPH, offset: 0 },
+                wrap: { type: TextWrappingType.NONE },
+                layoutInCell: true,
+                allowOverlap: true,
+            },
+        } : {}),
     });
     return { run, height: window.height };
 }

@@ -34,14 +34,14 @@ export function loadRasteriser(): Promise<void> {
     return loading;
 }
 
-/** Rasterises one page SVG (page units are CSS px at 96 dpi). Call `loadRasteriser()` first. */
-export function svgToPng(svg: string, dpi = DEFAULT_PNG_DPI): Uint8Array {
+/** Rasterises one page SVG (page units are CSS px at 96 dpi), on white unless `transparent`. Call `loadRasteriser()` first. */
+export function svgToPng(svg: string, dpi = DEFAULT_PNG_DPI, transparent = false): Uint8Array {
     // Every face the exports bundle (regular, bold and any others export-fonts adds).
     fonts ??= Object.values(readFontBytes()).map(bytes => new Uint8Array(bytes));
     const resvg = new Resvg(svg, {
         fitTo: { mode: 'zoom', value: dpi / 96 },
         font: { fontBuffers: fonts, defaultFontFamily: EXPORT_FONT_FAMILY, sansSerifFamily: EXPORT_FONT_FAMILY },
-        background: '#ffffff',
+        ...(transparent ? {} : { background: '#ffffff' }),
     });
     try {
         const image = resvg.render();

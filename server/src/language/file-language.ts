@@ -1,5 +1,6 @@
-import { AstUtils, CstUtils, GrammarAST, type AstNode } from 'langium';
-import { keywordLanguage, type Lang } from '../vocabulary/sop-vocabulary.js';
+import { AstUtils, type AstNode } from 'langium';
+import type { Lang } from '../vocabulary/sop-vocabulary.js';
+import { keywordSummaries } from './sop-keyword-leaves.js';
 
 /**
  * The keyword language of a file, decided once per parsed root: `SopDocument.language`, every
@@ -19,13 +20,9 @@ export function languageOf(node: AstNode): Lang {
 export function detectLanguage(root: AstNode): Lang {
     let id = 0;
     let en = 0;
-    if (root.$cstNode) {
-        for (const leaf of CstUtils.streamCst(root.$cstNode)) {
-            if (!GrammarAST.isKeyword(leaf.grammarSource)) continue;
-            const lang = keywordLanguage(leaf.grammarSource.value);
-            if (lang === 'id') id++;
-            else if (lang === 'en') en++;
-        }
+    for (const summary of root.$cstNode ? keywordSummaries(root.$cstNode) : []) {
+        id += summary.id;
+        en += summary.en;
     }
     return en > id ? 'en' : 'id';
 }

@@ -34,7 +34,10 @@ export interface RowFlow {
  * written exit continues to the next row's entry, unless it is a decision, says `selesai`, sits in
  * the last row, or is a terminator below row 1 (the end of a branch).
  */
-export function buildFlow(root: ast.Sop): { rows: RowFlow[]; edges: Edge[] } {
+/** What `symbolSources` finds in one row. */
+export type RowSources = ReturnType<typeof symbolSources>;
+
+export function buildFlow(root: ast.Sop): { rows: RowFlow[]; edges: Edge[]; sources: RowSources[] } {
     const sources = root.steps.map((s, i) => symbolSources(s, i + 1));
     const byStep = new Map<AstNode, number>(root.steps.map((s, i) => [s, i]));
     const entries = root.steps.map((s, i) => sources[i].flow[0]?.symbol.id ?? symbolId(s.name, stepActor(s)?.ref?.name));
@@ -53,7 +56,7 @@ export function buildFlow(root: ast.Sop): { rows: RowFlow[]; edges: Edge[] } {
     });
     markStartsAndEnds(sources.map(s => s.all), entries, edges);
     const rows = sources.map(({ all }, i) => ({ symbols: all, entry: entries[i], isEnd: all.find(y => y.id === entries[i])?.isEnd ?? false }));
-    return { rows, edges };
+    return { rows, edges, sources };
 }
 
 function collectEdges(

@@ -27,17 +27,27 @@ export class SopLexer extends DefaultLexer {
     }
 
     private correctionOf(word: string): TokenType | undefined {
+        // No clause keyword is within reach of a longer word: nothing to look up or to keep.
+        if (word.length > LONGEST_CLAUSE_WORD + 2) return undefined;
         // Line-start words of a workspace are few; the bound only keeps a long-lived server small.
         if (!this.corrections || this.corrections.size > 10_000) this.corrections = new Map();
         if (!this.corrections.has(word)) {
             const keyword = nearestClauseKeyword(word);
-            this.corrections.set(word, keyword ? this.definition[keyword] : undefined);
+            // A token's image is a slice of the whole text and would keep that text alive as a key
+            // (a fuzz run held one copy of every document it built until it ran out of memory): keep a copy.
+            this.corrections.set(flatCopy(word), keyword ? this.definition[keyword] : undefined);
         }
         return this.corrections.get(word);
     }
 }
 
 const CLAUSE_WORDS = [...clauseStartWords()].filter(w => w.length >= 4);
+const LONGEST_CLAUSE_WORD = Math.max(...CLAUSE_WORDS.map(w => w.length));
+
+/** A string that shares no memory with the text it was sliced from. */
+function flatCopy(word: string): string {
+    return Array.from(word).join('');
+}
 
 /** The one clause keyword `word` is a plausible misspelling of, if any. */
 export function nearestClauseKeyword(word: string): string | undefined {

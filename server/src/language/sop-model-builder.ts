@@ -9,7 +9,7 @@ import { detectLanguage, languageOf } from './file-language.js';
 import { conceptOf, type Concept } from '../vocabulary/sop-vocabulary.js';
 import { isoDate, longDateId, monthNumber, parseIso, writtenDate } from '../model/dates.js';
 import { buildDuration } from '../model/duration.js';
-import { buildFlow, type RowFlow } from './flow-builder.js';
+import { buildFlow, type RowFlow, type RowSources } from './flow-builder.js';
 import type { Actor, ActorGroup, ColumnHeadings, Identity, PaperSize, SopDate, SopDocument, Step, TableOptions } from '../model/sop-document.js';
 import { approverName, approverNip, approverPosition, approverRank, signedElectronically, startsNewPage, stepActor, stepDuration, stepOutput, stepQuestion } from './sop-clauses.js';
 
@@ -20,6 +20,8 @@ export { detectLanguage, listSlot, paperOf, propertyRange, rangeOf, stepKindOf }
 export class SopModelBuilder {
     /** One model per linked AST: validation, code lens, time summary and the preview share it. */
     private readonly built = new WeakMap<AstNode, SopDocument>();
+    /** Each model's rows as the flow builder read them from the AST (the flow checks read them too). */
+    private readonly sources = new WeakMap<SopDocument, RowSources[]>();
 
     constructor(documentBuilder?: DocumentBuilder) {
         // Relinking (after another file changed) keeps the AST but may change what its references
@@ -40,12 +42,17 @@ export class SopModelBuilder {
         return model;
     }
 
+    /** The symbols and exits of every row of `document`'s model, indexed by row (0-based). */
+    symbolSourcesOf(document: LangiumDocument<ast.Sop>): readonly RowSources[] {
+        return this.sources.get(this.build(document))!;
+    }
+
     private buildFresh(document: LangiumDocument<ast.Sop>): SopDocument {
         const root = document.parseResult.value;
         const { actors, actorGroups } = buildActors(root);
-        const { rows, edges } = buildFlow(root);
+        const { rows, edges, sources } = buildFlow(root);
         const steps = root.steps.map((s, i) => this.buildStep(s, i, rows[i]));
-        return {
+        const model: SopDocument = {
             uri: document.uri.toString(),
             id: root.name ?? '',
             title: root.title ?? '',
@@ -60,6 +67,8 @@ export class SopModelBuilder {
             edges,
             footnotes: root.footnotes.map(f => f.text ?? ''),
         };
+        this.sources.set(model, sources);
+        return model;
     }
 
     private buildStep(s: ast.Step, index: number, flow: RowFlow): Step {

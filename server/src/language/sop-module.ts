@@ -28,8 +28,11 @@ import { SopCodeActionProvider } from './lsp/sop-code-actions.js';
 import { SopSeverityPolicy } from '../config/severity-policy.js';
 import { SopReporter } from './validation/sop-reporter.js';
 import { SopDocumentValidator } from './validation/sop-document-validator.js';
+import { SopValidationRegistry } from './validation/sop-validation-registry.js';
 import { SopDocumentBuilder } from './sop-document-builder.js';
 import { SopWorkspaceManager } from './sop-workspace-manager.js';
+import { SopDocumentFactory } from './sop-document-factory.js';
+import { SopLinker, SopReferenceDescriptionProvider } from './sop-linker.js';
 import { SopLexerErrorMessageProvider, SopParserErrorMessageProvider } from './validation/sop-parser-messages.js';
 
 /**
@@ -71,10 +74,15 @@ export const SopModule: Module<SopServices, PartialLangiumServices & SopAddedSer
     references: {
         ScopeComputation: (services) => new SopScopeComputation(services),
         ScopeProvider: (services) => new SopScopeProvider(services),
+        Linker: (services) => new SopLinker(services),
+    },
+    workspace: {
+        ReferenceDescriptionProvider: (services) => new SopReferenceDescriptionProvider(services),
     },
     validation: {
         SopValidator: (services) => new SopValidator(services),
         DocumentValidator: (services) => new SopDocumentValidator(services),
+        ValidationRegistry: (services) => new SopValidationRegistry(services),
         SeverityPolicy: (services) => new SopSeverityPolicy({
             fileSystem: services.shared.workspace.FileSystemProvider,
             configuration: services.shared.workspace.ConfigurationProvider,
@@ -103,11 +111,15 @@ export const SopModule: Module<SopServices, PartialLangiumServices & SopAddedSer
     },
 };
 
-/** The workspace services: open files built first, the rest in batches (sop-document-builder.ts). */
+/**
+ * The workspace services: open files built first, the rest in batches (sop-document-builder.ts); an
+ * edit inside one step of an open file re-parses that step only (sop-document-factory.ts).
+ */
 export const SopSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         DocumentBuilder: (services) => new SopDocumentBuilder(services),
         WorkspaceManager: (services) => new SopWorkspaceManager(services),
+        LangiumDocumentFactory: (services) => new SopDocumentFactory(services),
     },
 };
 

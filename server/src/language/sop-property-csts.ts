@@ -2,8 +2,8 @@ import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode } 
 
 /**
  * The CST nodes of every assigned property of an AST node, grouped by property, found in one walk
- * of its CST and kept for the node's lifetime (a CST never changes under its AST node; an edit
- * makes new nodes). Langium's `findNodeForProperty` walks the node's CST on every call, and each
+ * of its CST and kept for the node's lifetime (a CST keeps its nodes under its AST node: an edit
+ * makes new nodes, or, inside one step, moves the other steps' CST nodes in place, see sop-step-reparse.ts). Langium's `findNodeForProperty` walks the node's CST on every call, and each
  * diagnostic range and each model range called it: a tenth of an edit's validation time.
  * Same rules as Langium's: a child whose grammar source sits inside an assignment belongs to
  * that property; nested nodes of the same AST node (groups, data-type rules) are descended into.

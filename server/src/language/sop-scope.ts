@@ -1,8 +1,9 @@
 import {
-    DefaultScopeComputation, DefaultScopeProvider, MultiMapScope, stream, AstUtils,
-    type AstNode, type AstNodeDescription, type LangiumDocument, type ReferenceInfo, type Scope, type Stream
+    DefaultScopeComputation, DefaultScopeProvider, MultiMap, MultiMapScope, stream, AstUtils, interruptAndCheck,
+    type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols, type ReferenceInfo, type Scope, type Stream
 } from 'langium';
-import type { CancellationToken } from 'vscode-languageserver';
+import { CancellationToken } from 'vscode-languageserver';
+import { allAstNodes } from './sop-ast-walk.js';
 import { isSop, isSymbolRef, type SymbolRef } from './generated/ast.js';
 
 /**
@@ -14,6 +15,18 @@ export class SopScopeComputation extends DefaultScopeComputation {
         const root = document.parseResult.value;
         if (!isSop(root) || !root.name) return [];
         return [this.descriptions.createDescription(root, root.name, document)];
+    }
+
+    /** Langium's, walking the AST with plain loops (sop-ast-walk.ts); same symbols, same order. */
+    override async collectLocalSymbols(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<LocalSymbols> {
+        const symbols = new MultiMap<AstNode, AstNodeDescription>();
+        const nodes = allAstNodes(document.parseResult.value);
+        // Langium's walk leaves out the root.
+        for (let i = 1; i < nodes.length; i++) {
+            if (i % 64 === 0) await interruptAndCheck(cancelToken);
+            this.addLocalSymbol(nodes[i], document, symbols);
+        }
+        return symbols;
     }
 }
 

@@ -17,7 +17,7 @@ import { StepCheckCache } from './validation/step-check-cache.js';
  * that reads other nodes (other steps' names, the actor list, the flow) must not be listed here.
  */
 export const NODE_LOCAL_CHECKS: ReadonlySet<string> = new Set([
-    'stepLengths', 'mutuBakuPresent', 'outputNoun', 'unit', 'freeText', 'duplicateClauses',
+    'stepLengths', 'mutuBakuPresent', 'outputNoun', 'unit', 'freeText', 'duplicateClauses', 'activityCompound',
 ]);
 
 /** Registers every area's checks with Langium's ValidationRegistry. */

@@ -148,11 +148,14 @@ export interface ExportBookParams {
     title?: string;
 }
 
-export type ExportBookResult =
+/** What writing a book or a form of several SOPs gives back. */
+export type CollectionExportResult =
     | { status: 'ok'; file: string; count: number }
-    /** SOPs with errors: the book is complete or not written. */
+    /** SOPs with errors: the book or form is complete or not written. */
     | { status: 'errors'; files: Array<{ uri: string; errors: number }> }
     | { status: 'invalid'; message: string };
+
+export type ExportBookResult = CollectionExportResult;
 
 /** Pull: compile every SOP under `folder` (editor text where open) into one book at `target`. */
 export const ExportBookRequest = new RequestType<ExportBookParams, ExportBookResult, void>('sop/exportBook');
@@ -171,11 +174,7 @@ export interface ExportFormsParams {
     paper?: PaperSize;
 }
 
-export type ExportFormsResult =
-    | { status: 'ok'; file: string; count: number }
-    /** SOPs with errors: the form is complete or not written. */
-    | { status: 'errors'; files: Array<{ uri: string; errors: number }> }
-    | { status: 'invalid'; message: string };
+export type ExportFormsResult = CollectionExportResult;
 
 /** Pull: the monitoring or evaluation form of one SOP or every SOP under a folder (editor text where open), written to `target`. */
 export const ExportFormsRequest = new RequestType<ExportFormsParams, ExportFormsResult, void>('sop/exportForms');

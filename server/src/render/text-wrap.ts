@@ -49,9 +49,7 @@ export function wrapText(text: string, width: number, font: Font): string[] {
  */
 function breakWord(word: string, width: number, font: Font): string[] {
     const n = word.length;
-    const prefix = prefixWidths(word, font);
-    const sign = latestAtOrBefore(n, i => i > 0 && (word[i - 1] === '/' || word[i - 1] === '-'));
-    const syllable = latestAtOrBefore(n, syllableFlags(word));
+    const { prefix, sign, syllable } = wordGeometry(word, font);
     const hyphen = textWidth('-', font);
     const pieces: string[] = [];
     let start = 0;
@@ -82,6 +80,39 @@ function breakWord(word: string, width: number, font: Font): string[] {
     }
     pieces.push(word.slice(start));
     return pieces;
+}
+
+interface WordGeometry {
+    prefix: Float64Array;
+    sign: Int32Array;
+    syllable: Int32Array;
+}
+
+/**
+ * The layout wraps one cell at several widths (column widths, roomier row bands, both papers): the
+ * widths and break opportunities of the last few long words are kept, as they cost the most. Few and
+ * small, and keyed by copies of the words.
+ */
+const geometries = new Map<string, WordGeometry>();
+const KEPT_WORDS = 8;
+const LONG_WORD = 200;
+
+function wordGeometry(word: string, font: Font): WordGeometry {
+    const key = word.length >= LONG_WORD ? `${font.size}${font.bold ? 'b' : ''}:${word}` : undefined;
+    const kept = key === undefined ? undefined : geometries.get(key);
+    if (kept) return kept;
+    const n = word.length;
+    const geometry = {
+        prefix: prefixWidths(word, font),
+        sign: latestAtOrBefore(n, i => i > 0 && (word[i - 1] === '/' || word[i - 1] === '-')),
+        syllable: latestAtOrBefore(n, syllableFlags(word)),
+    };
+    if (key !== undefined) {
+        if (geometries.size >= KEPT_WORDS) geometries.delete(geometries.keys().next().value!);
+        // A copy: the word is a slice of the document's text, and a slice keeps the whole text alive.
+        geometries.set(Array.from(key).join(''), geometry);
+    }
+    return geometry;
 }
 
 /** prefix[i] = width of word[0, i); a surrogate pair's width sits on its first half. */

@@ -4,11 +4,12 @@
  * with their jabatan, steps with their row number and kegiatan, units after a number, SOPs of
  * the workspace in `keterkaitan`, and snippets.
  */
-import { AstUtils, GrammarAST, type AstNodeDescription, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
+import { AstUtils, GrammarAST, GrammarUtils, type AstNodeDescription, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
 import {
-    DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature
+    DefaultCompletionProvider, findNextFeatures, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature
 } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Sop, isActor, isSop, isStep } from '../generated/ast.js';
 import { keywordLanguage, KEYWORDS, kw, spellings, UNITS } from '../../vocabulary/sop-vocabulary.js';
 import type { SopMessages } from '../sop-messages.js';
@@ -19,6 +20,9 @@ import { languageOf, ruleOf, sopOf, stepNumber } from './sop-lsp-util.js';
 import { fieldPhrases } from './sop-completion-fields.js';
 import { decisionSnippet, sopSnippet, stepSnippet } from '../../vocabulary/sop-snippets.js';
 
+/** Tokens after the completion parser's stop that completion still follows (their cost grows exponentially). */
+const MAX_UNPARSED_TOKENS = 16;
+
 const UNIT_WORDS = { id: Object.values(UNITS).map(u => u.id), en: Object.values(UNITS).map(u => u.en) };
 
 export class SopCompletionProvider extends DefaultCompletionProvider {
@@ -27,6 +31,22 @@ export class SopCompletionProvider extends DefaultCompletionProvider {
     constructor(services: SopServices) {
         super(services);
         this.messages = services.i18n.Messages;
+    }
+
+    /**
+     * Langium follows the grammar over the tokens after where its completion parser stopped, and its
+     * paths multiply without being merged (`','?` lists double them per token): 30 such tokens took
+     * seconds and a hundred ran out of memory (fuzz seed 1, iteration 1614). Past a few, the text
+     * before the cursor is no clause the grammar can finish anyway: offer nothing there.
+     */
+    protected override findFeaturesAt(document: TextDocument, offset: number): NextFeature[] {
+        const text = document.getText({ start: { line: 0, character: 0 }, end: document.positionAt(offset) });
+        const parsed = this.completionParser.parse(text);
+        // As Langium's own, with the bound.
+        if (parsed.tokenIndex === 0) return findNextFeatures([[this.buildSyntheticEntryRuleCall(GrammarUtils.getEntryRule(this.grammar)!)]], parsed.tokens);
+        const unparsed = parsed.tokens.slice(parsed.tokenIndex);
+        if (unparsed.length > MAX_UNPARSED_TOKENS) return [];
+        return findNextFeatures([parsed.elementStack.map(feature => ({ feature }))], unparsed);
     }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {

@@ -5,7 +5,7 @@ import { IssueCodes, type IssueCode } from '../../protocol/sop-issue-codes.js';
 import { stepKindOf } from '../sop-ast-utils.js';
 import { kw } from '../../vocabulary/sop-vocabulary.js';
 import { languageOf } from '../file-language.js';
-import { branchKind, symbolSources, type SymbolSource } from '../flow-builder.js';
+import { branchKind, type SymbolSource } from '../flow-builder.js';
 import type { Edge, FlowSymbol, SopDocument } from '../../model/sop-document.js';
 import { rowNumberOf, type SopAnalysisCache } from './sop-analysis.js';
 import type { NodeInfo, SopReporter } from './sop-reporter.js';
@@ -149,7 +149,8 @@ export class FlowChecks {
     /** Per symbol of the row: its exits fit its kind, decisions really decide, no arrow back at itself. */
     checkSymbols(step: Step, accept: ValidationAcceptor): void {
         const number = rowNumberOf(step);
-        const { flow, duplicates } = symbolSources(step, number);
+        // Read once by the model builder (a second read per row cost as much as the model's).
+        const { flow, duplicates } = this.analysis.symbolSources(step.$container, number);
         for (const cell of duplicates) this.r.report(accept, IssueCodes.CellDuplicate, { node: cell, property: 'actor' }, [cell.actor.$refText]);
         const edges = this.analysis.explicitEdgesFrom(step.$container, number);
         for (const source of flow) {

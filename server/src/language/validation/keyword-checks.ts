@@ -1,4 +1,5 @@
-import { CstUtils, GrammarAST, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import type { GrammarAST, ValidationAcceptor, ValidationChecks } from 'langium';
+import { keywordSummaries } from '../sop-keyword-leaves.js';
 import type { Sop, SopAstType } from '../generated/ast.js';
 import { IssueCodes } from '../../protocol/sop-issue-codes.js';
 import type { SopReporter } from './sop-reporter.js';
@@ -18,10 +19,11 @@ export class KeywordChecks {
 
     checkMisspelledKeywords(sop: Sop, accept: ValidationAcceptor): void {
         if (!sop.$cstNode) return;
-        for (const leaf of CstUtils.streamCst(sop.$cstNode)) {
-            const keyword = leaf.grammarSource;
-            if (!GrammarAST.isKeyword(keyword) || leaf.text === keyword.value) continue;
-            this.r.report(accept, IssueCodes.UnknownKeyword, { node: leaf.astNode, range: leaf.range }, [leaf.text, keyword.value]);
+        for (const { misspelled } of keywordSummaries(sop.$cstNode)) {
+            for (const leaf of misspelled) {
+                const keyword = leaf.grammarSource as GrammarAST.Keyword;
+                this.r.report(accept, IssueCodes.UnknownKeyword, { node: leaf.astNode, range: leaf.range }, [leaf.text, keyword.value]);
+            }
         }
     }
 }

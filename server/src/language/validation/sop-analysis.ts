@@ -3,6 +3,7 @@ import type { Sop, Step } from '../generated/ast.js';
 import { analyseFlow, type FlowAnalysis } from '../../model/flow-analysis.js';
 import type { Edge, SopDocument } from '../../model/sop-document.js';
 import type { SopModelBuilder } from '../sop-model-builder.js';
+import type { RowSources } from '../flow-builder.js';
 
 /**
  * The SopDocument (shared through the model builder's cache) and its flow analysis, computed
@@ -16,6 +17,11 @@ export class SopAnalysisCache {
 
     model(sop: Sop): SopDocument {
         return this.builder.build(AstUtils.getDocument(sop) as LangiumDocument<Sop>);
+    }
+
+    /** The symbols and exits of row `number` (1-based), as the model builder read them. */
+    symbolSources(sop: Sop, number: number): RowSources {
+        return this.builder.symbolSourcesOf(AstUtils.getDocument(sop) as LangiumDocument<Sop>)[number - 1];
     }
 
     flow(sop: Sop): FlowAnalysis {

@@ -1,6 +1,7 @@
-import { DefaultDocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
+import { DefaultDocumentValidator, interruptAndCheck, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationOptions } from 'langium';
+import { CancellationToken } from 'vscode-languageserver';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { CancellationToken } from 'vscode-languageserver';
+import { allAstNodes } from '../sop-ast-walk.js';
 import { RelatedItem, SymbolRef, isSymbolRef } from '../generated/ast.js';
 import type { SopDiagnosticData } from './sop-reporter.js';
 import { IssueCodes, type IssueCode } from '../../protocol/sop-issue-codes.js';
@@ -39,6 +40,21 @@ export class SopDocumentValidator extends DefaultDocumentValidator {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         this.reportEncoding(document, diagnostics);
         return diagnostics;
+    }
+
+    /** Langium's, walking the AST with plain loops (sop-ast-walk.ts): the same checks on the same nodes, in the same order. */
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = CancellationToken.None): Promise<void> {
+        if (this.profiler?.isActive('validating')) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
+        const nodes = allAstNodes(rootNode);
+        for (let i = 0; i < nodes.length; i++) {
+            if (i % 64 === 0) await interruptAndCheck(cancelToken);
+            const node = nodes[i];
+            for (const check of this.validationRegistry.getChecks(node.$type, options.categories)) {
+                // Checks answer synchronously (SopValidationRegistry); await only what is a promise.
+                const pending = check(node, acceptor, cancelToken);
+                if (pending) await pending;
+            }
+        }
     }
 
     /** A file read from disk that is not UTF-8: say so, on the line of the first bad byte. */
