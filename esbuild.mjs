@@ -23,7 +23,11 @@ const node = {
 const builds = [
     { ...node, entryPoints: { 'client/extension': 'client/src/extension.ts' } },
     // pdfjs-dist is bundled too (the .vsix has no node_modules); server/src/import/pdf-reader.ts hands it its worker.
-    { ...node, entryPoints: { 'server/main': 'server/src/main.ts', 'cli/main': 'server/src/cli/main.ts' }, banner: { js: `${importMetaUrl}\n${polyfill}` } },
+    // The preview's render worker is a file of its own beside the server (server/src/requests/preview-renderer.ts finds it).
+    {
+        ...node, entryPoints: { 'server/main': 'server/src/main.ts', 'cli/main': 'server/src/cli/main.ts', 'server/render-worker': 'server/src/render-worker.ts' },
+        banner: { js: `${importMetaUrl}\n${polyfill}` },
+    },
     // The preview webview: browser code, one IIFE script and one stylesheet in out/webview (its only resource root).
     {
         bundle: true, format: 'iife', platform: 'browser', target: 'chrome114', outdir: 'out', sourcemap: !production, minify: production,

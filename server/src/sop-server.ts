@@ -22,6 +22,7 @@ export function startSopServer(unguarded: Connection): void {
     // The guard is created before the services it asks, so it reads them through this variable.
     let services: { shared: LangiumSharedServices } | undefined;
     const connection = guardConnection(unguarded, {
+        workspaceReady: async () => { await services?.shared.workspace.WorkspaceManager.ready; },
         isKnownDocument: uri => !!services && (services.shared.workspace.TextDocuments.get(uri) !== undefined
             || services.shared.workspace.LangiumDocuments.hasDocument(URI.parse(uri))),
         beforeRequest: async uri => {

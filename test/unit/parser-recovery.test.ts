@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { createLangiumParser, CstUtils, EmptyFileSystem, isLeafCstNode, isReference, type AstNode } from 'langium';
+import { createCompletionParser, createLangiumParser, CstUtils, EmptyFileSystem, isLeafCstNode, isReference, type AstNode } from 'langium';
 import { createSopServices } from '../../server/src/language/sop-module.js';
 import { memoiseRecoveryAnalysis } from '../../server/src/language/sop-parser-recovery.js';
 import { mangledSop } from '../support/mangled-sop.js';
@@ -33,5 +33,21 @@ describe('parser error recovery, memoised', () => {
         }
         // The texts must exercise recovery, or this test shows nothing.
         assert.ok(errors > 300, `only ${errors} syntax errors`);
+    });
+
+    it('completion\'s parser is memoised too, and finds the same elements before the cursor as Langium\'s', () => {
+        const plainCompletion = createCompletionParser(Sop);
+        assert.equal(memoiseRecoveryAnalysis(createCompletionParser(Sop)), true);
+        const ours = Sop.parser.CompletionParser;
+        for (let seed = 1; seed <= 8; seed++) {
+            const text = mangledSop(seed, 25 * seed);
+            // Completion parses the text up to the cursor: cut it at a few places.
+            for (const cut of [text.length, Math.floor(text.length / 2), Math.floor(text.length / 5)]) {
+                const a = plainCompletion.parse(text.slice(0, cut));
+                const b = ours.parse(text.slice(0, cut));
+                const key = (r: typeof a) => `${r.tokenIndex} ${r.tokens.length} ${r.elementStack.map(e => e.$type ?? (e as { value?: string }).value).join('>')}`;
+                assert.equal(key(b), key(a), `seed ${seed}, cut ${cut}`);
+            }
+        }
     });
 });

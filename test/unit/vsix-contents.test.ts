@@ -23,7 +23,7 @@ describe('the packaged extension (.vsix contents)', () => {
     });
 
     it('ships the bundles, icon, CHANGELOG and LICENSE, and no source maps or sources', () => {
-        for (const f of ['out/client/extension.cjs', 'out/server/main.cjs', 'out/webview/preview.js', 'CHANGELOG.md', 'LICENSE', pkg.icon]) {
+        for (const f of ['out/client/extension.cjs', 'out/server/main.cjs', 'out/server/render-worker.cjs', 'out/webview/preview.js', 'CHANGELOG.md', 'LICENSE', pkg.icon]) {
             assert.ok(files.includes(f), f);
         }
         assert.deepEqual(files.filter(f => f.endsWith('.map') || f.endsWith('.ts') || f.startsWith('node_modules/') || f.startsWith('test/') || f.startsWith('docs/')), []);

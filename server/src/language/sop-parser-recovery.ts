@@ -1,5 +1,4 @@
 import type { TokenType } from 'chevrotain';
-import type { LangiumParser } from 'langium';
 
 /**
  * Makes Chevrotain's error recovery cheap. On every syntax error Chevrotain recomputes two pure
@@ -11,9 +10,10 @@ import type { LangiumParser } from 'langium';
  *
  * The hooks sit on Chevrotain's parser instance (Langium keeps it as `wrapper`). If a Langium
  * or Chevrotain upgrade renames them, this does nothing and parsing is merely slower; a test
- * checks that the hooks are found.
+ * checks that the hooks are found. Used for the document parser and for completion's own parser
+ * (which re-parses the text before the cursor on every completion request).
  */
-export function memoiseRecoveryAnalysis(parser: LangiumParser): boolean {
+export function memoiseRecoveryAnalysis(parser: object): boolean {
     const chevrotain = (parser as unknown as { wrapper?: ChevrotainRecovery }).wrapper;
     if (!chevrotain || typeof chevrotain.getNextPossibleTokenTypes !== 'function' || typeof chevrotain.raiseNoAltException !== 'function') return false;
     memoiseFollows(chevrotain);

@@ -6,7 +6,8 @@ import type { Sop } from '../language/generated/ast.js';
 import type { SopServices } from '../language/sop-module.js';
 import { DocumentsChangedNotification, RenderRequest, type RenderParams, type RenderResult } from '../protocol/sop-protocol.js';
 import { PreviewCodes, PreviewMessages } from './preview-messages.js';
-import { invalidAt, renderResultOf } from './render-result.js';
+import { invalidAt, previewAnswer, previewInputOf, renderFailure, type PreviewInput } from './render-result.js';
+import { CANCELLED, findRenderWorker, PreviewRenderer } from './preview-renderer.js';
 
 const PAPER_SIZES: readonly unknown[] = ['A4', 'F4', 'Letter', 'Legal'] satisfies PaperSize[];
 
@@ -21,11 +22,18 @@ export function registerPreviewHandlers(shared: LangiumSharedServices, sop: SopS
         const uris = documents.map(d => d.uri.toString());
         if (uris.length > 0) void connection.sendNotification(DocumentsChangedNotification, { uris });
     });
-    connection.onRequest(RenderRequest, (params, token) => answerRender(shared, sop, params, token));
+    const renderer = new PreviewRenderer<RenderContext>(line => connection.console.warn(line), findRenderWorker());
+    connection.onRequest(RenderRequest, (params, token) => answerRender(shared, sop, renderer, params, token));
+}
+
+/** What a render's answer is built from besides the pages (the newer render's, for a superseded one). */
+interface RenderContext {
+    document: LangiumDocument<Sop>;
+    input: PreviewInput;
 }
 
 async function answerRender(
-    shared: LangiumSharedServices, sop: SopServices, params: RenderParams, token: CancellationToken
+    shared: LangiumSharedServices, sop: SopServices, renderer: PreviewRenderer<RenderContext>, params: RenderParams, token: CancellationToken
 ): Promise<RenderResult | ResponseError<void>> {
     if (typeof params.uri !== 'string' || (params.paper !== undefined && !PAPER_SIZES.includes(params.paper))
         || (params.known !== undefined && !(Array.isArray(params.known) && params.known.every(k => typeof k === 'string')))) {
@@ -35,8 +43,21 @@ async function answerRender(
     try {
         const document = await validatedDocument(shared, params.uri, token);
         if (!document) return invalidAt(params.uri, sop.i18n.Messages.formatFrom(PreviewMessages, PreviewCodes.DocumentMissing, params.uri));
-        // The state was awaited above; read right away, as Langium's own request handlers do.
-        return await shared.workspace.WorkspaceLock.read(() => renderResultOf(document, sop, { paper: params.paper, continuous: params.continuous, known: params.known }), ReadPriority.Immediate);
+        // The state was awaited above; read right away, as Langium's own request handlers do. Only the
+        // model is built here (it reads the AST); the pages are drawn by the render worker.
+        const options = { paper: params.paper, continuous: params.continuous };
+        const input = await shared.workspace.WorkspaceLock.read(() => previewInputOf(document, sop, options), ReadPriority.Immediate);
+        if ('status' in input) return input;
+        const key = JSON.stringify([params.uri, input.render.paper, input.render.continuous ?? null]);
+        let rendered;
+        try {
+            rendered = await renderer.render(key, input.model, input.render, { document, input }, () => token.isCancellationRequested);
+        } catch (error) {
+            return renderFailure(document, sop, error);
+        }
+        if (rendered === CANCELLED || token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request has been cancelled.');
+        // Page diffing stays here: `known` is per asker, and the worker only draws.
+        return previewAnswer(rendered.context.document, rendered.context.input, rendered.rendering, params.known);
     } catch (error) {
         if (isOperationCancelled(error)) return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request has been cancelled.');
         const reason = error instanceof Error ? error.message : String(error);

@@ -1,14 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Sop } from '../language/generated/ast.js';
 import type { SopServices } from '../language/sop-module.js';
 import type { PaperSize, SopDocument, SourceRange } from '../model/sop-document.js';
 import type { ContinuousView, PreviewPage, RenderInvalid, RenderResult, RenderSuccess, StepSummary } from '../protocol/sop-protocol.js';
-import type { RenderedPage } from '../render/render-types.js';
-import { renderSop, type RenderedDocument } from '../render/index.js';
-import { STYLE } from '../render/render-style.js';
-import { PX_PER_MM, type ContinuousSheet } from '../render/paper.js';
+import { renderPreview, type HashedPage, type PreviewRenderOptions, type PreviewRendering } from './preview-render.js';
 import { PreviewCodes, PreviewMessages } from './preview-messages.js';
 
 export interface RenderRequestOptions {
@@ -18,23 +14,48 @@ export interface RenderRequestOptions {
     known?: readonly string[];
 }
 
+/** What the drawing step needs, read from a validated document (on the server's thread: it reads the AST). */
+export interface PreviewInput {
+    model: SopDocument;
+    errors: RenderSuccess['errors'];
+    render: PreviewRenderOptions;
+}
+
 /**
- * Builds the preview's answer for a validated document: the pages of whatever model can be built,
- * with the file's errors for the banner. Syntax errors leave the parser's recovered AST, which
- * is drawn as far as it goes. Never throws: when no model can be built, the answer is `invalid`.
+ * Builds the preview's answer for a validated document in this thread: the pages of whatever model
+ * can be built, with the file's errors for the banner. Syntax errors leave the parser's recovered
+ * AST, which is drawn as far as it goes. Never throws: when no model can be built, the answer is
+ * `invalid`. The language server draws in its render worker instead (`render-handler.ts`).
  */
 export function renderResultOf(document: LangiumDocument<Sop>, services: SopServices, options: RenderRequestOptions = {}): RenderResult {
-    const uri = document.uri.toString();
+    const input = previewInputOf(document, services, options);
+    if ('status' in input) return input;
+    try {
+        return previewAnswer(document, input, renderPreview(input.model, input.render), options.known);
+    } catch (error) {
+        return renderFailure(document, services, error);
+    }
+}
+
+/** The model and drawing options of `document`, or the `invalid` answer when no model can be built. */
+export function previewInputOf(document: LangiumDocument<Sop>, services: SopServices, options: RenderRequestOptions): PreviewInput | RenderInvalid {
     try {
         const model = services.model.ModelBuilder.build(document);
         const errors = errorsOf(document);
         // Pages of a file with errors carry the DRAF mark, as the CLI and the exports draw them.
-        return { ...successOf(document, model, options, uri, errors?.count ?? 0), ...(errors ? { errors } : {}) };
+        const render = { paper: options.paper ?? model.paper, errorCount: errors?.count ?? 0, ...(options.continuous ? { continuous: options.continuous } : {}) };
+        return { model, errors, render };
     } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        const first = errorsOf(document)?.first;
-        return first ? { status: 'invalid', uri, firstError: first } : invalidAt(uri, services.i18n.Messages.formatFrom(PreviewMessages, PreviewCodes.RenderFailed, reason));
+        return renderFailure(document, services, error);
     }
+}
+
+/** The answer when drawing failed: the file's first error if it has one, else the failure itself. */
+export function renderFailure(document: LangiumDocument<Sop>, services: SopServices, error: unknown): RenderInvalid {
+    const uri = document.uri.toString();
+    const reason = error instanceof Error ? error.message : String(error);
+    const first = errorsOf(document)?.first;
+    return first ? { status: 'invalid', uri, firstError: first } : invalidAt(uri, services.i18n.Messages.formatFrom(PreviewMessages, PreviewCodes.RenderFailed, reason));
 }
 
 export function invalidAt(uri: string, message: string): RenderInvalid {
@@ -42,36 +63,9 @@ export function invalidAt(uri: string, message: string): RenderInvalid {
     return { status: 'invalid', uri, firstError: { message, range: { start, end: start } } };
 }
 
-/** The continuous mode never shows the table text smaller than this (CSS px), even if the table must scroll sideways. */
-export const MIN_CONTINUOUS_TEXT_PX = 12;
-
-/**
- * The continuous sheet for a panel: laid out narrower than the panel by the zoom that shows the
- * body text at `fontSize`, so the sheet fills the panel's width at that zoom.
- */
-export function continuousSheet(view: ContinuousView, zoom = Math.max(MIN_CONTINUOUS_TEXT_PX, view.fontSize) / STYLE.smallFont.size): { sheet: ContinuousSheet; zoom: number } {
-    return { sheet: { kind: 'continuous', widthMm: view.width / zoom / PX_PER_MM }, zoom };
-}
-
-/**
- * Renders a continuous sheet. A table wider than the sheet (its columns have minimum widths) gets
- * a wider sheet shown at a smaller zoom, down to 12 px text; past that the sheet scrolls sideways.
- */
-function renderContinuous(model: SopDocument, view: ContinuousView, errorCount: number): { rendered: RenderedDocument; zoom: number } {
-    const first = continuousSheet(view);
-    const rendered = renderSop(model, { paper: first.sheet, errorCount });
-    const needed = Math.max(0, ...rendered.layout.pages.map(p => (p.table ? p.table.x * 2 + p.table.width : 0)));
-    const width = first.sheet.widthMm * PX_PER_MM;
-    if (needed <= width + 0.5) return { rendered, zoom: first.zoom };
-    const zoom = Math.max(MIN_CONTINUOUS_TEXT_PX / STYLE.smallFont.size, view.width / needed);
-    const widthMm = Math.max(needed, view.width / zoom) / PX_PER_MM;
-    return { rendered: renderSop(model, { paper: { kind: 'continuous', widthMm }, errorCount }), zoom };
-}
-
-function successOf(document: LangiumDocument<Sop>, model: SopDocument, options: RenderRequestOptions, uri: string, errorCount: number): RenderSuccess {
-    const paper = options.paper ?? model.paper;
-    const continuous = options.continuous ? renderContinuous(model, options.continuous, errorCount) : undefined;
-    const rendered = continuous?.rendered ?? renderSop(model, { paper, errorCount });
+/** The `ok` answer from the drawn pages: step ranges and summaries from the model, known pages left out. */
+export function previewAnswer(document: LangiumDocument<Sop>, input: PreviewInput, rendering: PreviewRendering, known?: readonly string[]): RenderSuccess {
+    const { model, errors } = input;
     const stepRanges: Record<number, SourceRange> = {};
     const nameRanges: Record<number, SourceRange> = {};
     const steps: Record<number, StepSummary> = {};
@@ -87,26 +81,21 @@ function successOf(document: LangiumDocument<Sop>, model: SopDocument, options: 
     }
     const firstStep = model.steps[0]?.range.start.line;
     return {
-        status: 'ok', uri, title: model.title, pages: previewPages(rendered.pages, options.known), stepRanges, nameRanges,
-        identityLines: firstStep ?? document.textDocument.lineCount, paper, steps,
-        ...(continuous ? { zoom: continuous.zoom } : {}),
+        status: 'ok', uri: document.uri.toString(), title: model.title, pages: previewPages(rendering.pages, known), stepRanges, nameRanges,
+        identityLines: firstStep ?? document.textDocument.lineCount, paper: input.render.paper, steps,
+        ...(rendering.zoom !== undefined ? { zoom: rendering.zoom } : {}),
+        ...(errors ? { errors } : {}),
     };
 }
 
 /** The pages with their hashes; the SVG of a page the asker already holds stays out. */
-export function previewPages(pages: readonly RenderedPage[], known: readonly string[] = []): PreviewPage[] {
+export function previewPages(pages: readonly HashedPage[], known: readonly string[] = []): PreviewPage[] {
     const held = new Set(known);
     return pages.map(page => {
-        const hash = pageHash(page.svg);
-        if (!held.has(hash)) return { ...page, hash };
+        if (!held.has(page.hash)) return page;
         const { svg: _svg, ...rest } = page;
-        return { ...rest, hash };
+        return rest;
     });
-}
-
-/** Identifies a page's SVG (the renderer is deterministic: same model and options, same bytes). */
-export function pageHash(svg: string): string {
-    return createHash('sha1').update(svg).digest('base64url');
 }
 
 /** How many errors the file has and the first of them (by position), or undefined when none. */

@@ -1,10 +1,12 @@
 import { format } from 'node:util';
 import {
-    createConnection, IPCMessageReader, IPCMessageWriter, ProposedFeatures, StreamMessageWriter, type Connection,
+    createConnection, IPCMessageReader, IPCMessageWriter, ProposedFeatures, type Connection,
     type MessageReader, type MessageWriter,
 } from 'vscode-languageserver/node';
 import { CoalescingMessageReader } from './coalescing-reader.js';
 import { SyncStreamMessageReader } from './stream-reader.js';
+import { SyncStreamMessageWriter } from './stream-writer.js';
+import { dispatchQueuedMessagesTogether } from './message-turns.js';
 
 /**
  * The server's connection on the transport named on the command line (`--node-ipc` from VS Code,
@@ -16,7 +18,7 @@ export function createServerConnection(argv: readonly string[] = process.argv.sl
         return connect(new IPCMessageReader(process), new IPCMessageWriter(process));
     }
     if (argv.includes('--stdio')) {
-        const connection = connect(new SyncStreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
+        const connection = connect(new SyncStreamMessageReader(process.stdin), new SyncStreamMessageWriter(process.stdout));
         exitWithInput(connection);
         // stdout carries the protocol: a stray console.log must go to the client's log instead.
         routeConsole(connection);
@@ -26,6 +28,7 @@ export function createServerConnection(argv: readonly string[] = process.argv.sl
 }
 
 function connect(reader: MessageReader, writer: MessageWriter): Connection {
+    dispatchQueuedMessagesTogether();
     return createConnection(ProposedFeatures.all, new CoalescingMessageReader(reader), writer);
 }
 

@@ -28,6 +28,8 @@ type Handler = (...args: unknown[]) => unknown;
 
 /** What the guard asks the server about documents. */
 export interface GuardHooks {
+    /** Resolves once the workspace's files are registered: before that, a file of it is not known yet. */
+    workspaceReady(): Promise<void>;
     /** Whether the workspace holds `uri` (open, or loaded from disk). */
     isKnownDocument(uri: string): boolean;
     /** Called before a request on `uri` runs: starts the build of its pending edits. */
@@ -69,7 +71,12 @@ function guardHandler(handler: Handler, registration: string, hooks: GuardHooks)
         const problem = paramsProblem(params, registration);
         if (problem) return new ResponseError(ErrorCodes.InvalidParams, problem);
         const uri = targetOf(params as Record<string, unknown>);
-        if (DOCUMENT_REQUESTS.has(registration) && uri !== undefined && !hooks.isKnownDocument(uri)) return null;
+        if (DOCUMENT_REQUESTS.has(registration) && uri !== undefined) {
+            // Requests are dispatched together (transport/message-turns.ts), so one about a closed file
+            // can arrive while the workspace's files are still being listed: wait for the list.
+            await hooks.workspaceReady();
+            if (!hooks.isKnownDocument(uri)) return null;
+        }
         if (uri !== undefined) await hooks.beforeRequest(uri);
         return handler(params, ...rest);
     };

@@ -23,6 +23,8 @@ const MAX_WAIT_MS = 250;
  */
 export class SopDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private readonly pending = new Set<string>();
+    /** Edits handed to a build that has not reached them yet (it waits for the workspace or a running build). */
+    private readonly inFlight = new Set<string>();
     private quiet: NodeJS.Timeout | undefined;
     private deadline: NodeJS.Timeout | undefined;
     private readonly waiting: Array<{ uris: Set<string>; resolve: () => void }> = [];
@@ -35,6 +37,7 @@ export class SopDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         super(services);
         services.workspace.DocumentBuilder.onUpdate(changed => {
             const uris = new Set(changed.map(u => u.toString()));
+            for (const uri of uris) this.inFlight.delete(uri);
             for (const waiter of this.waiting.splice(0)) {
                 if ([...waiter.uris].some(u => uris.has(u))) waiter.resolve();
                 else this.waiting.push(waiter);
@@ -52,14 +55,19 @@ export class SopDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
 
     /** Starts the build of `uri`'s pending edits now; resolves once its documents are marked changed. */
     flush(uri: string): Promise<void> {
-        if (!this.pending.has(uri)) return Promise.resolve();
+        const pending = this.pending.has(uri);
+        // A build that was handed the edits but has not started: until it does, the document may not
+        // exist yet (just opened), and Langium answers a request on it with "no document found".
+        if (!pending && !this.inFlight.has(uri)) return Promise.resolve();
         const flushed = new Promise<void>(resolve => {
             this.waiting.push({ uris: new Set([uri]), resolve });
             // Never hold a request forever should the build not start (the workspace failed to load).
             setTimeout(resolve, 2000).unref();
         });
-        this.nextIsAwaited = true;
-        this.fire();
+        if (pending) {
+            this.nextIsAwaited = true;
+            this.fire();
+        }
         return flushed;
     }
 
@@ -70,6 +78,7 @@ export class SopDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         // Pending edits wait for the awaited build; it fires them when it ends.
         if (this.pending.size === 0 || this.awaited) return;
         const changed = [...this.pending].map(u => URI.parse(u));
+        for (const uri of this.pending) this.inFlight.add(uri);
         this.pending.clear();
         if (!this.nextIsAwaited) {
             this.fireDocumentUpdate(changed, []);
