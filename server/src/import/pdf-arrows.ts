@@ -29,9 +29,9 @@ export function traceArrows(heads: Head[], segments: Segment[], symbols: Box[]):
         if (!first) continue;
         const others = heads.filter(h => h !== found).flatMap(h => [h.tip, h.base]);
         const target = symbols.filter(b => inside(head.tip, b, 3));
-        // A line that leaves the very symbol this head points at is another arrow crossing this one's shaft.
+        // A merging line that leaves the very symbol this head points at is another arrow crossing this one's shaft.
         const tails = follow(first, touches(first, head.base) ? head.base : head.tip, segments, used, symbols, others)
-            .filter(t => !target.some(b => inside(t.end, b, 3)));
+            .filter(t => !t.merging || !target.some(b => inside(t.end, b, 3)));
         for (const t of tails) arrows.push({ tail: t.end, tip: head.tip, path: t.path, merged: tails.length > 1 });
         for (const s of used) consumed.add(s);
     }
@@ -76,10 +76,11 @@ function follow(s: Segment, from: Point, segments: Segment[], used: Set<Segment>
     if (symbols.some(b => inside(end, b, 3))) return [{ end, path: [s] }, ...tees];
     const next = segments.filter(o => !used.has(o) && meets(o, end) && !collinearOverlap(o, s));
     if (next.length === 0) return [{ end, path: [s] }, ...tees];
-    return [...next.flatMap(o => follow(o, end, segments, used, symbols, heads, depth + 1).map(t => ({ end: t.end, path: [s, ...t.path] }))), ...tees];
+    return [...next.flatMap(o => follow(o, end, segments, used, symbols, heads, depth + 1).map(t => ({ ...t, path: [s, ...t.path] }))), ...tees];
 }
 
-type Tail = { end: Point; path: Segment[] };
+/** Where a trace ends; `merging` when it came in through a line ending on the middle of the shaft. */
+type Tail = { end: Point; path: Segment[]; merging?: boolean };
 
 /**
  * Lines that end on the middle of this one (a line merging into a shaft before its head): each is
@@ -97,7 +98,7 @@ function teeBranches(s: Segment, segments: Segment[], used: Set<Segment>, symbol
             .filter(t => symbols.some(b => inside(t.end, b, 3)) && !heads.some(h => t.path.some(x => touches(x, h))));
         if (tails.length === 0) continue;
         for (const x of trial) used.add(x);
-        out.push(...tails.map(t => ({ end: t.end, path: [s, ...t.path] })));
+        out.push(...tails.map(t => ({ end: t.end, path: [s, ...t.path], merging: true })));
     }
     return out;
 }
