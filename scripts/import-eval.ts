@@ -5,7 +5,8 @@
 //   { "dinas-a/sop-01.pdf": { "rows": 8, "actors": 4, "symbols": 11, "arrows": 10, "identity": 6 } }
 // It prints, per file and in total, what the import recovered against the answer (counts only: a
 // count can match while an element is wrong, so look at the rendered result beside the original),
-// and the `// IMPORT:` guesses left for a person.
+// the `// IMPORT:` guesses left for a person, and what it found beyond the answer (`extra`: a count
+// above the answer is not a recovery, and the total counts at most the answer).
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { importDocument } from '../server/src/import/import-document.js';
@@ -23,21 +24,23 @@ async function main(): Promise<void> {
     const [folder, answersFile] = process.argv.slice(2);
     if (!folder || !answersFile) throw new Error('usage: import-eval.ts <folder> <answers.json>');
     const answers = JSON.parse(readFileSync(answersFile, 'utf8')) as Record<string, Figures>;
-    const total = { got: { rows: 0, actors: 0, symbols: 0, arrows: 0, identity: 0 }, want: { rows: 0, actors: 0, symbols: 0, arrows: 0, identity: 0 }, guesses: 0 };
-    console.log(['file', ...KEYS, 'guesses'].join('\t'));
+    const total = { got: { rows: 0, actors: 0, symbols: 0, arrows: 0, identity: 0 }, want: { rows: 0, actors: 0, symbols: 0, arrows: 0, identity: 0 }, guesses: 0, extra: 0 };
+    console.log(['file', ...KEYS, 'guesses', 'extra'].join('\t'));
     for (const [file, want] of Object.entries(answers)) {
         try {
             const r = await importDocument(readFileSync(path.join(folder, file)));
             const got: Figures = { ...r.summary, identity: identityCount(r.draft) };
             for (const k of KEYS) { total.got[k] += Math.min(got[k], want[k]); total.want[k] += want[k]; }
             total.guesses += r.summary.guesses;
-            console.log([file, ...KEYS.map(k => `${got[k]}/${want[k]}`), r.summary.guesses].join('\t'));
+            const extra = KEYS.filter(k => got[k] > want[k]).map(k => `${k} +${got[k] - want[k]}`);
+            total.extra += KEYS.reduce((n, k) => n + Math.max(0, got[k] - want[k]), 0);
+            console.log([file, ...KEYS.map(k => `${got[k]}/${want[k]}`), r.summary.guesses, extra.join(' ')].join('\t'));
         } catch (e) {
             for (const k of KEYS) total.want[k] += want[k];
             console.log(`${file}\tfailed: ${(e as Error).message}`);
         }
     }
-    console.log(['total', ...KEYS.map(k => `${total.got[k]}/${total.want[k]}`), total.guesses].join('\t'));
+    console.log(['total', ...KEYS.map(k => `${total.got[k]}/${total.want[k]}`), total.guesses, total.extra].join('\t'));
 }
 
 void main();

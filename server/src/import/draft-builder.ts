@@ -14,7 +14,7 @@ import { actorOf, isFlowchartTable, readHeader, readRows, type ReadRow, type Tab
 export function buildDraft(source: SourceDocument): DraftDocument {
     const { flow, others } = flowchartTables(source.tables);
     const draft: DraftDocument = {
-        identity: recogniseIdentity(others), actors: [], rows: [], arrows: [], flowKnown: false, notes: [...source.notes],
+        identity: recogniseIdentity([...others, ...flow.map(above).filter(t => t.cells.length > 0)]), actors: [], rows: [], arrows: [], flowKnown: false, notes: [...source.notes],
     };
     if (flow.length === 0) {
         draft.notes.push(note(ImportCodes.noFlowchartTable));
@@ -60,6 +60,11 @@ function flowchartTables(tables: GridTable[]) {
     return { flow, others };
 }
 
+/** The part of a flowchart table above its header: an identity sheet ruled as one table with it. */
+function above({ table, columns }: { table: GridTable; columns: TableColumns }): GridTable {
+    return { ...table, cells: table.cells.filter(c => c.row + c.rowSpan <= columns.headerTop), symbols: [], arrows: [] };
+}
+
 function sameRules(a: number[] | undefined, b: number[] | undefined): boolean {
     return !!a && !!b && a.length === b.length && a.every((x, i) => Math.abs(x - b[i]) <= 1.5);
 }
@@ -67,10 +72,10 @@ function sameRules(a: number[] | undefined, b: number[] | undefined): boolean {
 /** Puts each symbol in its row and actor; then maps arrows (joined across connector pairs) onto them. */
 function placeSymbols(draft: DraftDocument, read: Array<{ row: ReadRow; columns: TableColumns }>, tables: GridTable[]): void {
     const where = new Map<string, [number, number]>();
-    const connectors: GridSymbol[] = [];
+    const connectors: Array<GridSymbol & { table: number }> = [];
     tables.forEach((table, k) => {
         for (const symbol of table.symbols) {
-            if (symbol.kind === 'connector') { connectors.push(symbol); continue; }
+            if (symbol.kind === 'connector') { connectors.push({ ...symbol, table: k }); continue; }
             const at = read.find(({ row }) => row.table === k && row.rows[0] <= symbol.row && symbol.row < row.rows[1]);
             if (!at) continue;
             const r = draft.rows.indexOf(at.row.row);
@@ -120,18 +125,32 @@ function orderSymbols(draft: DraftDocument, where: Map<string, [number, number]>
     });
 }
 
-/** An arrow into connector "A" on one page and out of connector "A" on the next become one arrow. */
-function joinConnectors(arrows: GridArrow[], connectors: GridSymbol[], draft: DraftDocument): GridArrow[] {
+/**
+ * An arrow into connector "A" on one page and out of connector "A" on the next become one arrow.
+ * Where the label does not tell the partner (connectors left empty, or a label used twice), the
+ * partner is on the next page that has one, in the same column when there are several.
+ */
+function joinConnectors(arrows: GridArrow[], connectors: Array<GridSymbol & { table: number }>, draft: DraftDocument): GridArrow[] {
     const byId = new Map(connectors.map(c => [c.id, c]));
     const plain = arrows.filter(a => !byId.has(a.from) && !byId.has(a.to));
     const into = arrows.filter(a => byId.has(a.to) && !byId.has(a.from));
     const outOf = arrows.filter(a => byId.has(a.from) && !byId.has(a.to));
     for (const a of into) {
         const label = (byId.get(a.to)!.text ?? '').trim();
-        const partners = connectors.filter(c => c.id !== a.to && (c.text ?? '').trim() === label);
+        const partners = nearest(byId.get(a.to)!, connectors.filter(c => c.id !== a.to && (c.text ?? '').trim() === label && outOf.some(o => o.from === c.id)));
         const outs = outOf.filter(o => partners.some(p => p.id === o.from));
         if (outs.length === 0) draft.notes.push(note(ImportCodes.connectorUnpaired, label));
         for (const o of outs) plain.push({ from: a.from, to: o.to, label: a.label ?? o.label, labelUnsure: a.labelUnsure || o.labelUnsure });
     }
     return plain;
+}
+
+/** The partners of a connector when its label leaves a choice: on the next page with any, then in its column. */
+function nearest<T extends GridSymbol & { table: number }>(from: T, partners: T[]): T[] {
+    if (partners.length < 2 && (from.text ?? '').trim() !== '') return partners;
+    const later = partners.filter(p => p.table > from.table);
+    if (later.length === 0) return partners.length < 2 ? partners : [];
+    const page = later.filter(p => p.table === Math.min(...later.map(l => l.table)));
+    const column = page.filter(p => p.col === from.col);
+    return column.length > 0 ? column : page.length === 1 ? page : [];
 }

@@ -28,7 +28,7 @@ const LABELS: Array<[Field, string[]]> = [
 const LIST_FIELDS = new Set<Field>(['legalBasis', 'qualifications', 'relatedSops', 'equipment', 'warnings', 'records']);
 const MONTHS = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
 
-interface LabelHit { field: Field; label: string; synonym: boolean; rest: string }
+interface LabelHit { field: Field; label: string; synonym: boolean; rest: string; colon: boolean }
 
 /** Finds which field a cell labels and what follows the label in the same cell. */
 export function labelOf(text: string): LabelHit | undefined {
@@ -37,7 +37,7 @@ export function labelOf(text: string): LabelHit | undefined {
         for (const [i, label] of labels.entries()) {
             const pattern = label.split(/[\s/]+/).map(w => w.replace('.', '\\.?')).join('[\\s/.]*');
             const m = new RegExp(`^\\s*${pattern}\\.?(?=$|[\\s:])\\s*:?\\s*`, 'i').exec(first ?? '');
-            if (m) return { field, label, synonym: i > 0, rest: [first.slice(m[0].length), ...more].join('\n').trim() };
+            if (m) return { field, label, synonym: i > 0, rest: [first.slice(m[0].length), ...more].join('\n').trim(), colon: m[0].includes(':') };
         }
     }
     return undefined;
@@ -51,11 +51,11 @@ export function recogniseIdentity(tables: GridTable[]): DraftIdentity {
     const identity = emptyIdentity();
     for (const table of tables) {
         const used = new Set<GridCell>();
-        for (const cell of table.cells) {
-            const hit = labelOf(cell.text);
+        for (const cell of table.cells) for (const [k, part] of labelledParts(cell.text).entries()) {
+            const hit = labelOf(part);
             if (!hit) continue;
             used.add(cell);
-            const source = hit.rest !== '' ? undefined : valueCell(table, cell, LIST_FIELDS.has(hit.field));
+            const source = hit.rest !== '' || k > 0 ? undefined : valueCell(table, cell, LIST_FIELDS.has(hit.field));
             if (source) used.add(source);
             const value = hit.rest !== '' ? hit.rest : source?.text ?? '';
             if (value.trim() === '' || labelOf(value)) continue;
@@ -67,6 +67,21 @@ export function recogniseIdentity(tables: GridTable[]): DraftIdentity {
     }
     if (!identity.title) identity.notes.title = [note(ImportCodes.titleMissing)];
     return identity;
+}
+
+/**
+ * A cell holding several labelled lines (`Nomor SOP : …`, `Tanggal Pembuatan : …` one under the
+ * other, as some offices lay out the sheet) in parts, one per label; a line without a label goes on
+ * the part above (a value over two lines). Only a label followed by a colon starts a part after the first.
+ */
+function labelledParts(text: string): string[] {
+    const parts: string[] = [];
+    for (const line of text.split('\n')) {
+        const hit = parts.length > 0 ? labelOf(line) : undefined;
+        if (parts.length === 0 || (hit && hit.colon)) parts.push(line);
+        else parts[parts.length - 1] += '\n' + line;
+    }
+    return parts;
 }
 
 /** The value of a label cell: right of it, or (lists) below it when the right cell is another label. */

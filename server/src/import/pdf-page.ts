@@ -4,7 +4,7 @@
  * cells, and the arrows between them.
  */
 import type { GridArrow, GridSymbol, GridTable } from './import-types.js';
-import { traceArrows, type TracedArrow } from './pdf-arrows.js';
+import { boxAhead, cameFrom, traceArrows, type TracedArrow } from './pdf-arrows.js';
 import { gridIndex, ruledTables, type RuledTable } from './pdf-grid.js';
 import type { Point, TextPiece } from './pdf-primitives.js';
 import { linesOf, paragraphsOf } from './pdf-text.js';
@@ -60,7 +60,9 @@ export function pageTables(shapes: PageShapes, texts: TextPiece[], page: number)
             grid.symbols.push({ id: s.id, kind: s.o.kind, row: at.row, col: at.col, text: text || undefined });
         }
         grid.joins = joins.filter(([a, b]) => grid.symbols.some(s => s.id === a) && grid.symbols.some(s => s.id === b));
-        grid.arrows = arrows.map(a => arrowOf(a, symbols, labels.get(a) ?? [])).filter((a): a is GridArrow => a !== undefined && grid.symbols.some(s => s.id === a.from || s.id === a.to));
+        grid.arrows = arrows.map(a => arrowOf(a, symbols, labels.get(a) ?? [])).filter((a): a is GridArrow => a !== undefined && grid.symbols.some(s => s.id === a.from || s.id === a.to))
+            // Two tails of a forked shaft in one symbol are one arrow.
+            .filter((a, i, all) => all.findIndex(b => b.from === a.from && b.to === a.to && a.from !== '?') === i);
         return grid;
     });
 }
@@ -164,13 +166,23 @@ function crosses(p: Segment, q: Segment): boolean {
 }
 
 function arrowOf(a: TracedArrow, symbols: Array<{ o: Outline; id: string }>, labels: Array<{ piece: TextPiece; unsure: boolean }>): GridArrow | undefined {
-    const at = (p: Point) => symbols.filter(s => inside(p, s.o.box, 3)).sort((x, y) => area(x.o.box) - area(y.o.box))[0]?.id;
-    const from = at(a.tail);
-    const to = at(a.tip);
+    // Excel leaves a line a few points short of a symbol's corner: the nearest within 6 when none is within 3.
+    const at = (p: Point) => symbols.filter(s => inside(p, s.o.box, 3)).sort((x, y) => area(x.o.box) - area(y.o.box))[0]?.id
+        ?? symbols.filter(s => inside(p, s.o.box, 6)).sort((x, y) => boxDistance(p, x.o.box) - boxDistance(p, y.o.box))[0]?.id;
+    // A free line stopping short of its symbol points into it.
+    const ahead = (p: Point) => {
+        const back = cameFrom(a.path, p);
+        const k = back ? boxAhead(p, back, symbols.map(s => s.o.box)) : -1;
+        return k >= 0 ? symbols[k].id : undefined;
+    };
+    const from = at(a.tail) ?? ahead(a.tail);
+    const to = at(a.tip) ?? ahead(a.tip);
     if (!from && !to) return undefined;
     const label = labels.map(l => l.piece.text.trim()).join(' ') || undefined;
     return { from: from ?? '?', to: to ?? '?', label, labelUnsure: a.merged || labels.some(l => l.unsure) };
 }
+
+const boxDistance = (p: Point, b: Box) => Math.hypot(Math.max(b.x0 - p[0], 0, p[0] - b.x1), Math.max(b.y0 - p[1], 0, p[1] - b.y1));
 
 /** Rectangles small enough to be a process box; a larger free rectangle is a frame. */
 const small = (b: Box) => b.x1 - b.x0 < 120 && b.y1 - b.y0 < 60;

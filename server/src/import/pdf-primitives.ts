@@ -11,6 +11,8 @@ export interface SubPath {
     curved: boolean;
     filled: boolean;
     stroked: boolean;
+    /** Which paint operation drew it: sub-paths filled together (even-odd) can form one ring. */
+    paint?: number;
 }
 
 export interface TextPiece {
@@ -49,9 +51,11 @@ export function pathsOf(fnArray: number[], argsArray: unknown[], OPS: PdfOps, he
     const stack: Matrix[] = [];
     let ctm: Matrix = [1, 0, 0, 1, 0, 0];
     let pending: SubPath[] = [];
+    let paints = 0;
     const map = (x: number, y: number): Point => [ctm[0] * x + ctm[2] * y + ctm[4], height - (ctm[1] * x + ctm[3] * y + ctm[5])];
     const paint = (filled: boolean, stroked: boolean) => {
-        for (const p of pending) out.push({ ...p, filled, stroked });
+        paints++;
+        for (const p of pending) out.push({ ...p, filled, stroked, paint: paints });
         pending = [];
     };
     for (let i = 0; i < fnArray.length; i++) {

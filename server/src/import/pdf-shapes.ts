@@ -5,6 +5,7 @@
  */
 import type { SymbolKind } from '../model/sop-document.js';
 import type { Point, SubPath } from './pdf-primitives.js';
+import { centreLines, flattenedCurve, headTriangle, mergeRings, ruleOfRect, thinQuad } from './pdf-strokes.js';
 
 export interface Segment { a: Point; b: Point }
 export interface Box { x0: number; y0: number; x1: number; y1: number }
@@ -29,15 +30,33 @@ const dist = (p: Point, q: Point) => Math.hypot(p[0] - q[0], p[1] - q[1]);
 
 export function classify(paths: SubPath[]): PageShapes {
     const shapes: PageShapes = { segments: [], heads: [], outlines: [], rects: [] };
-    for (const path of paths) {
+    for (const path of mergeRings(paths)) {
         const pts = dedupe(path.points);
+        const curved = path.curved || (path.closed && flattenedCurve(pts));
         const box = boxOf(pts);
         const w = box.x1 - box.x0;
         const h = box.y1 - box.y0;
+        const band = path.closed && pts.length > 4 ? centreLines(pts) : undefined;
+        const small = w < 10 && h < 10 && pts.length > 3 ? headTriangle(pts, path.closed) : undefined;
         if (path.closed && (w < 1.5 || h < 1.5)) {
             // A thin filled rectangle is how Word and Excel draw a table rule.
             shapes.segments.push(w < h ? { a: [(box.x0 + box.x1) / 2, box.y0], b: [(box.x0 + box.x1) / 2, box.y1] } : { a: [box.x0, (box.y0 + box.y1) / 2], b: [box.x1, (box.y0 + box.y1) / 2] });
-        } else if (path.closed && path.curved) {
+        } else if (path.closed && pts.length === 4 && isRect(pts) && ruleOfRect(box)) {
+            // Thicker rules too (Word prints a 1.5 pt border as a rectangle a little over 1.5 pt).
+            shapes.segments.push(ruleOfRect(box)!);
+        } else if (path.closed && pts.length === 4 && !isRect(pts) && thinQuad(pts)) {
+            // A line drawn as a thin band a little off the axis (Excel): not a diamond.
+            shapes.segments.push(thinQuad(pts)!);
+        } else if (band) {
+            // A line with elbows drawn as a filled band (Word's connectors): its centre line.
+            shapes.segments.push(...band);
+        } else if (small) {
+            // An open arrowhead: a V outlined and filled (Word), before a small curved outline is taken for a capsule.
+            shapes.heads.push(headOf(small, boxOf(small)));
+        } else if (!path.closed && path.stroked && pts.length === 3 && headTriangle(pts, false)) {
+            // An open arrowhead stroked as a V: its tip is the middle point.
+            shapes.heads.push(vHead(pts));
+        } else if (path.closed && curved) {
             if (w > 6 && h > 4 && Math.abs(w - h) > 2) addOutline(shapes, 'terminator', box);
         } else if (path.closed && pts.length === 3 && w < 16 && h < 16) {
             shapes.heads.push(headOf(pts, box));
@@ -88,6 +107,12 @@ function headOf(pts: Point[], box: Box): Head {
     }
     const [p, q] = [pts[(best + 1) % 3], pts[(best + 2) % 3]];
     return { tip: pts[best], base: [(p[0] + q[0]) / 2, (p[1] + q[1]) / 2], box, corners: pts };
+}
+
+/** A V's tip is its middle point; the base is the middle of its open side. */
+function vHead(pts: Point[]): Head {
+    const [p, tip, q] = pts;
+    return { tip, base: [(p[0] + q[0]) / 2, (p[1] + q[1]) / 2], box: boxOf(pts), corners: [tip, p, q] };
 }
 
 /** A symbol filled and then stroked is one symbol. */

@@ -36,8 +36,28 @@ export function linesOf(pieces: TextPiece[]): string {
     return lineGroups(pieces).map(l => l.text).join('\n');
 }
 
-/** The cell's text with wrapped lines joined by a space; paragraphs stay on lines of their own. */
+/**
+ * A list laid out in two columns in one cell (items 1–3 on the left, 4–8 on the right): when at least
+ * two items start at one x right of other text on their line, the pieces from that x on are the
+ * second column. Else the cell is one column.
+ */
+function columnsOf(pieces: TextPiece[], box: Box): Array<{ pieces: TextPiece[]; box: Box }> {
+    const sameLine = (p: TextPiece, q: TextPiece) => Math.abs(q.y - p.y) < Math.max(2, p.height * 0.4);
+    const right = pieces.filter(p => startsItem(p.text) && p.x > box.x0 + (box.x1 - box.x0) * 0.25
+        && pieces.some(q => q !== p && sameLine(p, q) && q.x + q.width < p.x - 8));
+    if (right.length < 2) return [{ pieces, box }];
+    const x = Math.min(...right.map(p => p.x));
+    if (right.some(p => p.x - x > 3)) return [{ pieces, box }];
+    return [
+        { pieces: pieces.filter(p => p.x < x - 1), box: { ...box, x1: x - 1 } },
+        { pieces: pieces.filter(p => p.x >= x - 1), box: { ...box, x0: x - 1 } },
+    ];
+}
+
+/** The cell's text with wrapped lines joined by a space; paragraphs stay on lines of their own; a two-column list column by column. */
 export function paragraphsOf(pieces: TextPiece[], box: Box): string {
+    const columns = columnsOf(pieces, box);
+    if (columns.length > 1) return columns.map(c => paragraphsOf(c.pieces, c.box)).filter(Boolean).join('\n');
     const lines = lineGroups(pieces);
     if (lines.length === 0) return '';
     // Left-aligned text shows the cell's padding; centred text does not, so a small one is assumed.

@@ -21,6 +21,8 @@ export interface TableColumns {
     bodyStart: number;
     /** First grid row below the header (and its column-number row): where a row continued from the page before sits. */
     headerEnd: number;
+    /** First grid row of the header: rows above it (an identity sheet ruled as one table with it) are not the flowchart's. */
+    headerTop: number;
 }
 
 export interface ReadRow {
@@ -43,15 +45,37 @@ const find = (table: GridTable, test: RegExp, maxRow = Infinity) => table.cells
     .filter(c => c.row <= maxRow && test.test(normal(c.text)))
     .sort((a, b) => a.row - b.row || a.col - b.col)[0];
 
+const ACTIVITY = /^(KEGIATAN|URAIAN|AKTIVITAS)/;
+/** Headings of the columns right of the actors: where the actor band ends when no PELAKSANA heading says so. */
+const AFTER_ACTORS = /^(MUTU BAKU|KELENGKAPAN|PERSYARATAN|WAKTU|OUTPUT|INPUT)/;
+
 export function isFlowchartTable(table: GridTable): boolean {
-    return !!find(table, /^PELAKSANA\b/) && !!find(table, /^(KEGIATAN|URAIAN)/);
+    return actorBand(table) !== undefined;
+}
+
+/**
+ * The cell over the actor columns: the one headed PELAKSANA; else (a header that leaves it empty or
+ * has none, the actor names then standing in the top row) the columns between the activity heading
+ * and the first mutu baku heading, as the empty cell over them or as a cell of its own a row above.
+ */
+function actorBand(table: GridTable): { cell: Pick<GridCell, 'row' | 'col' | 'colSpan'>; activity: GridCell } | undefined {
+    const activity = find(table, ACTIVITY);
+    if (!activity) return undefined;
+    const named = find(table, /^PELAKSANA\b/);
+    if (named) return { cell: named, activity };
+    const start = activity.col + activity.colSpan;
+    const end = table.cells.filter(c => c.row <= activity.row && c.col >= start && AFTER_ACTORS.test(normal(c.text))).sort((a, b) => a.col - b.col)[0]?.col;
+    if (end === undefined || end <= start) return undefined;
+    const over = cellAt(table, activity.row, start);
+    if (over && over.text.trim() === '' && over.col === start && over.colSpan === end - start && over.rowSpan < activity.rowSpan) return { cell: over, activity };
+    return { cell: { row: activity.row - 1, col: start, colSpan: end - start }, activity };
 }
 
 /** Reads the header; returns the actors (with groups) and the grid columns. */
 export function readHeader(table: GridTable): { actors: DraftActor[]; columns: TableColumns } | undefined {
-    const actorsCell = find(table, /^PELAKSANA\b/);
-    const activity = find(table, /^(KEGIATAN|URAIAN)/);
-    if (!actorsCell || !activity) return undefined;
+    const band = actorBand(table);
+    if (!band) return undefined;
+    const { cell: actorsCell, activity } = band;
     const top = actorsCell.row;
     const no = find(table, /^NO$|^NO /, top + 1)?.col ?? 0;
     const bodyStart = firstBodyRow(table, no, top + 1);
@@ -74,7 +98,7 @@ export function readHeader(table: GridTable): { actors: DraftActor[]; columns: T
     return {
         actors,
         columns: {
-            no, activity: activity.col, bodyStart, headerEnd,
+            no, activity: activity.col, bodyStart, headerEnd, headerTop: Math.min(activity.row, Math.max(0, top)),
             actors: leaves.map(l => [l.col, l.col + l.colSpan]),
             requirements: sub(/^(KELENGKAPAN|PERSYARATAN)/),
             duration: sub(/^WAKTU/),
