@@ -54,11 +54,18 @@ export function bandRowCount(list: PageConnector[], doc: SopDocument, columns: T
 
 export function bandNeeds(pageCount: number, connectors: PageConnector[], doc: SopDocument, columns: TableColumns, colOf: Map<string, number>) {
     const need = { top: 0, bottom: 0 };
-    for (let p = 0; p < pageCount; p++) {
-        for (const position of ['top', 'bottom'] as const) {
-            const n = bandRowCount(connectors.filter(c => c.page === p && c.position === position), doc, columns, colOf);
-            need[position] = Math.max(need[position], n);
-        }
+    // Grouped once: a long SOP has hundreds of pages and connectors.
+    const bands = new Map<string, PageConnector[]>();
+    for (const c of connectors) {
+        if (c.page < 0 || c.page >= pageCount) continue;
+        const key = `${c.page}:${c.position}`;
+        const list = bands.get(key);
+        if (list) list.push(c);
+        else bands.set(key, [c]);
+    }
+    for (const [key, list] of bands) {
+        const position = key.endsWith('top') ? 'top' : 'bottom';
+        need[position] = Math.max(need[position], bandRowCount(list, doc, columns, colOf));
     }
     return need;
 }

@@ -82,11 +82,19 @@ export function planPages(doc: SopDocument, geometry: PageGeometry, m: MeasuredT
         reserve = { top: Math.max(reserve.top, need.top), bottom: Math.max(reserve.bottom, need.bottom) };
     }
     const pageOfStep = stepPages(pages, m);
+    // Each page's connectors and edges, grouped once (not filtered per page: hundreds of pages).
+    const connectorsOf = pages.map((): PageConnector[] => []);
+    for (const c of connectors) connectorsOf[c.page]?.push(c);
+    const edgesOf = pages.map((): Edge[] => []);
+    for (const e of doc.edges) {
+        const p = pageOfStep[e.from - 1];
+        if (p !== undefined && pageOfStep[e.to - 1] === p) edgesOf[p].push(e);
+    }
     return pages.map((indices, p) => placePage({
         doc, geometry, m, index: p,
         rows: indices.map(i => m.rows[i]),
-        connectors: connectors.filter(c => c.page === p),
-        edges: doc.edges.filter(e => pageOfStep[e.from - 1] === p && pageOfStep[e.to - 1] === p),
+        connectors: connectorsOf[p],
+        edges: edgesOf[p],
         footnotes: p === pages.length - 1 ? m.footnotes : [],
     }));
 }
