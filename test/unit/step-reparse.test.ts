@@ -11,6 +11,7 @@ import type { Sop } from '../../server/src/language/generated/ast.js';
 import type { SopDocumentFactory } from '../../server/src/language/sop-document-factory.js';
 import { generateRealisticSop } from '../../bench/generate-realistic-sop.js';
 import { prng } from '../support/prng.js';
+import { buildOpenDocument } from '../support/open-document.js';
 
 /**
  * An edit inside one step of an open file re-parses that step alone and splices it into the last
@@ -116,17 +117,7 @@ describe('step re-parse: diagnostics and model after an edit equal a fresh build
 
     /** The diagnostics and the model (what the preview draws), without the file's URI. */
     async function build(services: Services, uri: URI, text: string, version: number): Promise<[Diagnostic[], unknown]> {
-        const { shared } = services;
-        open(services, uri, text, version);
-        let document: LangiumDocument;
-        if (shared.workspace.LangiumDocuments.hasDocument(uri)) {
-            await shared.workspace.DocumentBuilder.update([uri], []);
-            document = shared.workspace.LangiumDocuments.getDocument(uri)!;
-        } else {
-            document = shared.workspace.LangiumDocumentFactory.fromString(text, uri);
-            shared.workspace.LangiumDocuments.addDocument(document);
-            await shared.workspace.DocumentBuilder.build([document], { validation: true });
-        }
+        const document = await buildOpenDocument(services.shared, uri, text, version);
         return [document.diagnostics ?? [], modelOf(services, document)];
     }
 

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { EmptyFileSystem, URI } from 'langium';
 import { describe, it } from 'mocha';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createSopServices } from '../../server/src/language/sop-module.js';
+import { buildOpenDocument } from '../support/open-document.js';
 import { generateRealisticSop } from '../../bench/generate-realistic-sop.js';
 
 /**
@@ -22,18 +22,7 @@ const sources = [
 type Services = ReturnType<typeof createSopServices>;
 
 async function validateOpen(services: Services, uri: URI, text: string, version: number): Promise<Diagnostic[]> {
-    const { shared } = services;
-    shared.workspace.TextDocuments!.set(TextDocument.create(uri.toString(), 'sop', version, text));
-    let document: LangiumDocument;
-    if (shared.workspace.LangiumDocuments.hasDocument(uri)) {
-        await shared.workspace.DocumentBuilder.update([uri], []);
-        document = shared.workspace.LangiumDocuments.getDocument(uri)!;
-    } else {
-        document = shared.workspace.LangiumDocumentFactory.fromString(text, uri);
-        shared.workspace.LangiumDocuments.addDocument(document);
-        await shared.workspace.DocumentBuilder.build([document], { validation: true });
-    }
-    return document.diagnostics ?? [];
+    return (await buildOpenDocument(services.shared, uri, text, version)).diagnostics ?? [];
 }
 
 async function validateFresh(text: string): Promise<Diagnostic[]> {
