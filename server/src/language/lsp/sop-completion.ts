@@ -102,8 +102,7 @@ export class SopCompletionProvider extends DefaultCompletionProvider {
     }
 
     private completeUnits(context: CompletionContext, acceptor: CompletionAcceptor): void {
-        const before = context.textDocument.getText().slice(0, context.tokenOffset).trimEnd();
-        const previous = /(\S+)$/.exec(before)?.[1] ?? '';
+        const previous = lastWord(context.textDocument.getText().slice(0, context.tokenOffset).trimEnd());
         const lang = languageOf(context.document.parseResult.value);
         let units: string[] = [];
         if (/\d$/.test(previous)) units = UNIT_WORDS[lang];
@@ -145,4 +144,14 @@ const CLAUSE_MARKERS = new Set([...spellings(KEYWORDS.step), ...spellings(KEYWOR
 
 function isClauseStart(context: CompletionContext): boolean {
     return context.features.some(f => GrammarAST.isKeyword(f.feature) && CLAUSE_MARKERS.has(f.feature.value));
+}
+
+/**
+ * The last run of non-space characters of `text`. Scanned backwards: `/(\S+)$/` tries every start of
+ * a long run and is quadratic in it (36 s after a 100,000-letter keterangan, fuzz seed 1 iteration 39611).
+ */
+function lastWord(text: string): string {
+    let start = text.length;
+    while (start > 0 && !/\s/.test(text[start - 1])) start--;
+    return text.slice(start);
 }
