@@ -170,8 +170,8 @@ describe('completion', () => {
 
     // Fuzz seed 1, iteration 39611: the unit completion found the word before the cursor with
     // `/(\S+)$/`, quadratic in a long run of letters: 36 s after a 100,000-letter keterangan.
-    it('completes units after a step whose keterangan is one 100,000-letter word', async () => {
-        const text = `${ID}    keterangan "${'W'.repeat(100_000)}"\n    waktu 5 <|>`;
+    it('completes units after a step whose keterangan is one 150,000-letter word', async () => {
+        const text = `${ID}    keterangan "${'W'.repeat(150_000)}"\n    waktu 5 <|>`;
         await completion({ text, index: 0, assert: list => assert.ok(labels(list).includes('menit'), labels(list).join(' ')) });
     });
 });
