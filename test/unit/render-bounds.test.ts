@@ -23,6 +23,7 @@ function outside(doc: SopDocument, paper: PaperSize): string[] {
     };
     for (const p of renderSop(doc, { paper }).layout.pages) {
         if (p.table) check('table', p.number, p.table.x, p.table.y, p.table.x + p.table.width, p.table.y + p.table.height);
+        if (p.table) check('header', p.number, p.table.x, p.table.y, p.table.x + p.table.width, p.table.bodyTop);
         for (const s of p.shapes) check(`shape ${s.symbol ?? s.connector}`, p.number, s.x, s.y, s.x + s.width, s.y + s.height);
         for (const a of p.arrows) for (const [x, y] of a.points) check('arrow point', p.number, x, y, x, y);
     }
@@ -49,6 +50,22 @@ describe('renderer: never draws outside the page', () => {
             assert.deepEqual(outside(withNotes(randomSop(5, { actors: 20, steps: 6 }), 3, 1200), paper), []);
         });
     }
+    it('a 20,000-letter actor name or heading keeps the header a few lines high, cut with an ellipsis', () => {
+        const word = 'kepalabidangpelayanan'.repeat(1000);
+        for (const paper of ['A4', 'F4'] as const) {
+            const named = randomSop(3, { actors: 3, steps: 12 });
+            named.actors[1].label = word;
+            const headed = randomSop(3, { actors: 3, steps: 12 });
+            headed.table = { ...headed.table, headings: { notes: word, quality: word } } as SopDocument['table'];
+            for (const doc of [named, headed]) {
+                assert.deepEqual(outside(doc, paper), [], paper);
+                const result = renderSop(doc, { paper });
+                // 12 steps fit on one or two pages: the header does not push each row onto its own page.
+                assert.ok(result.layout.pages.filter(p => p.table).length <= 2, `${result.layout.pages.length} pages`);
+                assert.match(result.pages.map(p => p.svg).join(''), /…<\/text>/);
+            }
+        }
+    });
     it('a continued row keeps all its text: every word of the keterangan is printed once', () => {
         const doc = withNotes(randomSop(7, { actors: 4, steps: 6 }), 3, 6000);
         const svg = renderSop(doc, { paper: 'A4' }).pages.map(p => p.svg).join('');

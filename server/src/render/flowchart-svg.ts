@@ -22,7 +22,27 @@ export function writeCell(svg: SvgWriter, box: { x: number; y: number; width: nu
 
 const span = (a: Column, b: Column) => ({ x: a.x, width: b.x + b.width - a.x });
 
+/**
+ * The header's SVG by header, columns and top: every page after the first repeats the same header at
+ * the same height, and with many actors it is most of a page's text.
+ */
+const headerCache = new WeakMap<FlowchartPage['header'], WeakMap<FlowchartPage['columns'], Map<number, string>>>();
+
 function writeHeader(svg: SvgWriter, page: FlowchartPage): void {
+    let byColumns = headerCache.get(page.header);
+    if (!byColumns) headerCache.set(page.header, byColumns = new WeakMap());
+    let byTop = byColumns.get(page.columns);
+    if (!byTop) byColumns.set(page.columns, byTop = new Map());
+    let fragment = byTop.get(page.tableTop);
+    if (fragment === undefined) {
+        const header = new SvgWriter();
+        drawHeader(header, page);
+        byTop.set(page.tableTop, fragment = header.toString());
+    }
+    svg.raw(fragment);
+}
+
+function drawHeader(svg: SvgWriter, page: FlowchartPage): void {
     const { columns: c, header: h, tableTop: y } = page;
     if (headerHeight(h) === 0) return;
     const font = STYLE.headerFont;

@@ -74,6 +74,12 @@ export class SvgWriter {
         return this;
     }
 
+    /** A fragment another `SvgWriter` wrote (already escaped). */
+    raw(fragment: string): this {
+        this.parts.push(fragment);
+        return this;
+    }
+
     toString(): string {
         return this.parts.join('');
     }

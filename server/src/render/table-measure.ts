@@ -262,27 +262,45 @@ export function headerHeight(h: HeaderText): number {
     return h.rowA + h.rowG + h.rowB + h.rowN;
 }
 
+/**
+ * A heading cell holds at most this many lines: the header repeats on every page, so a long actor
+ * name or heading must not push the rows off the page (the `text-too-long` hint tells the writer).
+ */
+export const MAX_HEADER_LINES = 10;
+
+/** `text` wrapped into `column`, cut after `MAX_HEADER_LINES` lines with an ellipsis. */
+function headerCell(text: string, column: Column, font: Font): string[] {
+    const lines = wrapCell(text, column, font);
+    if (lines.length <= MAX_HEADER_LINES) return lines;
+    const kept = lines.slice(0, MAX_HEADER_LINES);
+    let last = kept[MAX_HEADER_LINES - 1].replace(/-$/, '');
+    // The last line already fits, so only a few letters make room for the ellipsis.
+    while (last.length > 0 && textWidth(`${last}…`, font) > innerWidth(column)) last = last.slice(0, -1);
+    kept[MAX_HEADER_LINES - 1] = `${last}…`;
+    return kept;
+}
+
 export function headerText(doc: SopDocument, columns: TableColumns): HeaderText {
     const font = STYLE.headerFont;
     const hd = doc.table?.headings ?? {};
-    const actorLines = columns.actors.map((c, i) => wrapCell(doc.actors[i]?.label ?? '-', c, font));
+    const actorLines = columns.actors.map((c, i) => headerCell(doc.actors[i]?.label ?? '-', c, font));
     const mutuLines = {
-        requirements: wrapCell(hd.requirements ?? 'KELENGKAPAN', columns.requirements, font),
-        duration: wrapCell(hd.duration ?? 'WAKTU', columns.duration, font),
-        output: wrapCell(hd.output ?? 'OUTPUT', columns.output, font),
+        requirements: headerCell(hd.requirements ?? 'KELENGKAPAN', columns.requirements, font),
+        duration: headerCell(hd.duration ?? 'WAKTU', columns.duration, font),
+        output: headerCell(hd.output ?? 'OUTPUT', columns.output, font),
     };
-    const spanning = [wrapCell('NO', columns.no, font), wrapCell(hd.activity ?? 'KEGIATAN', columns.activity, font), wrapCell(hd.notes ?? 'KETERANGAN', columns.notes, font)];
+    const spanning = [headerCell('NO', columns.no, font), headerCell(hd.activity ?? 'KEGIATAN', columns.activity, font), headerCell(hd.notes ?? 'KETERANGAN', columns.notes, font)];
     const actorsSpan = { x: columns.actors[0].x, width: columns.actors.reduce((s, c) => s + c.width, 0) };
     const qualitySpan = { x: columns.requirements.x, width: columns.output.x + columns.output.width - columns.requirements.x };
-    const actorsLabel = wrapCell(hd.actors ?? 'PELAKSANA', actorsSpan, font);
-    const qualityLabel = wrapCell(hd.quality ?? 'MUTU BAKU', qualitySpan, font);
+    const actorsLabel = headerCell(hd.actors ?? 'PELAKSANA', actorsSpan, font);
+    const qualityLabel = headerCell(hd.quality ?? 'MUTU BAKU', qualitySpan, font);
     const colOf = new Map(doc.actors.map((a, i) => [a.id, i]));
     const groups = (doc.actorGroups ?? []).map(g => {
         const cols = g.actors.map(a => colOf.get(a)).filter((c): c is number => c !== undefined);
         const first = cols.length ? Math.min(cols[0], cols[cols.length - 1]) : NaN;
         const last = cols.length ? Math.max(cols[0], cols[cols.length - 1]) : NaN;
         const span = { x: columns.actors[first]?.x ?? 0, width: (columns.actors[last]?.x ?? 0) + (columns.actors[last]?.width ?? 0) - (columns.actors[first]?.x ?? 0) };
-        return { lines: wrapCell(g.label, span, font), first, last };
+        return { lines: headerCell(g.label, span, font), first, last };
     }).filter(g => Number.isFinite(g.first) && columns.actors[g.first] && columns.actors[g.last]);
     const one = lineHeight(font) + 2 * STYLE.cellPadY + 2;
     const rowA = Math.max(one, maxOf([actorsLabel, qualityLabel], l => cellTextHeight(l, font)));
