@@ -57,6 +57,12 @@ export class FuzzPipeline {
         const hash = createHash('sha256');
         let digestMicros = 0;
         const stage = async <T>(name: string, f: () => T | Promise<T>): Promise<T | undefined> => {
+            // Langium catches some errors and only logs them (completion per cross-reference): a logged error counts.
+            const log = console.error;
+            console.error = (...args: unknown[]) => {
+                const e = args.find(a => a instanceof Error);
+                failures.push({ stage: name, message: e instanceof Error ? `logged: ${e.message}\n${e.stack ?? ''}` : `logged: ${args.map(String).join(' ')}` });
+            };
             try {
                 const t0 = performance.now();
                 const value = await f();
@@ -71,6 +77,8 @@ export class FuzzPipeline {
             } catch (e) {
                 failures.push({ stage: name, message: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) });
                 return undefined;
+            } finally {
+                console.error = log;
             }
         };
         const text = mutant.bytes ? decodeSopText(mutant.bytes).text : mutant.text;

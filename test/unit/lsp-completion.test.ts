@@ -49,6 +49,24 @@ describe('completion', () => {
         });
     });
 
+    it('offers actors after `oleh pelaksana` (a keyword that starts an actor is also a name)', async () => {
+        const logged: unknown[] = [];
+        const log = console.error;
+        console.error = (...args: unknown[]) => { logged.push(args[0]); };
+        try {
+            for (const tail of ['oleh pelaksana<|>', 'oleh admin bersama pelaksana<|>']) {
+                await completion({
+                    text: `${ID}pelaksana pelaksanaTeknis "Pelaksana Teknis"\nlangkah b "B"\n    ${tail}`, index: 0, assert: list => {
+                        assert.deepEqual(labels(list), ['pelaksanaTeknis'], tail);
+                    },
+                });
+            }
+        } finally {
+            console.error = log;
+        }
+        assert.deepEqual(logged.map(String), []);
+    });
+
     it('offers steps with row number and kegiatan where a target is expected', async () => {
         await completion({
             text: `${ID}langkah catat "Mencatat" oleh admin lanjut ke <|>`, index: 0, assert: list => {

@@ -113,6 +113,26 @@ export class SopCompletionProvider extends DefaultCompletionProvider {
         }));
     }
 
+    /**
+     * The node at the cursor may be one the parser began for a keyword that is also a name (`oleh
+     * pelaksana`: an actor's `pelaksana`), while the reference belongs to the rule around it. Langium
+     * then asks for a property that node's type does not have; complete on a synthetic node of the
+     * type that owns the reference instead.
+     */
+    protected override completionForCrossReference(context: CompletionContext, next: NextFeature<GrammarAST.CrossReference>, acceptor: CompletionAcceptor): MaybePromise<void> {
+        const property = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment)?.feature;
+        const reflection = this.astReflection;
+        const owns = (type: string) => !!property && !!reflection.types[type]?.properties[property]?.referenceType;
+        if (!next.type && property && context.node && !owns(context.node.$type)) {
+            const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
+            const ruleType = rule && GrammarUtils.getTypeName(rule);
+            const owner = ruleType && owns(ruleType) ? ruleType : reflection.getAllTypes().find(owns);
+            if (!owner) return;
+            return super.completionForCrossReference(context, { ...next, type: owner, property }, acceptor);
+        }
+        return super.completionForCrossReference(context, next, acceptor);
+    }
+
     /** No self-references: a step does not go to itself, an SOP is not related to itself. */
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
         const container = refInfo.container;
