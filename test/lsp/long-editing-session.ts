@@ -15,6 +15,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { runCli } from '../../server/src/cli/sop-cli.js';
 import type { CliDiagnostic } from '../../server/src/cli/cli-workspace.js';
 import { prng } from '../support/prng.js';
+import { InspectorHeap } from '../support/inspector-heap.js';
 import { TestLspClient } from './lsp-client.js';
 
 export interface SessionFigures {
@@ -25,6 +26,10 @@ export interface SessionFigures {
     requestMaxMs: number;
     heartbeatMaxMs: number;
     rssAfter500Mb?: number;
+    /** The server's live heap after a full collection (only with a global WebSocket, see `InspectorHeap`). */
+    heapAfter500Mb?: number;
+    heapEndMb?: number;
+    lengthAfter500?: number;
     rssEndMb?: number;
     finalLength: number;
     lspDiagnostics: string[];
@@ -66,12 +71,25 @@ export async function runEditingSession(edits: number, seed: number, log: (line:
     const workspace = mkdtempSync(path.join(tmpdir(), 'sop-long-edit-'));
     const uri = URI.file(path.join(workspace, 'panjang.sop')).toString();
     let document = TextDocument.create(uri, 'sop', 1, readFileSync('examples/surat-masuk.sop', 'utf8'));
-    const client = new TestLspClient();
+    const client = new TestLspClient(undefined, { inspect: InspectorHeap.available() });
     const requests: Array<Promise<void>> = [];
     const latencies: number[] = [];
     const requestErrors: string[] = [];
     let heartbeatMaxMs = 0;
     let rssAfter500Mb: number | undefined;
+    let heapAfter500Mb: number | undefined;
+    let probing = false;
+    let probeEnded = 0;
+    const probe = async () => {
+        probing = true;
+        try {
+            return await client.heap?.liveMb();
+        } finally {
+            probing = false;
+            probeEnded = performance.now();
+        }
+    };
+    let lengthAfter500: number | undefined;
     let heartbeat: NodeJS.Timeout | undefined;
     try {
         await client.initialize(URI.file(workspace).toString(), 'en');
@@ -79,6 +97,8 @@ export async function runEditingSession(edits: number, seed: number, log: (line:
         heartbeat = setInterval(() => {
             const sent = performance.now();
             client.connection.sendRequest('sop/heartbeat', {}).catch(() => undefined).finally(() => {
+                // The heap probe's full collection stops the server's loop: not the server's doing.
+                if (probing || sent < probeEnded) return;
                 heartbeatMaxMs = Math.max(heartbeatMaxMs, performance.now() - sent);
             });
         }, 50);
@@ -99,6 +119,8 @@ export async function runEditingSession(edits: number, seed: number, log: (line:
             if (k === 499) {
                 await settle(client, uri);
                 rssAfter500Mb = rssMb(client.pid);
+                heapAfter500Mb = await probe();
+                lengthAfter500 = document.getText().length;
             }
             if ((k + 1) % 1000 === 0) log(`long editing: ${k + 1}/${edits} edits, ${document.getText().length} characters`);
         }
@@ -107,13 +129,17 @@ export async function runEditingSession(edits: number, seed: number, log: (line:
         // The heartbeat measures the server's loop: `sop check` below runs in this process and would
         // hold up the delivery of its answers (a second and more), counted as the server's wait.
         clearInterval(heartbeat);
+        // RSS first: the probe's full collection gives memory back to the system.
+        const rssEndMb = rssMb(client.pid);
+        const heapEndMb = await probe();
         const lspDiagnostics = (await client.waitForDiagnostics(uri)).map(lspKey).sort();
         const checkDiagnostics = (await checkOf(document.getText())).map(cliKey).sort();
         const sorted = [...latencies].sort((a, b) => a - b);
         return {
             edits, requests: requests.length, requestErrors,
             requestMedianMs: sorted[Math.floor(sorted.length / 2)] ?? 0, requestMaxMs: sorted[sorted.length - 1] ?? 0,
-            heartbeatMaxMs, rssAfter500Mb, rssEndMb: rssMb(client.pid), finalLength: document.getText().length,
+            heartbeatMaxMs, rssAfter500Mb, rssEndMb, finalLength: document.getText().length,
+            heapAfter500Mb, heapEndMb, lengthAfter500,
             lspDiagnostics, checkDiagnostics,
         };
     } finally {

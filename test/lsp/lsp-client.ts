@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { InspectorHeap } from '../support/inspector-heap.js';
 import type { Diagnostic, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 
 /**
@@ -14,10 +15,18 @@ export class TestLspClient {
     private readonly waiters: Array<() => void> = [];
     private readonly publishListeners: Array<(params: PublishDiagnosticsParams) => void> = [];
 
-    /** `SOP_TEST_SERVER_NODE_ARGS` (e.g. `--cpu-prof`) goes to the server's node, for profiling a test's server. */
-    constructor(args: string[] = [path.resolve('out/server/main.cjs'), '--stdio']) {
+    /** The server's live heap, when it was started with `{ inspect: true }`. */
+    readonly heap: InspectorHeap | undefined;
+
+    /**
+     * `SOP_TEST_SERVER_NODE_ARGS` (e.g. `--cpu-prof`) goes to the server's node, for profiling a test's
+     * server; `inspect` opens its inspector on a free port to measure its live heap.
+     */
+    constructor(args: string[] = [path.resolve('out/server/main.cjs'), '--stdio'], options: { inspect?: boolean } = {}) {
         const nodeArgs = process.env.SOP_TEST_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-        this.process = spawn(process.execPath, [...nodeArgs, ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
+        if (options.inspect) nodeArgs.push('--inspect=127.0.0.1:0');
+        this.process = spawn(process.execPath, [...nodeArgs, ...args], { stdio: ['pipe', 'pipe', options.inspect ? 'pipe' : 'inherit'] });
+        if (options.inspect) this.heap = new InspectorHeap(this.process.stderr!);
         this.connection = createMessageConnection(
             new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
         this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
