@@ -66,6 +66,12 @@ describe('validation: identity sheet', () => {
         assert.ok(result.document.parseResult.value.fields.some(isListField));
     });
 
+    it('a list item with 300,000 dots before its last letter is checked in linear time (`/[.;,]+$/` took minutes)', async () => {
+        const item = `Peraturan${'.'.repeat(300_000)}x`;
+        const result = await kit.validate(cleanWith(['peringatan "Surat yang tidak dicatat tidak dapat ditelusuri"', `peringatan "${item}" "${item}."`]));
+        assert.ok(result.diagnostics.some(d => d.code === IssueCodes.ListDuplicateItem), 'the same item with a trailing dot is a duplicate');
+    });
+
     it('duplicate nomor across the workspace', async () => {
         const ws = validationKit();
         await ws.validate(CLEAN_SOP.replace('sop bersih', 'sop lain'), { documentUri: 'file:///ws/lain.sop' });

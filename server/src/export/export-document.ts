@@ -58,5 +58,12 @@ export function writeArtifact(artifact: Artifact, stem: string, target: { folder
     }
     if ('file' in target) return [writeFileAtomic(target.file, artifact.data)];
     ensureFolder(target.folder);
-    return [writeFileAtomic(`${target.folder.replace(/[\\/]+$/, '')}/${stem}.${artifact.ext}`, artifact.data)];
+    return [writeFileAtomic(`${withoutTrailingSlashes(target.folder)}/${stem}.${artifact.ext}`, artifact.data)];
+}
+
+/** The folder without its trailing slashes (a loop: `/[\\/]+$/` is quadratic in a long run of slashes). */
+function withoutTrailingSlashes(folder: string): string {
+    let end = folder.length;
+    while (end > 0 && (folder[end - 1] === '/' || folder[end - 1] === '\\')) end--;
+    return folder.slice(0, end);
 }

@@ -101,7 +101,7 @@ export class IdentityChecks {
             const slot = listSlot(field.kind);
             const items = seen.get(slot) ?? seen.set(slot, new Set()).get(slot)!;
             field.items.forEach((item, index) => {
-                const key = item.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.;,]+$/, '');
+                const key = withoutTrailing(item.trim().toLowerCase().replace(/\s+/g, ' '), '.;,');
                 if (!key || key === '-') return;
                 if (items.has(key)) this.r.report(accept, IssueCodes.ListDuplicateItem, { node: field, property: 'items', index }, [item.trim()]);
                 items.add(key);
@@ -237,4 +237,11 @@ function fieldKey(field: IdentityField): string | undefined {
         return w === 'pembuatan' || w === 'created' ? 'date-created' : w === 'revisi' || w === 'revised' ? 'date-revised' : 'date-effective';
     }
     return undefined;
+}
+
+/** `text` without the run of `marks` at its end; a loop, as `/[.;,]+$/` is quadratic in a long run of marks not at the end. */
+function withoutTrailing(text: string, marks: string): string {
+    let end = text.length;
+    while (end > 0 && marks.includes(text[end - 1])) end--;
+    return text.slice(0, end);
 }
