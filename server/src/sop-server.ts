@@ -37,7 +37,9 @@ export function startSopServer(unguarded: Connection): void {
     shared.lsp.LanguageServer.onInitialize(params => {
         Sop.i18n.Messages.locale = localeFrom(params.locale);
     });
-    capPublishedHints(connection, Sop.i18n.Messages);
+    const isOpen = (uri: string) => shared.workspace.TextDocuments?.get(uri) !== undefined;
+    capPublishedHints(connection, Sop.i18n.Messages, isOpen);
+    Sop.validation.Reporter.skipHints = uri => !isOpen(uri);
     registerTimeSummaryHandler(connection, shared, Sop);
     registerPreviewHandlers(shared, Sop);
     registerExportHandler(shared, Sop);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { URI } from 'langium';
@@ -31,6 +31,27 @@ describe('hints published per document', function () {
             const few = await client.waitForDiagnostics(small, () => true, 50_000);
             assert.ok(few.some(d => d.code === 'text-too-long'));
             assert.ok(!few.some(d => d.code === 'hints-capped'));
+        } finally {
+            await client.shutdown();
+            rmSync(dir, { recursive: true, force: true });
+        }
+    });
+
+    it('publishes no hints for a closed file, and all of them once it is opened', async () => {
+        const dir = mkdtempSync(path.join(tmpdir(), 'sop-hint-closed-'));
+        const file = path.join(dir, 'tertutup.sop');
+        writeFileSync(file, generateRealisticSop(20, 5, 'tertutup'));
+        const uri = URI.file(file).toString();
+        const client = new TestLspClient();
+        try {
+            await client.initialize(URI.file(dir).toString(), 'en');
+            const closed = await client.waitForDiagnostics(uri, () => true, 50_000);
+            assert.ok(closed.some(d => d.severity === 2), 'warnings of a closed file are published');
+            assert.deepEqual(closed.filter(d => d.severity === 4).map(d => d.code), []);
+            await client.open(uri, readFileSync(file, 'utf8'));
+            const opened = await client.waitForDiagnostics(uri, d => d.some(x => x.severity === 4), 50_000);
+            assert.ok(opened.some(d => d.code === 'text-too-long'));
+            assert.equal(opened.filter(d => d.severity !== 4).length, closed.length, 'the same errors, warnings and information');
         } finally {
             await client.shutdown();
             rmSync(dir, { recursive: true, force: true });

@@ -40,12 +40,19 @@ export class SopReporter {
     readonly failures: CheckFailure[] = [];
     /** The language server logs failures to its output; the CLI turns them into an internal error instead. */
     logFailures = true;
+    /**
+     * Set by the language server: documents whose hints nobody sees (files not open in the editor,
+     * whose hints are not published), so their hints are not even formatted; opening a file
+     * validates it again. The CLI and tests leave it unset and get every hint.
+     */
+    skipHints: ((uri: string) => boolean) | undefined;
 
     constructor(private readonly messages: SopMessages, private readonly policy: SopSeverityPolicy) {}
 
     report(accept: ValidationAcceptor, code: IssueCode, info: NodeInfo, args: Array<string | number> = [], options: ReportOptions = {}): void {
-        const severity = this.policy.severity(uriOf(info.node), code, options.severity ?? DEFAULT_SEVERITY[code]);
-        if (severity === 'off') return;
+        const uri = uriOf(info.node);
+        const severity = this.policy.severity(uri, code, options.severity ?? DEFAULT_SEVERITY[code]);
+        if (severity === 'off' || (severity === 'hint' && this.skipHints?.(uri))) return;
         const data: SopDiagnosticData = { ...diagnosticData(code), ...(options.fix ? { fix: options.fix } : {}) };
         accept(severity, this.messages.format(code, ...args), { ...info, ...this.itemRange(info), code, data } as DiagnosticInfo<AstNode>);
     }
