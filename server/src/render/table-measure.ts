@@ -4,6 +4,7 @@ import { STYLE } from './render-style.js';
 import { lineHeight, textWidth, type Font } from './text-metrics.js';
 import { wrapText } from './text-wrap.js';
 import { maxOf } from './max-of.js';
+import { LruCache } from './lru-cache.js';
 
 export interface Column {
     x: number;
@@ -193,7 +194,36 @@ const LIST_MARKER = /^\s*(\d+[.)]|[a-z][.)]|[-•])\s/i;
 
 /** `band`: free height above and below the row's tallest shape, where arrows run. */
 export function rowText(step: Step, columns: TableColumns, shapeHeight: number, band: number = SPACING.rowBand): RowText {
+    const { font, cells } = wrappedCells(step, columns);
+    const textHeight = maxOf(Object.values(cells), lines => cellTextHeight(lines, font));
+    const height = Math.max(textHeight, shapeHeight + 2 * band);
+    return { step, font, ...cells, shapeHeight, height };
+}
+
+type Cells = Pick<RowText, 'no' | 'activity' | 'requirements' | 'duration' | 'output' | 'notes'>;
+
+/**
+ * A row's cells wrapped, by their texts and column widths: the preview lays the whole document out
+ * after every keystroke, and an edit changes the text of one row.
+ */
+const wrapped = new LruCache<{ font: Font; cells: Cells }>(2_000_000);
+
+export function clearWrappedRows(): void {
+    wrapped.clear();
+}
+
+function wrappedCells(step: Step, columns: TableColumns): { font: Font; cells: Cells } {
     const texts = cellTexts(step);
+    const key = [step.number, texts.activity, texts.requirements, texts.duration, texts.output, texts.notes,
+        columns.no.width, columns.activity.width, columns.requirements.width, columns.duration.width, columns.output.width, columns.notes.width].join('\u0000');
+    let entry = wrapped.get(key);
+    if (!entry) wrapped.set(key, entry = wrapRow(step, texts, columns));
+    // Copies: callers own their lines (a continued row slices them).
+    const c = entry.cells;
+    return { font: entry.font, cells: { no: [...c.no], activity: [...c.activity], requirements: [...c.requirements], duration: [...c.duration], output: [...c.output], notes: [...c.notes] } };
+}
+
+function wrapRow(step: Step, texts: ReturnType<typeof cellTexts>, columns: TableColumns): { font: Font; cells: Cells } {
     const wrapAll = (font: Font) => ({
         no: wrapCell(String(step.number), columns.no, font),
         activity: wrapCell(texts.activity, columns.activity, font),
@@ -209,9 +239,7 @@ export function rowText(step: Step, columns: TableColumns, shapeHeight: number, 
         font = smaller;
         cells = wrapAll(font);
     }
-    const textHeight = maxOf(Object.values(cells), lines => cellTextHeight(lines, font));
-    const height = Math.max(textHeight, shapeHeight + 2 * band);
-    return { step, font, ...cells, shapeHeight, height };
+    return { font, cells };
 }
 
 const TEXT_CELLS = ['no', 'activity', 'requirements', 'duration', 'output', 'notes'] as const;
