@@ -9,10 +9,14 @@ import { runCli } from '../../server/src/cli/sop-cli.js';
 import { generateSop } from '../../bench/generate-sop.js';
 
 async function check(workers: number, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+    return checkOn(false, workers, ...argv);
+}
+
+async function checkOn(terminal: boolean, workers: number, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
     let out = '';
     let err = '';
     const env = { LANG: 'en_US.UTF-8', SOP_CHECK_WORKERS: String(workers) };
-    const code = await runCli(['check', ...argv], { out: t => { out += t; }, err: t => { err += t; }, env });
+    const code = await runCli(['check', ...argv], { out: t => { out += t; }, err: t => { err += t; }, env, interactive: terminal });
     return { code, out, err };
 }
 
@@ -72,6 +76,15 @@ describe('sop check in batches and on worker threads', function () {
         assert.deepEqual(workers, inProcess);
         assert.equal(inProcess.code, 1);
         assert.ok(!inProcess.out.includes("'outside'"), 'z-sibling.sop is checked and declares it');
+    });
+
+    it('shows on a terminal how many files are done, on stderr only', async () => {
+        const plain = await check(0, ...checkedFiles());
+        const terminal = await checkOn(true, 0, ...checkedFiles());
+        assert.equal(terminal.out, plain.out);
+        assert.ok(terminal.err.startsWith(`\r[${BATCH_FILES}/${FILES}] checked\u001b[K`), JSON.stringify(terminal.err));
+        assert.ok(terminal.err.endsWith(`\r\u001b[K${plain.err}`), 'the line is cleared before the summary');
+        assert.ok(!plain.err.includes('\r'));
     });
 
     it('uses workers only for many files, or as many as SOP_CHECK_WORKERS says', () => {

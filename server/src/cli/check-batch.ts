@@ -50,6 +50,7 @@ export class BatchChecker {
     constructor(private readonly options: CheckOptions) {
         this.workspace = new CliWorkspace(options.locale, options.configFile);
         this.workspace.services.validation.NumberIndex.deferUsers = true;
+        this.workspace.services.validation.Reporter.skipHints = !options.hints;
     }
 
     async check(files: string[]): Promise<BatchResult> {

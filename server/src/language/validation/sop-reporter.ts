@@ -40,12 +40,14 @@ export class SopReporter {
     readonly failures: CheckFailure[] = [];
     /** The language server logs failures to its output; the CLI turns them into an internal error instead. */
     logFailures = true;
+    /** `sop check` without --hints prints none: they are then not formatted at all (55,000 of 69,000 reports on 1,000 files). */
+    skipHints = false;
 
     constructor(private readonly messages: SopMessages, private readonly policy: SopSeverityPolicy) {}
 
     report(accept: ValidationAcceptor, code: IssueCode, info: NodeInfo, args: Array<string | number> = [], options: ReportOptions = {}): void {
         const severity = this.policy.severity(uriOf(info.node), code, options.severity ?? DEFAULT_SEVERITY[code]);
-        if (severity === 'off') return;
+        if (severity === 'off' || (severity === 'hint' && this.skipHints)) return;
         const data: SopDiagnosticData = { ...diagnosticData(code), ...(options.fix ? { fix: options.fix } : {}) };
         accept(severity, this.messages.format(code, ...args), { ...info, ...this.itemRange(info), code, data } as DiagnosticInfo<AstNode>);
     }
