@@ -101,9 +101,13 @@ describe('sop check in batches and on worker threads', function () {
         assert.deepEqual(await hints(true), []);
     });
 
-    it('uses workers only for many files, or as many as SOP_CHECK_WORKERS says', () => {
-        assert.equal(workerCount(1, {}), 0);
-        assert.equal(workerCount(50, {}), 0);
+    it('uses workers only for many files and free cores, or as many as SOP_CHECK_WORKERS says', () => {
+        const idle = { cores: 2, load: 0.2 };
+        assert.equal(workerCount(1, {}, idle), 0);
+        assert.equal(workerCount(50, {}, idle), 0);
+        assert.equal(workerCount(1000, {}, idle), 2);
+        assert.equal(workerCount(1000, {}, { cores: 8, load: 3 }), 5, 'one per free core');
+        assert.equal(workerCount(1000, {}, { cores: 2, load: 1.2 }), 0, 'a busy core gains nothing from a worker');
         assert.equal(workerCount(1000, { SOP_CHECK_WORKERS: '0' }), 0);
         assert.equal(workerCount(1000, { SOP_CHECK_WORKERS: '3' }), 3);
         assert.equal(workerCount(10, { SOP_CHECK_WORKERS: '3' }), 1, 'never more workers than batches');
