@@ -6,7 +6,9 @@ import type { SopDocument } from '../model/sop-document.js';
 import { choice, UsageError, type ParsedArgs } from './cli-args.js';
 import { CHECK_FORMATS, formatDiagnostics, textLine } from './cli-check-format.js';
 import { VERSION } from './cli-version.js';
-import { CliWorkspace, collectSopFiles, displayPath, IoError, toCliDiagnostics, type CliDiagnostic } from './cli-workspace.js';
+import { CliWorkspace, collectSopFiles, displayPath, IoError, requireConfigFile, toCliDiagnostics } from './cli-workspace.js';
+import { checkInBatches, findCheckWorker, workerCount } from './check-pool.js';
+import { completeCrossFile, siblingFacts } from './check-cross-file.js';
 
 /** Where a command writes; injected so tests can capture output without spawning. */
 export interface CliIo {
@@ -44,15 +46,23 @@ function isFolder(file: string): boolean {
     }
 }
 
+/**
+ * `sop check`: the files are checked in batches, on worker threads when there are many
+ * (check-pool.ts), and the checks across files (keterkaitan names, duplicate numbers) are completed
+ * once every file is in, so the output is the same as from one workspace holding every file.
+ */
 export async function checkCommand(args: ParsedArgs, io: CliIo): Promise<ExitCode> {
     const format = choice(args, 'format', CHECK_FORMATS, 'text');
     const files = collectSopFiles(args.positionals);
-    const workspace = new CliWorkspace(cliLocale(args, io.env), configOption(args));
-    const documents = await workspace.load(files);
-    const all: CliDiagnostic[] = [];
-    documents.forEach((doc, i) => {
-        for (const d of toCliDiagnostics(displayPath(files[i]), doc.diagnostics ?? [], args.options.has('hints'))) all.push(d);
-    });
+    const locale = cliLocale(args, io.env);
+    const configFile = configOption(args);
+    if (configFile !== undefined) requireConfigFile(configFile);
+    const options = { locale, configFile, hints: args.options.has('hints') };
+    const progress = io.interactive === true && !io.env.CI && files.length > 1
+        ? (done: number, total: number) => io.err(done < total ? `\r[${done}/${total}] checked\u001b[K` : '\r\u001b[K')
+        : undefined;
+    const checked = await checkInBatches(files, options, { workers: workerCount(files.length, io.env), workerFile: findCheckWorker(), progress });
+    const all = completeCrossFile(checked, await siblingFacts(checked, locale));
     io.out(formatDiagnostics(format, all, VERSION));
     if (format === 'text' || format === 'github') {
         const errors = all.filter(d => d.severity === 'error').length;

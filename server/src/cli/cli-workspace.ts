@@ -72,7 +72,7 @@ export class CliWorkspace {
         this.shared = shared;
         if (configFile !== undefined) {
             // --config replaces the search for the nearest sop.config.json.
-            if (!existsSync(configFile)) throw new IoError(`${configFile}: no such configuration file`);
+            requireConfigFile(configFile);
             Sop.validation.SeverityPolicy.useConfigFile(path.resolve(configFile));
         }
     }
@@ -108,20 +108,33 @@ export class CliWorkspace {
     }
 }
 
+/** `--config <file>` must exist: a typo must not silently fall back to the defaults. */
+export function requireConfigFile(configFile: string): void {
+    if (!existsSync(configFile)) throw new IoError(`${configFile}: no such configuration file`);
+}
+
 const SEVERITY: Record<number, CliDiagnostic['severity']> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 
 /** Converts LSP diagnostics; hints (the softest level) are kept only when `withHints` is set. */
 export function toCliDiagnostics(file: string, diagnostics: Diagnostic[], withHints = false): CliDiagnostic[] {
+    return sortedCliDiagnostics(file, diagnostics, withHints).map(({ cli }) => cli);
+}
+
+/** The converted diagnostics, each beside the LSP diagnostic it came from, in the order the CLI prints them. */
+export function sortedCliDiagnostics(file: string, diagnostics: Diagnostic[], withHints: boolean): Array<{ cli: CliDiagnostic; lsp: Diagnostic }> {
     return diagnostics.filter(d => withHints || d.severity !== 4).map(d => ({
-        file,
-        line: d.range.start.line + 1,
-        column: d.range.start.character + 1,
-        endLine: d.range.end.line + 1,
-        endColumn: d.range.end.character + 1,
-        severity: SEVERITY[d.severity ?? 1],
-        code: String(d.code ?? (d.data as { code?: string } | undefined)?.code ?? 'syntax'),
-        message: typeof d.message === 'string' ? d.message : d.message.value,
-    })).sort((a, b) => a.line - b.line || a.column - b.column);
+        lsp: d,
+        cli: {
+            file,
+            line: d.range.start.line + 1,
+            column: d.range.start.character + 1,
+            endLine: d.range.end.line + 1,
+            endColumn: d.range.end.character + 1,
+            severity: SEVERITY[d.severity ?? 1],
+            code: String(d.code ?? (d.data as { code?: string } | undefined)?.code ?? 'syntax'),
+            message: typeof d.message === 'string' ? d.message : d.message.value,
+        } satisfies CliDiagnostic,
+    })).sort((a, b) => a.cli.line - b.cli.line || a.cli.column - b.cli.column);
 }
 
 /** Path shown to the user: relative to the working directory when inside it. */

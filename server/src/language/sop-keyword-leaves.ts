@@ -1,4 +1,4 @@
-import { CstUtils, GrammarAST, isCompositeCstNode, type CstNode } from 'langium';
+import { GrammarAST, isCompositeCstNode, type CstNode } from 'langium';
 import { keywordLanguage } from '../vocabulary/sop-vocabulary.js';
 
 /** The keywords of one top-level element: how many of each language, and those written misspelled. */
@@ -29,13 +29,21 @@ export function keywordSummaries(root: CstNode): KeywordSummary[] {
 
 function summarise(node: CstNode): KeywordSummary {
     const summary: KeywordSummary = { id: 0, en: 0, misspelled: [] };
-    for (const leaf of CstUtils.streamCst(node)) {
-        const keyword = leaf.grammarSource;
+    // Leaves in document order with a plain stack: CstUtils.streamCst's stream cost ~0.3 ms per
+    // 30-step file, 5% of `sop check` on 1,000 files. Keywords are always leaves.
+    const stack: CstNode[] = [node];
+    while (stack.length > 0) {
+        const current = stack.pop()!;
+        if (isCompositeCstNode(current)) {
+            for (let i = current.content.length - 1; i >= 0; i--) stack.push(current.content[i]);
+            continue;
+        }
+        const keyword = current.grammarSource;
         if (!GrammarAST.isKeyword(keyword)) continue;
         const lang = keywordLanguage(keyword.value);
         if (lang === 'id') summary.id++;
         else if (lang === 'en') summary.en++;
-        if (leaf.text !== keyword.value) summary.misspelled.push(leaf);
+        if (current.text !== keyword.value) summary.misspelled.push(current);
     }
     return summary;
 }

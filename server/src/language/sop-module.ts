@@ -27,6 +27,7 @@ import { SopLspModule, SopLspSharedModule } from './lsp/sop-lsp-module.js';
 import { SopCodeActionProvider } from './lsp/sop-code-actions.js';
 import { SopSeverityPolicy } from '../config/severity-policy.js';
 import { SopReporter } from './validation/sop-reporter.js';
+import { NumberIndex } from './validation/number-index.js';
 import { SopDocumentValidator } from './validation/sop-document-validator.js';
 import { SopValidationRegistry } from './validation/sop-validation-registry.js';
 import { SopDocumentBuilder } from './sop-document-builder.js';
@@ -59,6 +60,8 @@ export type SopAddedServices = {
         /** Decides each rule's severity (defaults, sop.config.json, `sop.validation.*` settings). */
         SeverityPolicy: SopSeverityPolicy;
         Reporter: SopReporter;
+        /** nomor → the workspace's SOPs that use it (the duplicate-number check). */
+        NumberIndex: NumberIndex;
     };
     i18n: {
         Messages: SopMessages;
@@ -91,6 +94,7 @@ export const SopModule: Module<SopServices, PartialLangiumServices & SopAddedSer
             lock: services.shared.workspace.WorkspaceLock,
         }),
         Reporter: (services) => new SopReporter(services.i18n.Messages, services.validation.SeverityPolicy),
+        NumberIndex: (services) => new NumberIndex(services.shared.workspace.LangiumDocuments, services.shared.workspace.DocumentBuilder),
     },
     parser: {
         Lexer: (services) => new SopLexer(services),

@@ -49,7 +49,7 @@ export class SopValidator {
         this.areas = [
             new KeywordChecks(reporter),
             new StructureChecks(reporter),
-            new IdentityChecks(reporter, shared.LangiumDocuments, shared.DocumentBuilder),
+            new IdentityChecks(reporter, services.validation.NumberIndex),
             new ActorChecks(reporter),
             new FlowChecks(reporter, analysis),
             new QualityChecks(reporter, analysis),

@@ -1,12 +1,11 @@
 import { AstUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
-import type { DocumentBuilder, LangiumDocuments } from 'langium';
 import type { ApproverField, IdentityField, ListField, NumberField, RelatedField, Sop, SopAstType } from '../generated/ast.js';
 import { isApproverField, isDateField, isInstitutionField, isListField, isLogoField, isNumberField, isPaperField, isStatusField } from '../generated/ast.js';
 import { IssueCodes } from '../../protocol/sop-issue-codes.js';
 import { buildDate, listSlot } from '../sop-model-builder.js';
 import { firstTokenRange, propertyCsts } from './source-ranges.js';
 import { checkNip } from './nip-checks.js';
-import { NumberIndex, normaliseNumber } from './number-index.js';
+import { deferredUsers, normaliseNumber, numberUsersText, type NumberIndex } from './number-index.js';
 import type { SopReporter } from './sop-reporter.js';
 import { isBoilerplateWarning, looksLikeCitation, looksLikeRegulation, regulationRank, repealedReplacement } from './text-heuristics.js';
 import { approverName, approverNip, approverPosition, signedElectronically } from '../sop-clauses.js';
@@ -29,11 +28,7 @@ export const SOP_PREFIX = /^\s*(SOP|STANDARD?\s+OPERASIONAL\s+PROSEDUR)\b[\s:.-]
 
 /** Identity sheet rules (format reference §10.1). */
 export class IdentityChecks {
-    private readonly numbers: NumberIndex;
-
-    constructor(private readonly r: SopReporter, documents: LangiumDocuments, builder: DocumentBuilder) {
-        this.numbers = new NumberIndex(documents, builder);
-    }
+    constructor(private readonly r: SopReporter, private readonly numbers: NumberIndex) {}
 
     checks(): ValidationChecks<SopAstType> {
         const g = this.r.guard.bind(this.r);
@@ -205,12 +200,14 @@ export class IdentityChecks {
     checkDuplicateNumber(field: NumberField, accept: ValidationAcceptor): void {
         const number = normaliseNumber(field.value);
         if (!number) return;
+        if (this.numbers.deferUsers) {
+            this.r.report(accept, IssueCodes.DuplicateNumber, { node: field, property: 'value' }, [field.value, deferredUsers(number)]);
+            return;
+        }
         const own = AstUtils.getDocument(field).uri.toString();
         const others = this.numbers.usersOf(number).filter(uri => uri !== own);
         if (others.length === 0) return;
-        const shown = others.slice(0, 3).map(uri => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)));
-        const names = others.length > 3 ? `${shown.join(', ')} (+${others.length - 3})` : shown.join(', ');
-        this.r.report(accept, IssueCodes.DuplicateNumber, { node: field, property: 'value' }, [field.value, names]);
+        this.r.report(accept, IssueCodes.DuplicateNumber, { node: field, property: 'value' }, [field.value, numberUsersText(others)]);
     }
 }
 

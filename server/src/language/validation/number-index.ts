@@ -10,6 +10,12 @@ export class NumberIndex {
     private readonly numbersByUri = new Map<string, string[]>();
     private index: Map<string, string[]> | undefined;
     private seeded = false;
+    /**
+     * Set by a check split into batches or worker threads (cli/check-batches.ts): the other users of a
+     * number may not be loaded, so every number is reported with `deferredUsers(number)` in place of
+     * their names, and the caller fills them in (or drops the report) once every file is known.
+     */
+    deferUsers = false;
 
     constructor(private readonly documents: LangiumDocuments, builder: DocumentBuilder) {
         builder.onBuildPhase(DocumentState.IndexedContent, built => { for (const doc of built) this.read(doc); });
@@ -44,7 +50,7 @@ export class NumberIndex {
     private read(doc: LangiumDocument): void {
         const root = doc.parseResult?.value;
         const uri = doc.uri.toString();
-        const numbers = isSop(root) ? [...new Set(root.fields.filter(isNumberField).map(f => normaliseNumber(f.value)).filter(Boolean))] : [];
+        const numbers = numbersOf(root);
         const before = this.numbersByUri.get(uri);
         if (before && before.length === numbers.length && before.every((n, i) => n === numbers[i])) return;
         if (numbers.length === 0 && !before) return;
@@ -56,4 +62,23 @@ export class NumberIndex {
 
 export function normaliseNumber(value: string | undefined): string {
     return (value ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** The distinct normalised numbers a document's root declares, in order (none for a broken root). */
+export function numbersOf(root: unknown): string[] {
+    return isSop(root) ? [...new Set(root.fields.filter(isNumberField).map(f => normaliseNumber(f.value)).filter(Boolean))] : [];
+}
+
+/** What a report of a duplicate number holds in place of the other users' names while they are deferred. */
+export const DEFERRED_MARK = '\u0000';
+
+export function deferredUsers(number: string): string {
+    // JSON has no raw NUL, so the last two marks of a message always enclose this (the value before it may hold NULs).
+    return `${DEFERRED_MARK}${JSON.stringify(number)}${DEFERRED_MARK}`;
+}
+
+/** The other users as the message names them: at most three file names, then how many more. */
+export function numberUsersText(others: readonly string[]): string {
+    const shown = others.slice(0, 3).map(uri => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)));
+    return others.length > 3 ? `${shown.join(', ')} (+${others.length - 3})` : shown.join(', ');
 }

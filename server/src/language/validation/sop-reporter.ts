@@ -41,9 +41,10 @@ export class SopReporter {
     /** The language server logs failures to its output; the CLI turns them into an internal error instead. */
     logFailures = true;
     /**
-     * Set by the language server: documents whose hints nobody sees (files not open in the editor,
-     * whose hints are not published), so their hints are not even formatted; opening a file
-     * validates it again. The CLI and tests leave it unset and get every hint.
+     * Documents whose hints nobody sees, so their hints are not even formatted: in the language
+     * server the files not open in an editor (their hints are not published; opening a file
+     * validates it again), in `sop check` without --hints every file (55,000 of 69,000 reports on
+     * 1,000 files). Tests leave it unset and get every hint.
      */
     skipHints: ((uri: string) => boolean) | undefined;
 
