@@ -24,9 +24,10 @@ const builds = [
     { ...node, entryPoints: { 'client/extension': 'client/src/extension.ts' } },
     // pdfjs-dist is bundled too (the .vsix has no node_modules); server/src/import/pdf-reader.ts hands it its worker.
     // The preview's render worker is a file of its own beside the server (server/src/requests/preview-renderer.ts finds it),
-    // and `sop check`'s worker one beside the CLI (server/src/cli/check-pool.ts).
+    // and `sop check`'s worker one beside the CLI (server/src/cli/check-pool.ts). The export and import writers are
+    // out/server/heavy.cjs, loaded by the server on first use (server/src/requests/heavy-modules.ts).
     {
-        ...node, entryPoints: { 'server/main': 'server/src/main.ts', 'cli/main': 'server/src/cli/main.ts', 'server/render-worker': 'server/src/render-worker.ts', 'cli/check-worker': 'server/src/cli/check-worker.ts' },
+        ...node, entryPoints: { 'server/main': 'server/src/main.ts', 'cli/main': 'server/src/cli/main.ts', 'server/render-worker': 'server/src/render-worker.ts', 'cli/check-worker': 'server/src/cli/check-worker.ts', 'server/heavy': 'server/src/heavy-entry.ts' },
         banner: { js: `${importMetaUrl}\n${polyfill}` },
     },
     // The preview webview: browser code, one IIFE script and one stylesheet in out/webview (its only resource root).

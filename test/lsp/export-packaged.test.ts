@@ -87,9 +87,9 @@ describe('exports and imports from the packaged extension (no node_modules)', fu
         });
     }
 
-    it('the CLI bundle, alone with its fonts and resvg.wasm, writes PNG and Word, and imports PDF and Word', function () {
+    it('the CLI bundle, alone with the writers\' bundle, its fonts and resvg.wasm, writes PNG and Word, and imports PDF and Word', function () {
         const cli = isolatedFolder('sop-cli-');
-        for (const f of ['out/cli/main.cjs', 'out/resvg.wasm', ...readdirSync('server/assets/fonts').map(f => `server/assets/fonts/${f}`)]) {
+        for (const f of ['out/cli/main.cjs', 'out/server/heavy.cjs', 'out/resvg.wasm', ...readdirSync('server/assets/fonts').map(f => `server/assets/fonts/${f}`)]) {
             mkdirSync(path.join(cli, path.dirname(f)), { recursive: true });
             copyFileSync(f, path.join(cli, f));
         }
@@ -106,5 +106,17 @@ describe('exports and imports from the packaged extension (no node_modules)', fu
             assert.equal(imported.status, 0, imported.stdout + imported.stderr);
             assert.match(readFileSync(path.join(cli, name.replace(/\.\w+$/, '.sop')), 'utf8'), /^sop /m);
         }
+    });
+
+    it('the CLI bundle without the writers\' bundle still checks, and an export says what is missing', function () {
+        const cli = isolatedFolder('sop-cli-alone-');
+        mkdirSync(path.join(cli, 'out/cli'), { recursive: true });
+        copyFileSync('out/cli/main.cjs', path.join(cli, 'out/cli/main.cjs'));
+        const run = (...args: string[]) => spawnSync(process.execPath, [path.join(cli, 'out/cli/main.cjs'), ...args], { encoding: 'utf8', cwd: cli, timeout: 120_000 });
+        const check = run('check', EXAMPLE);
+        assert.equal(check.status, 0, check.stderr);
+        const pdf = run('export', EXAMPLE, '--format', 'pdf', '--out', path.join(cli, 'x.pdf'));
+        assert.equal(pdf.status, 2, pdf.stderr);
+        assert.match(pdf.stderr, /heavy\.cjs\) are missing/);
     });
 });

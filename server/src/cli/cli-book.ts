@@ -4,11 +4,9 @@
  * stops them before anything is written (exit 1), and the file is written atomically.
  */
 import type { PaperSize, SopDocument } from '../model/sop-document.js';
-import { writeBookDocx } from '../export/book-docx.js';
-import { writeBookPdf, type BookEntry } from '../export/book-export.js';
+import type { BookEntry } from '../export/book-export.js';
+import { heavyModules } from '../requests/heavy-modules.js';
 import { buildForms, FORM_KINDS, formsOrder } from '../export/forms-model.js';
-import { writeFormsDocx } from '../export/forms-docx.js';
-import { writeFormsPdf } from '../export/forms-pdf.js';
 import { OutputError, writeFileAtomic } from '../export/output-target.js';
 import { renderSop } from '../render/index.js';
 import { choice, UsageError, type ParsedArgs } from './cli-args.js';
@@ -27,6 +25,7 @@ export async function bookCommand(args: ParsedArgs, io: CliIo): Promise<ExitCode
     if (!docs) return 1;
     const entries: BookEntry[] = docs.map(doc => ({ doc, rendered: renderSop(doc, paper ? { paper } : {}) }));
     const options = title ? { title } : {};
+    const { writeBookDocx, writeBookPdf } = await heavyModules();
     await write(out, () => (/\.docx$/i.test(out) ? writeBookDocx(entries, options) : writeBookPdf(entries, options)));
     if (!args.options.has('quiet')) io.err(`wrote ${displayPath(out)} (${entries.length} SOP)\n`);
     return 0;
@@ -40,6 +39,7 @@ export async function formsCommand(args: ParsedArgs, io: CliIo): Promise<ExitCod
     const docs = await loadValid(args, io);
     if (!docs) return 1;
     const form = buildForms(kind, formsOrder(docs), paper);
+    const { writeFormsDocx, writeFormsPdf } = await heavyModules();
     await write(out, () => (/\.docx$/i.test(out) ? writeFormsDocx(form) : writeFormsPdf(form)));
     if (!args.options.has('quiet')) io.err(`wrote ${displayPath(out)} (${kind}, ${docs.length} SOP)\n`);
     return 0;

@@ -5,7 +5,9 @@
 import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { PaperSize } from '../model/sop-document.js';
-import { EXPORT_FORMATS, exportSop, PAGED_FORMATS, writeArtifact, type Artifact } from '../export/export-document.js';
+import type { Artifact } from '../export/export-document.js';
+import { EXPORT_FORMATS, PAGED_FORMATS } from '../export/export-formats.js';
+import { heavyModules, type Heavy } from '../requests/heavy-modules.js';
 import { OutputError } from '../export/output-target.js';
 import { renderSop } from '../render/index.js';
 import { choice, UsageError, type ParsedArgs } from './cli-args.js';
@@ -25,6 +27,7 @@ export async function exportCommand(args: ParsedArgs, io: CliIo): Promise<ExitCo
     }
     const workspace = new CliWorkspace(cliLocale(args, io.env), configOption(args));
     const documents = await workspace.load(files);
+    const { exportSop, writeArtifact } = await heavyModules();
     const progress = progressReporter(args, io, files.length);
     let failed = false;
     for (let i = 0; i < files.length; i++) {
@@ -37,14 +40,14 @@ export async function exportCommand(args: ParsedArgs, io: CliIo): Promise<ExitCo
         const model = workspace.services.model.ModelBuilder.build(documents[i]);
         const rendered = renderSop(model, { ...(paper ? { paper } : {}), errorCount: errors.length });
         const artifact = await exportSop(model, rendered, format, dpi ? { dpi } : {});
-        const written = write(artifact, file, out, files.length > 1, io);
+        const written = write(artifact, file, out, files.length > 1, io, writeArtifact);
         if (!args.options.has('quiet')) for (const w of written) io.err(`wrote ${displayPath(w)}\n`);
     }
     progress(files.length, '');
     return failed ? 1 : 0;
 }
 
-function write(artifact: Artifact, source: string, out: string | undefined, many: boolean, io: CliIo): string[] {
+function write(artifact: Artifact, source: string, out: string | undefined, many: boolean, io: CliIo, writeArtifact: Heavy['writeArtifact']): string[] {
     const stem = path.basename(source, '.sop');
     if (out === '-') {
         if (artifact.kind !== 'file') throw new UsageError('--out - needs a one-file format');

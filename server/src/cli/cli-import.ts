@@ -1,7 +1,8 @@
 /** `sop import <file.pdf|file.docx|folder> [--out dir]`: signed SOPs to `.sop` drafts, with a summary. */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { importDocument, type ImportSummary } from '../import/import-document.js';
+import type { ImportSummary } from '../import/import-document.js';
+import { heavyModules } from '../requests/heavy-modules.js';
 import { UsageError, type ParsedArgs } from './cli-args.js';
 import { cliLocale, type CliIo, type ExitCode } from './cli-commands.js';
 import { IoError } from './cli-workspace.js';
@@ -24,6 +25,7 @@ export async function importCommand(args: ParsedArgs, io: CliIo): Promise<ExitCo
         const target = targetOf(file, out === undefined ? undefined : path.resolve(out), written);
         try {
             if (existsSync(target) && !args.options.has('force')) throw new Error(`${target} exists (use --force to overwrite)`);
+            const { importDocument } = await heavyModules();
             const result = await importDocument(readFileSync(file), locale);
             mkdirSync(path.dirname(target), { recursive: true });
             writeFileSync(target, result.text);

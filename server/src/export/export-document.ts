@@ -12,11 +12,10 @@ import { ensureFolder, pageFileName, writeFileAtomic, writePageSet, type OutputD
 import { pdfPages, sopPdfMetadata, writePdf } from './pdf-export.js';
 import { loadRasteriser, svgToPng } from './png-export.js';
 
-export const EXPORT_FORMATS = ['pdf', 'docx', 'html', 'svg', 'png', 'mermaid', 'json'] as const;
-export type ExportFormat = typeof EXPORT_FORMATS[number];
+import { EXPORT_FORMATS, PAGED_FORMATS, type ExportFormat } from './export-formats.js';
 
-/** Formats written as one file per page (into a folder); the others are one file per SOP. */
-export const PAGED_FORMATS: ReadonlySet<ExportFormat> = new Set(['svg', 'png']);
+export { EXPORT_FORMATS, PAGED_FORMATS, type ExportFormat };
+
 
 export const EXTENSIONS: Record<ExportFormat, string> = {
     pdf: 'pdf', docx: 'docx', html: 'html', svg: 'svg', png: 'png', mermaid: 'mmd', json: 'layout.json',

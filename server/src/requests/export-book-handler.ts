@@ -6,8 +6,8 @@
 import { URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken } from 'vscode-languageserver';
-import { writeBookDocx } from '../export/book-docx.js';
-import { writeBookPdf, type BookEntry } from '../export/book-export.js';
+import type { BookEntry } from '../export/book-export.js';
+import { heavyModules } from './heavy-modules.js';
 import { writeFileAtomic } from '../export/output-target.js';
 import type { SopServices } from '../language/sop-module.js';
 import { ExportBookRequest, type ExportBookParams, type ExportBookResult } from '../protocol/sop-protocol.js';
@@ -38,6 +38,7 @@ async function answerExportBook(shared: LangiumSharedServices, sop: SopServices,
             return { doc, rendered: renderSop(doc, paper ? { paper } : {}) };
         });
         const options = typeof params.title === 'string' && params.title.trim() ? { title: params.title.trim() } : {};
+        const { writeBookDocx, writeBookPdf } = await heavyModules();
         const data = params.format === 'docx' ? await writeBookDocx(entries, options) : await writeBookPdf(entries, options);
         return { status: 'ok', file: writeFileAtomic(params.target, data), count: entries.length };
     } catch (e) {

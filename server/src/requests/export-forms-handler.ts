@@ -6,9 +6,8 @@
 import { URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken } from 'vscode-languageserver';
-import { writeFormsDocx } from '../export/forms-docx.js';
+import { heavyModules } from './heavy-modules.js';
 import { buildForms, FORM_KINDS, formsOrder } from '../export/forms-model.js';
-import { writeFormsPdf } from '../export/forms-pdf.js';
 import { writeFileAtomic } from '../export/output-target.js';
 import type { PaperSize } from '../model/sop-document.js';
 import type { SopServices } from '../language/sop-module.js';
@@ -37,6 +36,7 @@ async function answerExportForms(shared: LangiumSharedServices, sop: SopServices
         if (failing.length > 0) return { status: 'errors', files: failing };
         const paper = PAPERS.includes(params.paper ?? '') ? params.paper as PaperSize : undefined;
         const form = buildForms(params.kind, formsOrder(documents.map(d => sop.model.ModelBuilder.build(d))), paper);
+        const { writeFormsDocx, writeFormsPdf } = await heavyModules();
         const data = params.format === 'docx' ? await writeFormsDocx(form) : await writeFormsPdf(form);
         return { status: 'ok', file: writeFileAtomic(params.target, data), count: documents.length };
     } catch (e) {

@@ -9,7 +9,8 @@ import type { Sop } from '../language/generated/ast.js';
 import type { SopServices } from '../language/sop-module.js';
 import { ExportRequest, type ExportParams, type ExportResult } from '../protocol/sop-protocol.js';
 import { renderSop } from '../render/index.js';
-import { EXPORT_FORMATS, exportSop, writeArtifact } from '../export/export-document.js';
+import { EXPORT_FORMATS } from '../export/export-formats.js';
+import { heavyModules } from './heavy-modules.js';
 
 export function registerExportHandler(shared: LangiumSharedServices, sop: SopServices): void {
     const connection = shared.lsp.Connection;
@@ -32,6 +33,7 @@ async function answerExport(shared: LangiumSharedServices, sop: SopServices, par
         const errorCount = (document.diagnostics ?? []).filter(d => d.severity === 1).length;
         const model = sop.model.ModelBuilder.build(document);
         const paper = ['A4', 'F4', 'Letter', 'Legal'].includes(params.paper ?? '') ? params.paper : undefined;
+        const { exportSop, writeArtifact } = await heavyModules();
         const artifact = await exportSop(model, renderSop(model, { ...(paper ? { paper } : {}), errorCount }), params.format);
         const stem = uri.path.split('/').pop()!.replace(/\.sop$/i, '');
         const files = writeArtifact(artifact, stem, artifact.kind === 'pages' ? { folder: params.target } : { file: params.target });

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Connection } from 'vscode-languageserver';
 import { writeFileAtomic } from '../export/output-target.js';
-import { importDocument } from '../import/import-document.js';
+import { heavyModules } from './heavy-modules.js';
 import { GUESS_MARK } from '../import/import-messages.js';
 import type { SopServices } from '../language/sop-module.js';
 import { ImportRequest, type ImportParams, type ImportResult } from '../protocol/import-protocol.js';
@@ -20,6 +20,7 @@ async function answerImport(params: ImportParams, sop: SopServices): Promise<Imp
     }
     try {
         if (existsSync(params.target) && !params.overwrite) return { status: 'exists', file: params.target };
+        const { importDocument } = await heavyModules();
         const result = await importDocument(readFileSync(params.source), sop.i18n.Messages.locale);
         const file = writeFileAtomic(params.target, result.text);
         const guessLines = result.text.split('\n').flatMap((line, i) => line.trim().startsWith(`// ${GUESS_MARK}`) ? [i] : []);
