@@ -119,4 +119,10 @@ describe('exports and imports from the packaged extension (no node_modules)', fu
         assert.equal(pdf.status, 2, pdf.stderr);
         assert.match(pdf.stderr, /heavy\.cjs\) are missing/);
     });
+
+    it('the server\'s and the CLI\'s bundles leave the writers to heavy.cjs (loading them cost every start ~0.2 s)', () => {
+        const writers = /\/\/ node_modules\/(pdfkit|docx|pdfjs-dist|fontkit|brotli)\//;
+        for (const bundle of ['out/server/main.cjs', 'out/cli/main.cjs']) assert.doesNotMatch(readFileSync(bundle, 'utf8'), writers, bundle);
+        assert.match(readFileSync('out/server/heavy.cjs', 'utf8'), writers);
+    });
 });
