@@ -43,16 +43,16 @@ declare const mermaid: {
 
 export async function benchMermaid(): Promise<void> {
     heading(`# mermaid: ours vs Mermaid 12 (mermaid.render in Chromium) on the same flowchart, realistic SOPs (load ${loadavg()[0].toFixed(1)})`);
-    const found = await findChromium().catch(() => undefined);
-    if (!found) {
-        heading(`skipped: ${NO_CHROMIUM}`);
-        if (process.argv.includes('--json')) console.log(JSON.stringify({ name: 'mermaid', skipped: NO_CHROMIUM }));
-        return;
+    let browser: Browser;
+    try {
+        const found = await findChromium();
+        if (!found) return skipped(NO_CHROMIUM);
+        browser = await launchChromium(found);
+    } catch (e) {
+        return skipped(`no Chromium: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
     }
     const { shared, Sop: sop } = createSopServices(EmptyFileSystem);
-    let browser: Browser | undefined;
     try {
-        browser = await launchChromium(found);
         const page = await browser.newPage({ viewport: VIEWPORT });
         await page.route('**/*', route => route.abort());
         await page.setContent('<!doctype html><html><head><meta charset="utf-8"><style>body{margin:0} section{display:block}</style></head><body><div id="out"></div></body></html>');
@@ -69,8 +69,14 @@ export async function benchMermaid(): Promise<void> {
         for (let i = 0; i < 10; i++) for (const { model } of models) coldRender(model);
         for (const { steps, model } of models) await compare(page, steps, model, writeMermaid(model));
     } finally {
-        await browser?.close();
+        await browser.close();
     }
+}
+
+/** One line instead of the figures (a JSON line with `--json`); `npm run bench` goes on. */
+function skipped(reason: string): void {
+    if (process.argv.includes('--json')) console.log(JSON.stringify({ name: 'mermaid', skipped: reason }));
+    else console.log(`skipped: ${reason}`);
 }
 
 /** Cold: Mermaid keeps nothing between renders, so neither do we (the render caches are emptied). */
