@@ -8,6 +8,7 @@ import { benchEdit } from './bench-edit.js';
 import { benchCheck, benchWorkspace } from './bench-workspace.js';
 import { benchValidate } from './bench-validate.js';
 import { benchParse } from './bench-parse.js';
+import { benchMermaid } from './bench-mermaid.js';
 
 const only = process.argv.slice(2).find(a => !a.startsWith('--'));
 const suites: Record<string, () => Promise<void>> = {
@@ -21,6 +22,7 @@ const suites: Record<string, () => Promise<void>> = {
     check: benchCheck,
     validate: benchValidate,
     parse: benchParse,
+    mermaid: benchMermaid,
 };
 
 for (const [name, run] of Object.entries(suites)) {
