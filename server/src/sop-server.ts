@@ -40,6 +40,7 @@ export function startSopServer(unguarded: Connection): void {
     const isOpen = (uri: string) => shared.workspace.TextDocuments?.get(uri) !== undefined;
     capPublishedHints(connection, Sop.i18n.Messages, isOpen);
     Sop.validation.Reporter.skipHints = uri => !isOpen(uri);
+    Sop.model.ModelBuilder.retain = isOpen;
     registerTimeSummaryHandler(connection, shared, Sop);
     registerPreviewHandlers(shared, Sop);
     registerExportHandler(shared, Sop);
