@@ -13,6 +13,7 @@ import { pdfPages, sopPdfMetadata, writePdf } from './pdf-export.js';
 import { loadRasteriser, svgToPng } from './png-export.js';
 
 import { EXPORT_FORMATS, PAGED_FORMATS, type ExportFormat } from './export-formats.js';
+import { trimEndOf } from '../model/trim-end.js';
 
 export { EXPORT_FORMATS, PAGED_FORMATS, type ExportFormat };
 
@@ -57,12 +58,5 @@ export function writeArtifact(artifact: Artifact, stem: string, target: { folder
     }
     if ('file' in target) return [writeFileAtomic(target.file, artifact.data)];
     ensureFolder(target.folder);
-    return [writeFileAtomic(`${withoutTrailingSlashes(target.folder)}/${stem}.${artifact.ext}`, artifact.data)];
-}
-
-/** The folder without its trailing slashes (a loop: `/[\\/]+$/` is quadratic in a long run of slashes). */
-function withoutTrailingSlashes(folder: string): string {
-    let end = folder.length;
-    while (end > 0 && (folder[end - 1] === '/' || folder[end - 1] === '\\')) end--;
-    return folder.slice(0, end);
+    return [writeFileAtomic(`${trimEndOf(target.folder, '/\\')}/${stem}.${artifact.ext}`, artifact.data)];
 }

@@ -9,6 +9,7 @@ import { deferredUsers, normaliseNumber, numberUsersText, type NumberIndex } fro
 import type { SopReporter } from './sop-reporter.js';
 import { isBoilerplateWarning, looksLikeCitation, looksLikeRegulation, regulationRank, repealedReplacement } from './text-heuristics.js';
 import { approverName, approverNip, approverPosition, signedElectronically } from '../sop-clauses.js';
+import { trimEndOf } from '../../model/trim-end.js';
 
 const LISTS: Array<{ slot: ReturnType<typeof listSlot>; label: string; keyword: string }> = [
     { slot: 'legalBasis', label: 'DASAR HUKUM', keyword: 'dasar hukum' },
@@ -96,7 +97,7 @@ export class IdentityChecks {
             const slot = listSlot(field.kind);
             const items = seen.get(slot) ?? seen.set(slot, new Set()).get(slot)!;
             field.items.forEach((item, index) => {
-                const key = withoutTrailing(item.trim().toLowerCase().replace(/\s+/g, ' '), '.;,');
+                const key = trimEndOf(item.trim().toLowerCase().replace(/\s+/g, ' '), '.;,');
                 if (!key || key === '-') return;
                 if (items.has(key)) this.r.report(accept, IssueCodes.ListDuplicateItem, { node: field, property: 'items', index }, [item.trim()]);
                 items.add(key);
@@ -234,11 +235,4 @@ function fieldKey(field: IdentityField): string | undefined {
         return w === 'pembuatan' || w === 'created' ? 'date-created' : w === 'revisi' || w === 'revised' ? 'date-revised' : 'date-effective';
     }
     return undefined;
-}
-
-/** `text` without the run of `marks` at its end; a loop, as `/[.;,]+$/` is quadratic in a long run of marks not at the end. */
-function withoutTrailing(text: string, marks: string): string {
-    let end = text.length;
-    while (end > 0 && marks.includes(text[end - 1])) end--;
-    return text.slice(0, end);
 }
