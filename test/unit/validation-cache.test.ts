@@ -75,6 +75,24 @@ describe('validation cache: replayed results equal a fresh validation', function
         }
     });
 
+    it('edits inside one step (re-parsed alone): the steps after it move by lines, then by columns, then stay', async () => {
+        const text = generateRealisticSop(200, 5, 'cache');
+        const services = createSopServices(EmptyFileSystem);
+        const uri = URI.parse('file:///cache/inside.sop');
+        await validateOpen(services, uri, text, 1);
+        const stepsOf = () => (services.shared.workspace.LangiumDocuments.getDocument(uri)!.parseResult.value as unknown as { steps: unknown[] }).steps;
+        const kept = stepsOf()[150];
+        const lines = text.replace(/^(langkah s101 .*\n)/m, '$1    keterangan "baris baru"\n');
+        const columns = lines.replace(/^(langkah s101 "[^"]*)"/m, '$1 lagi"');
+        for (const [i, edited] of [lines, columns, columns.replace('keterangan "baris baru"', 'keterangan "baris lama"'), text].entries()) {
+            const hits = services.Sop.validation.SopValidator.stepChecks.hits;
+            const cached = await validateOpen(services, uri, edited, i + 2);
+            assert.equal(stepsOf()[150], kept, 'a later step kept its node');
+            assert.ok(services.Sop.validation.SopValidator.stepChecks.hits - hits > 200 * 3, 'most steps are replayed');
+            assert.deepEqual(cached, await validateFresh(edited), `edit ${i}`);
+        }
+    });
+
     it('a realistic 200-step SOP, edited in the middle', async () => {
         const text = generateRealisticSop(200, 5, 'cache');
         const services = createSopServices(EmptyFileSystem);

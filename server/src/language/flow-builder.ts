@@ -79,9 +79,12 @@ function collectEdges(
     if (next) edges.push({ from: symbol.step, to: next.step, fromSymbol: symbol.id, toSymbol: next.id, kind: 'next', implicit: true });
 }
 
+const YES: ReadonlySet<string> = new Set(spellings(KEYWORDS.yes));
+const NO: ReadonlySet<string> = new Set(spellings(KEYWORDS.no));
+
 export function branchKind(b: ast.Branch): Edge['kind'] {
-    if (b.polarity !== undefined && spellings(KEYWORDS.yes).includes(b.polarity)) return 'yes';
-    if (b.polarity !== undefined && spellings(KEYWORDS.no).includes(b.polarity)) return 'no';
+    if (b.polarity !== undefined && YES.has(b.polarity)) return 'yes';
+    if (b.polarity !== undefined && NO.has(b.polarity)) return 'no';
     return 'branch';
 }
 

@@ -22,9 +22,10 @@ export function forEachAstNode(node: AstNode, visit: (node: AstNode) => void): v
 }
 
 /**
- * A parsed AST does not change shape (linking fills references in place; an edit makes a new root,
- * see sop-step-reparse.ts), so its node list and references are collected once per root and
- * shared by the phases of a build.
+ * A parsed AST does not change shape (linking fills references in place; an edit makes a new root
+ * that keeps every top-level node it did not touch, see sop-step-reparse.ts), so node lists and
+ * references are collected once per node and shared by the phases of a build: after an edit only
+ * the new root and the re-parsed step are walked again.
  */
 const walked = new WeakMap<AstNode, { nodes: AstNode[]; references?: ReferenceInfo[] }>();
 
@@ -33,7 +34,14 @@ export function allAstNodes(root: AstNode): readonly AstNode[] {
     let entry = walked.get(root);
     if (!entry) {
         const nodes: AstNode[] = [];
-        forEachAstNode(root, node => nodes.push(node));
+        if (root.$container) forEachAstNode(root, node => nodes.push(node));
+        else {
+            // A root is assembled from its children's lists, which outlive it.
+            nodes.push(root);
+            forEachChild(root, child => {
+                for (const node of allAstNodes(child)) nodes.push(node);
+            });
+        }
         walked.set(root, entry = { nodes });
     }
     return entry.nodes;
@@ -41,14 +49,34 @@ export function allAstNodes(root: AstNode): readonly AstNode[] {
 
 /** Every reference under `root`, in the order of `streamReferences` over `streamAst` (read-only: shared). */
 export function allReferences(root: AstNode): readonly ReferenceInfo[] {
-    allAstNodes(root);
-    const entry = walked.get(root)!;
+    const entry = walked.get(root) ?? (allAstNodes(root), walked.get(root)!);
     if (!entry.references) {
         const references: ReferenceInfo[] = [];
-        for (const node of entry.nodes) forEachReference(node, info => references.push(info));
+        const push = (info: ReferenceInfo) => references.push(info);
+        if (root.$container) for (const node of entry.nodes) forEachReference(node, push);
+        else {
+            forEachReference(root, push);
+            forEachChild(root, child => {
+                for (const info of allReferences(child)) references.push(info);
+            });
+        }
         entry.references = references;
     }
     return entry.references;
+}
+
+/** The nodes directly under `node`, in `streamAst` order. */
+function forEachChild(node: AstNode, visit: (child: AstNode) => void): void {
+    const record = node as unknown as Record<string, unknown>;
+    for (const key of Object.keys(node)) {
+        if (key.charCodeAt(0) === 36 /* $ */) continue;
+        const value = record[key];
+        if (Array.isArray(value)) {
+            for (const item of value) if (isAstNode(item)) visit(item);
+        } else if (isAstNode(value)) {
+            visit(value);
+        }
+    }
 }
 
 /** The references held by `node`, in `streamReferences` order. */

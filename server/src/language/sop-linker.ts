@@ -1,6 +1,6 @@
 import {
-    DefaultLinker, DefaultReferenceDescriptionProvider, interruptAndCheck,
-    type LangiumDocument, type ReferenceDescription,
+    AstUtils, DefaultLinker, DefaultReferenceDescriptionProvider, DefaultReferences, interruptAndCheck, stream, UriUtils,
+    type AstNode, type FindReferencesOptions, type LangiumCoreServices, type LangiumDocument, type ReferenceDescription, type ReferenceInfo, type Stream,
 } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import { allReferences } from './sop-ast-walk.js';
@@ -20,7 +20,13 @@ export class SopLinker extends DefaultLinker {
     }
 }
 
-/** Langium's reference index entries of a document, found with plain loops; same order, same entries. */
+/**
+ * The reference index holds only references into other files (a `keterkaitan` naming another SOP):
+ * what tells Langium which files to relink when one changes, and what a search for references from
+ * another file finds. References within a file (every `oleh`, `ke`, `sel` and `ya ke`: thousands in
+ * a long SOP) were indexed on every keystroke for the rare search; SopReferences finds those when
+ * asked, walking the one file they can be in.
+ */
 export class SopReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
     override async createDescriptions(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<ReferenceDescription[]> {
         const descriptions: ReferenceDescription[] = [];
@@ -28,8 +34,47 @@ export class SopReferenceDescriptionProvider extends DefaultReferenceDescription
         for (let i = 0; i < references.length; i++) {
             if (i % NODES_PER_CHECK === 0) await interruptAndCheck(cancelToken);
             const info = references[i];
-            if (!info.reference.error) descriptions.push(...this.createInfoDescriptions(info));
+            if (info.reference.error || !intoOtherFile(info, document)) continue;
+            descriptions.push(...this.createInfoDescriptions(info));
         }
         return descriptions;
+    }
+
+    /** The references within `document` to `target` (a node of that document), in document order. */
+    localReferencesTo(document: LangiumDocument, target: AstNode): ReferenceDescription[] {
+        const found: ReferenceDescription[] = [];
+        for (const info of allReferences(document.parseResult.value)) {
+            const reference = info.reference;
+            if (reference.error || !('ref' in reference) || reference.ref !== target) continue;
+            for (const description of this.createInfoDescriptions(info)) if (description.local) found.push(description);
+        }
+        return found;
+    }
+}
+
+/** Whether a linked reference names a node of another file (Langium's `local: false`). */
+function intoOtherFile(info: ReferenceInfo, document: LangiumDocument): boolean {
+    const reference = info.reference;
+    const target = 'ref' in reference ? reference.ref : undefined;
+    if (!target) return true; // a multi-reference (none in this grammar): as Langium does
+    return AstUtils.getDocument(target) !== document;
+}
+
+/** Langium's references, plus those within the target's own file, which the index leaves out. */
+export class SopReferences extends DefaultReferences {
+    private readonly descriptions: SopReferenceDescriptionProvider;
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.descriptions = services.workspace.ReferenceDescriptionProvider as SopReferenceDescriptionProvider;
+    }
+
+    override findReferences(targetNode: AstNode, options: FindReferencesOptions): Stream<ReferenceDescription> {
+        const document = AstUtils.getDocument(targetNode);
+        const local = options.documentUri && !UriUtils.equals(options.documentUri, document.uri) ? [] : this.descriptions.localReferencesTo(document, targetNode);
+        const all = super.findReferences(targetNode, options).toArray();
+        // Langium's order: the declaration first, then what the index holds.
+        const self = options.includeDeclaration ? all.splice(0, this.getSelfReferences(targetNode).length) : [];
+        return stream([...self, ...local, ...all]);
     }
 }

@@ -20,6 +20,8 @@ export { detectLanguage, listSlot, paperOf, propertyRange, rangeOf, stepKindOf }
 export class SopModelBuilder {
     /** One model per linked AST: validation, code lens, time summary and the preview share it. */
     private readonly built = new WeakMap<AstNode, SopDocument>();
+    /** Per step node: what its model reads from its own text, and where the step started then. */
+    private readonly stepParts = new WeakMap<ast.Step, { line: number; character: number; parts: StepParts }>();
     /** Each model's rows as the flow builder read them from the AST (the flow checks read them too). */
     private readonly sources = new WeakMap<SopDocument, RowSources[]>();
     /**
@@ -86,19 +88,42 @@ export class SopModelBuilder {
     }
 
     private buildStep(s: ast.Step, index: number, flow: RowFlow): Step {
-        const d = stepDuration(s);
-        const output = stepOutput(s);
-        const question = stepQuestion(s);
+        const parts = this.partsOf(s);
         return {
             id: s.name,
             number: index + 1,
-            activity: s.activity ?? '',
-            kind: stepKindOf(s.kind),
+            activity: parts.activity,
+            kind: parts.kind,
+            // What references resolve to may change while the step does not (an actor renamed).
             actor: stepActor(s)?.ref?.name,
             coActors: s.coActors.map(r => r.ref?.name).filter((n): n is string => !!n),
-            ...(question !== undefined ? { question } : {}),
+            ...(parts.question !== undefined ? { question: parts.question } : {}),
             symbols: flow.symbols,
             entry: flow.entry,
+            quality: parts.quality,
+            notes: s.notes,
+            isEnd: flow.isEnd,
+            ...(parts.pageBreakBefore ? { pageBreakBefore: true } : {}),
+            range: parts.range,
+            nameRange: parts.nameRange,
+        };
+    }
+
+    /**
+     * What a step's model reads from the step's own text. A step node never changes its text (an
+     * edit re-parses the step it touched into a new node), so this is kept per node, and redone
+     * only when the step has moved to another line or column.
+     */
+    private partsOf(s: ast.Step): StepParts {
+        const at = s.$cstNode?.range.start;
+        const kept = this.stepParts.get(s);
+        if (kept && at && kept.line === at.line && kept.character === at.character) return kept.parts;
+        const d = stepDuration(s);
+        const output = stepOutput(s);
+        const parts: StepParts = {
+            activity: s.activity ?? '',
+            kind: stepKindOf(s.kind),
+            question: stepQuestion(s),
             quality: {
                 requirements: s.requirements,
                 ...(d && !d.merged ? { duration: { ...buildDuration(d), range: rangeOf(d) } } : {}),
@@ -106,12 +131,12 @@ export class SopModelBuilder {
                 // Several outputs print as separate lines, never comma-joined.
                 ...(output !== undefined ? { output: [output, ...s.outputs].join('\n') } : {}),
             },
-            notes: s.notes,
-            isEnd: flow.isEnd,
-            ...(startsNewPage(s) ? { pageBreakBefore: true } : {}),
+            pageBreakBefore: startsNewPage(s),
             range: rangeOf(s),
             nameRange: propertyRange(s, 'name'),
         };
+        if (at) this.stepParts.set(s, { line: at.line, character: at.character, parts });
+        return parts;
     }
 
     private status(root: ast.Sop): SopDocument['status'] {
@@ -157,6 +182,16 @@ export class SopModelBuilder {
         }
         return identity;
     }
+}
+
+interface StepParts {
+    activity: string;
+    kind: Step['kind'];
+    question: string | undefined;
+    quality: Step['quality'];
+    pageBreakBefore: boolean;
+    range: Step['range'];
+    nameRange: Step['nameRange'];
 }
 
 function dateSlot(which: string): 'createdOn' | 'revisedOn' | 'effectiveOn' {

@@ -33,7 +33,7 @@ import { SopValidationRegistry } from './validation/sop-validation-registry.js';
 import { SopDocumentBuilder } from './sop-document-builder.js';
 import { SopWorkspaceManager } from './sop-workspace-manager.js';
 import { SopDocumentFactory } from './sop-document-factory.js';
-import { SopLinker, SopReferenceDescriptionProvider } from './sop-linker.js';
+import { SopLinker, SopReferenceDescriptionProvider, SopReferences } from './sop-linker.js';
 import { SopLexerErrorMessageProvider, SopParserErrorMessageProvider } from './validation/sop-parser-messages.js';
 
 /**
@@ -78,6 +78,7 @@ export const SopModule: Module<SopServices, PartialLangiumServices & SopAddedSer
         ScopeComputation: (services) => new SopScopeComputation(services),
         ScopeProvider: (services) => new SopScopeProvider(services),
         Linker: (services) => new SopLinker(services),
+        References: (services) => new SopReferences(services),
     },
     workspace: {
         ReferenceDescriptionProvider: (services) => new SopReferenceDescriptionProvider(services),

@@ -1,6 +1,6 @@
 import {
-    DefaultScopeComputation, DefaultScopeProvider, MultiMap, MultiMapScope, stream, AstUtils, interruptAndCheck,
-    type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols, type ReferenceInfo, type Scope, type Stream
+    DefaultScopeComputation, DefaultScopeProvider, MultiMap, MultiMapScope, stream, AstUtils, interruptAndCheck, CstUtils,
+    type AstNode, type AstNodeLocator, type LangiumCoreServices, type AstNodeDescription, type LangiumDocument, type LocalSymbols, type ReferenceInfo, type Scope, type Stream
 } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import { allAstNodes } from './sop-ast-walk.js';
@@ -11,6 +11,15 @@ import { isSop, isSymbolRef, type SymbolRef } from './generated/ast.js';
  * their file, so two SOPs may both have a step called `verifikasi`.
  */
 export class SopScopeComputation extends DefaultScopeComputation {
+    /** Each named node's description (null: no name). An edit keeps the nodes it did not touch, and their descriptions with them. */
+    private readonly described = new WeakMap<AstNode, AstNodeDescription | null>();
+    private readonly locator: AstNodeLocator;
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.locator = services.workspace.AstNodeLocator;
+    }
+
     override async collectExportedSymbols(document: LangiumDocument, _cancelToken?: CancellationToken): Promise<AstNodeDescription[]> {
         const root = document.parseResult.value;
         if (!isSop(root) || !root.name) return [];
@@ -27,6 +36,42 @@ export class SopScopeComputation extends DefaultScopeComputation {
             this.addLocalSymbol(nodes[i], document, symbols);
         }
         return symbols;
+    }
+
+    protected override addLocalSymbol(node: AstNode, document: LangiumDocument, symbols: LocalSymbols): void {
+        const container = node.$container;
+        if (!container) return;
+        let description = this.described.get(node);
+        if (description === undefined) {
+            const name = this.nameProvider.getName(node);
+            description = name ? this.movable(node, name, document) : null;
+            this.described.set(node, description);
+        }
+        if (description) (symbols as MultiMap<AstNode, AstNodeDescription>).add(container, description);
+    }
+
+    /**
+     * Langium's description, except that its segments and path are read from the node when asked
+     * for (go to definition, rename), not fixed when made: a node after an edit moves, and keeps
+     * its description.
+     */
+    private movable(node: AstNode, name: string, document: LangiumDocument): AstNodeDescription {
+        const { nameProvider, locator } = this;
+        return {
+            node,
+            name,
+            type: node.$type,
+            documentUri: document.uri,
+            get nameSegment() {
+                return CstUtils.toDocumentSegment(nameProvider.getNameNode(node) ?? node.$cstNode);
+            },
+            get selectionSegment() {
+                return CstUtils.toDocumentSegment(node.$cstNode);
+            },
+            get path() {
+                return locator.getAstNodePath(node);
+            },
+        };
     }
 }
 
@@ -73,7 +118,24 @@ function cellsOf(ref: SymbolRef, actors: Scope): Scope {
     for (const actor of step.byActors) names.add(actor.$refText);
     for (const co of step.coActors) names.add(co.$refText);
     for (const cell of step.cells) if (cell.actor) names.add(cell.actor.$refText);
-    return new MultiMapScope(actors.getAllElements().filter(d => names.has(d.name)));
+    return new FilteredScope(actors, names);
+}
+
+/** The elements of `scope` whose name is in `names` (what a MultiMapScope of them would answer, without building one per reference). */
+class FilteredScope implements Scope {
+    constructor(private readonly scope: Scope, private readonly names: ReadonlySet<string>) {}
+
+    getElement(name: string): AstNodeDescription | undefined {
+        return this.names.has(name) ? this.scope.getElements(name).head() : undefined;
+    }
+
+    getElements(name: string): Stream<AstNodeDescription> {
+        return this.names.has(name) ? this.scope.getElements(name) : stream([]);
+    }
+
+    getAllElements(): Stream<AstNodeDescription> {
+        return this.scope.getAllElements().filter(d => this.names.has(d.name));
+    }
 }
 
 /** Inner layers first, then the global scope; first declaration wins within a layer. */

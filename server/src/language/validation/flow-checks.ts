@@ -1,5 +1,5 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import type { Branch, Sop, SopAstType, Step } from '../generated/ast.js';
+import type { Branch, Sop, SopAstType, Step, SymbolRef } from '../generated/ast.js';
 import { isBranch, isEnd, isNext } from '../generated/ast.js';
 import { IssueCodes, type IssueCode } from '../../protocol/sop-issue-codes.js';
 import { stepKindOf } from '../sop-ast-utils.js';
@@ -67,12 +67,12 @@ export class FlowChecks {
             }
         }
         for (let i = 1; i < lastIndex; i++) {
-            for (const y of flowOf(i)) {
-                const info = this.symbolInfo(sop, model, y);
+            for (const y of model.steps[i].symbols) {
+                if (y.role !== 'flow') continue;
                 if (y.isEnd && y.kind === 'process' && y.id === model.steps[i].entry) this.reportKind(accept, IssueCodes.EndStepNotTerminator, steps[i], TO_TERMINATOR);
                 if (!y.isEnd && !y.isStart && y.kind === 'terminator') {
                     if (y.id === model.steps[i].entry) this.reportKind(accept, IssueCodes.TerminatorInMiddle, steps[i], TO_PROCESS);
-                    else this.r.report(accept, IssueCodes.TerminatorInMiddle, info, [kw('terminator', model.language), kw('step', model.language)]);
+                    else this.r.report(accept, IssueCodes.TerminatorInMiddle, this.symbolInfo(sop, model, y), [kw('terminator', model.language), kw('step', model.language)]);
                 }
             }
         }
@@ -123,12 +123,15 @@ export class FlowChecks {
     checkJointTargets(sop: Sop, accept: ValidationAcceptor): void {
         const model = this.analysis.model(sop);
         const joined = new Map(model.steps.flatMap(s => s.symbols.filter(y => y.role === 'joined').map(y => [y.id, y] as const)));
+        if (joined.size === 0) return;
+        const check = (ref: SymbolRef | undefined) => {
+            if (!ref?.actor?.ref || !ref.step?.ref) return;
+            const id = `${ref.step.ref.name}.${ref.actor.ref.name}`;
+            if (joined.has(id)) this.r.report(accept, IssueCodes.ArrowIntoJointBox, { node: ref, property: 'actor' }, [ref.actor.$refText]);
+        };
         for (const step of sop.steps) {
-            for (const ref of [...step.nexts.flatMap(n => n.targets), ...step.branches.map(b => b.target)]) {
-                if (!ref?.actor?.ref || !ref.step?.ref) continue;
-                const id = `${ref.step.ref.name}.${ref.actor.ref.name}`;
-                if (joined.has(id)) this.r.report(accept, IssueCodes.ArrowIntoJointBox, { node: ref, property: 'actor' }, [ref.actor.$refText]);
-            }
+            for (const next of step.nexts) for (const ref of next.targets) check(ref);
+            for (const branch of step.branches) check(branch.target);
         }
     }
 

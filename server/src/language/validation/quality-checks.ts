@@ -11,6 +11,9 @@ import { stepDuration, stepOutput } from '../sop-clauses.js';
 
 /** Mutu baku rules: kelengkapan, waktu, output, keterangan (format reference §4.2, §8, §10.3). */
 export class QualityChecks {
+    /** Per step node: the steps its output was compared with, and whether one of them takes it. */
+    private readonly reuse = new WeakMap<Step, { next: Step[]; reused: boolean }>();
+
     constructor(private readonly r: SopReporter, private readonly analysis: SopAnalysisCache) {}
 
     checks(): ValidationChecks<SopAstType> {
@@ -62,6 +65,20 @@ export class QualityChecks {
     }
 
     /** Info when a step's output appears in none of its later successors' inputs (only if they list inputs). */
+    /**
+     * Whether a step among `next` takes `step`'s output as an input. Step nodes never change their
+     * text (an edit re-parses the step it touched into a new node), so the answer is kept while the
+     * step and the steps it leads to are the same nodes: after an edit only the edited step's words
+     * are compared again.
+     */
+    private reusedLater(step: Step, output: string, next: Step[]): boolean {
+        const kept = this.reuse.get(step);
+        if (kept && kept.next.length === next.length && kept.next.every((s, i) => s === next[i])) return kept.reused;
+        const reused = next.some(s => output.split(/\s*[,;]\s*/).some(part => reuses(part, s.requirements)));
+        this.reuse.set(step, { next, reused });
+        return reused;
+    }
+
     checkOutputReused(sop: Sop, accept: ValidationAcceptor): void {
         if (sop.steps.length < 2) return;
         const later = new Map<number, Set<number>>();
@@ -74,7 +91,7 @@ export class QualityChecks {
             if (!output || output === '-' || stepKindOf(step.kind) === 'decision') return;
             const next = [...(later.get(i + 1) ?? [])].map(k => sop.steps[k - 1])
                 .filter(s => s && s.requirements.some(r => r.trim() && r.trim() !== '-'));
-            if (next.length === 0 || next.some(s => output.split(/\s*[,;]\s*/).some(part => reuses(part, s.requirements)))) return;
+            if (next.length === 0 || this.reusedLater(step, output, next)) return;
             this.r.report(accept, IssueCodes.OutputNotReused, outputInfo(step), [output, next.map(s => s.name).join(', ')]);
         });
     }

@@ -1,4 +1,4 @@
-import { DefaultDocumentValidator, interruptAndCheck, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationOptions } from 'langium';
+import { DefaultDocumentValidator, interruptAndCheck, type AstNode, type DiagnosticInfo, type ValidationCheck, type ValidationRegistry, type LangiumDocument, type ValidationAcceptor, type ValidationOptions } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { allAstNodes } from '../sop-ast-walk.js';
@@ -10,6 +10,7 @@ import type { SopMessages } from '../sop-messages.js';
 import type { SopSeverityPolicy } from '../../config/severity-policy.js';
 import { isEncodingReport } from '../sop-text-decoding.js';
 import type { StepCheckCache } from './step-check-cache.js';
+import { SopValidationRegistry } from './sop-validation-registry.js';
 
 /**
  * Resolves the document's severity configuration before the checks run, and replaces
@@ -21,6 +22,8 @@ export class SopDocumentValidator extends DefaultDocumentValidator {
     private readonly messages: SopMessages;
     private readonly fileSystem: unknown;
     private readonly stepChecks: StepCheckCache;
+    /** The diagnostic made of each replayed info: a step that did not move reports the very same objects. */
+    private readonly replayed = new WeakMap<object, { severity: string; message: string; diagnostic: Diagnostic }>();
 
     constructor(services: SopServices) {
         super(services);
@@ -42,14 +45,24 @@ export class SopDocumentValidator extends DefaultDocumentValidator {
         return diagnostics;
     }
 
+    protected override toDiagnostic<N extends AstNode>(severity: 'error' | 'warning' | 'info' | 'hint', message: string, info: DiagnosticInfo<N>): Diagnostic {
+        if (!this.stepChecks.isReplayed(info)) return super.toDiagnostic(severity, message, info);
+        const kept = this.replayed.get(info);
+        if (kept && kept.severity === severity && kept.message === message) return kept.diagnostic;
+        const diagnostic = super.toDiagnostic(severity, message, info);
+        this.replayed.set(info, { severity, message, diagnostic });
+        return diagnostic;
+    }
+
     /** Langium's, walking the AST with plain loops (sop-ast-walk.ts): the same checks on the same nodes, in the same order. */
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = CancellationToken.None): Promise<void> {
         if (this.profiler?.isActive('validating')) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
         const nodes = allAstNodes(rootNode);
+        const registry = this.validationRegistry;
         for (let i = 0; i < nodes.length; i++) {
             if (i % 64 === 0) await interruptAndCheck(cancelToken);
             const node = nodes[i];
-            for (const check of this.validationRegistry.getChecks(node.$type, options.categories)) {
+            for (const check of checksOf(registry, node.$type, options.categories)) {
                 // Checks answer synchronously (SopValidationRegistry); await only what is a promise.
                 const pending = check(node, acceptor, cancelToken);
                 if (pending) await pending;
@@ -89,6 +102,11 @@ export class SopDocumentValidator extends DefaultDocumentValidator {
             diagnostics.push(this.toDiagnostic(severity, this.messages.format(code, refText, stepName), info));
         }
     }
+}
+
+/** The registry's checks for a node type: ours keeps them as arrays, Langium's makes a stream. */
+function checksOf(registry: ValidationRegistry, type: string, categories: ValidationOptions['categories']): Iterable<ValidationCheck> {
+    return registry instanceof SopValidationRegistry ? registry.checksOf(type, categories) : registry.getChecks(type, categories);
 }
 
 function codeFor(containerType: string, property: string): IssueCode {

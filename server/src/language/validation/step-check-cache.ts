@@ -14,6 +14,10 @@ interface Recorded {
     code: DiagnosticInfo<AstNode>['code'];
     /** The diagnostic's data (code, quick fixes) with every range made relative. */
     data: unknown;
+    /** Whether `data` holds ranges (most hold only a code, and are shared as they are). */
+    rangesInData: boolean;
+    /** Where this result was last placed: its info is reused while its node starts at the same line and column. */
+    placed?: { node: AstNode; line: number; character: number; info: DiagnosticInfo<AstNode> };
 }
 
 /** What each cached check reported for one node text, by check name. */
@@ -40,6 +44,10 @@ export class StepCheckCache {
     private readonly documents = new Map<string, DocumentEntries>();
     /** Each node's slot in its document's entries (null: not cached); a new AST has new nodes. */
     private slots = new WeakMap<AstNode, Slot | null>();
+    /** Infos handed out by replays, which may come again; the validator keeps their diagnostics. */
+    private readonly placedInfos = new WeakSet<object>();
+    /** Each node's cache key: a node object never changes its text (a re-parse makes new nodes). */
+    private readonly keys = new WeakMap<AstNode, string>();
     /** How many check runs were replayed from the cache (tests and benchmarks read it). */
     hits = 0;
 
@@ -66,6 +74,11 @@ export class StepCheckCache {
         entries.current = new Map();
     }
 
+    /** Whether `info` is a replayed one, which later replays may hand out again (the same object). */
+    isReplayed(info: object): boolean {
+        return this.placedInfos.has(info);
+    }
+
     /** `checks` with every check named in `cacheable` going through the cache. */
     wrapAll(checks: ValidationChecks<SopAstType>, cacheable: ReadonlySet<string>): ValidationChecks<SopAstType> {
         const wrapped: Record<string, unknown> = {};
@@ -80,21 +93,17 @@ export class StepCheckCache {
         return (node, accept) => {
             const slot = this.slotOf(node);
             if (!slot) return check(node, accept);
-            const { cst, text } = slot;
             const hit = slot.previous?.[name];
             if (hit) {
                 this.hits++;
                 slot.current[name] = hit;
-                for (const r of hit) {
-                    const range = absolute(text, cst.offset, r.range);
-                    accept(r.severity, r.message, { node, range, code: r.code, data: mapRanges(r.data, x => absolute(text, cst.offset, x as Relative)) } as DiagnosticInfo<AstNode>);
-                }
+                for (const r of hit) accept(r.severity, r.message, this.placed(r, node, slot));
                 return;
             }
             const recorded: Recorded[] = [];
             let cacheable = true;
             check(node, (severity, message, info) => {
-                const entry = cacheable ? record(text, cst.offset, cst.end, severity, message, info) : undefined;
+                const entry = cacheable ? record(slot.text, slot.cst.offset, slot.cst.end, severity, message, info) : undefined;
                 if (entry) recorded.push(entry);
                 else cacheable = false;
                 accept(severity, message, info);
@@ -103,7 +112,27 @@ export class StepCheckCache {
         };
     }
 
-    /** The node's results of the last validation and of this one, looked up once per node (not per check). */
+    /**
+     * A recorded result's diagnostic info where the node now is. Ranges are lines and columns, so a
+     * node that starts at the same line and column as when the info was last placed (every step
+     * before an edit, and after it while the edit stays within its line) gets that very info again.
+     */
+    private placed(r: Recorded, node: AstNode, slot: Slot): DiagnosticInfo<AstNode> {
+        const { line, character } = slot.cst.range.start;
+        const last = r.placed;
+        if (last && last.node === node && last.line === line && last.character === character) return last.info;
+        const offset = slot.cst.offset;
+        const info = { node, range: absolute(slot.text, offset, r.range), code: r.code, data: r.rangesInData ? mapRanges(r.data, x => absolute(slot.text, offset, x as Relative)) : r.data } as DiagnosticInfo<AstNode>;
+        r.placed = { node, line, character, info };
+        this.placedInfos.add(info);
+        return info;
+    }
+
+    /**
+     * The node's results of the last validation and of this one, looked up once per node (not per
+     * check). A node kept from the last parse (an edit re-parses only the step it touched) has the
+     * same text, so its key is remembered rather than cut from the text again.
+     */
     private slotOf(node: AstNode): Slot | undefined {
         let slot = this.slots.get(node);
         if (slot !== undefined) return slot ?? undefined;
@@ -114,7 +143,8 @@ export class StepCheckCache {
             this.slots.set(node, null);
             return undefined;
         }
-        const key = `${node.$type}\u0000${cst.text}`;
+        let key = this.keys.get(node);
+        if (key === undefined) this.keys.set(node, key = `${node.$type}\u0000${cst.text}`);
         let current = entries.current.get(key);
         if (!current) entries.current.set(key, current = {});
         slot = { cst, text: document.textDocument, previous: entries.previous.get(key), current };
@@ -140,7 +170,12 @@ function record(text: TextDocument, start: number, end: number, severity: Record
         if (from < start || to > end) inside = false;
         return { relative: [from - start, to - start] };
     };
-    const entry: Recorded = { severity, message, range: relative(info.range), code: info.code, data: mapRanges(info.data, r => relative(r as RangeLike)) };
+    let rangesInData = false;
+    const data = mapRanges(info.data, r => {
+        rangesInData = true;
+        return relative(r as RangeLike);
+    });
+    const entry: Recorded = { severity, message, range: relative(info.range), code: info.code, data: rangesInData ? data : info.data, rangesInData };
     return inside ? entry : undefined;
 }
 

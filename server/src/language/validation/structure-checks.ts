@@ -1,4 +1,4 @@
-import { type CstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { type AstNode, type CstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { DateValue, PaperField, Sop, SopAstType, Step } from '../generated/ast.js';
 import { IssueCodes } from '../../protocol/sop-issue-codes.js';
 import { isoDate, monthNumber, parseIso } from '../../model/dates.js';
@@ -30,12 +30,12 @@ export class StructureChecks {
 
     checkUniqueNames(sop: Sop, accept: ValidationAcceptor): void {
         for (const list of [sop.actors, sop.steps] as const) {
-            const seen = new Map<string, number>();
+            const seen = new Map<string, AstNode>();
             for (const node of list) {
                 if (!node.name) continue;
                 const first = seen.get(node.name);
-                if (first === undefined) seen.set(node.name, (node.$cstNode?.range.start.line ?? 0) + 1);
-                else this.r.report(accept, IssueCodes.DuplicateName, { node, property: 'name' }, [node.name, first]);
+                if (first === undefined) seen.set(node.name, node);
+                else this.r.report(accept, IssueCodes.DuplicateName, { node, property: 'name' }, [node.name, (first.$cstNode?.range.start.line ?? 0) + 1]);
             }
         }
     }

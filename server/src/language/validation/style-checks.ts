@@ -97,6 +97,15 @@ export function actorSubjects(sop: Sop): string[] {
 export function leadingSubject(activity: string, subjects: readonly string[]): string | undefined {
     const text = activity.trimStart();
     const lower = text.toLowerCase();
-    const hit = subjects.find(c => lower.startsWith(c.toLowerCase()) && /^\s/.test(text.slice(c.length)));
-    return hit ? text.slice(0, hit.length) : undefined;
+    const lowerSubjects = lowered(subjects);
+    const i = subjects.findIndex((c, k) => lower.startsWith(lowerSubjects[k]) && /^\s/.test(text.slice(c.length)));
+    return i >= 0 ? text.slice(0, subjects[i].length) : undefined;
+}
+
+/** `subjects` in lower case, once per list (a list is kept per AST, and read once per row). */
+const loweredLists = new WeakMap<readonly string[], readonly string[]>();
+function lowered(subjects: readonly string[]): readonly string[] {
+    let lower = loweredLists.get(subjects);
+    if (!lower) loweredLists.set(subjects, lower = subjects.map(c => c.toLowerCase()));
+    return lower;
 }
