@@ -2,9 +2,10 @@ import type { AstNode } from 'langium';
 import type * as ast from './generated/ast.js';
 import { isBranch, isNext } from './generated/ast.js';
 import type { Edge, FlowSymbol, SymbolKind } from '../model/sop-document.js';
-import { rangeOf, stepKindOf } from './sop-ast-utils.js';
+import { stepKindOf } from './sop-ast-utils.js';
 import { KEYWORDS, spellings } from '../vocabulary/sop-vocabulary.js';
 import { stepActor, stepQuestion } from './sop-clauses.js';
+import { keptRangeOf, startKey } from './cst-start.js';
 
 /** Default branch labels; the rendered document is Indonesian whatever the keyword language. */
 export const DEFAULT_BRANCH_LABELS = { yes: 'Ya', no: 'Tidak' } as const;
@@ -38,7 +39,7 @@ export interface RowFlow {
 export type RowSources = ReturnType<typeof symbolSources>;
 
 export function buildFlow(root: ast.Sop): { rows: RowFlow[]; edges: Edge[]; sources: RowSources[] } {
-    const sources = root.steps.map((s, i) => symbolSources(s, i + 1));
+    const sources = root.steps.map((s, i) => keptSymbolSources(s, i + 1));
     const byStep = new Map<AstNode, number>(root.steps.map((s, i) => [s, i]));
     const entries = root.steps.map((s, i) => sources[i].flow[0]?.symbol.id ?? symbolId(s.name, stepActor(s)?.ref?.name));
     const resolve = (ref: ast.SymbolRef | undefined): FlowSymbol | undefined => {
@@ -64,7 +65,7 @@ function collectEdges(
     sources: Array<{ flow: SymbolSource[] }>, resolve: (ref: ast.SymbolRef | undefined) => FlowSymbol | undefined, edges: Edge[],
 ): void {
     const push = (to: FlowSymbol | undefined, kind: Edge['kind'], node: AstNode, label?: string) => {
-        if (to) edges.push({ from: symbol.step, to: to.step, fromSymbol: symbol.id, toSymbol: to.id, kind, label, implicit: false, range: rangeOf(node) });
+        if (to) edges.push({ from: symbol.step, to: to.step, fromSymbol: symbol.id, toSymbol: to.id, kind, label, implicit: false, range: keptRangeOf(node) });
     };
     for (const exit of exits) {
         if (isNext(exit)) for (const target of exit.targets) push(resolve(target), 'next', target);
@@ -88,6 +89,35 @@ export function branchKind(b: ast.Branch): Edge['kind'] {
     return 'branch';
 }
 
+const keptSources = new WeakMap<ast.Step, { number: number; at: number; names: string; sources: RowSources }>();
+
+/**
+ * `symbolSources` of a step, kept per step node while the step has the same row number, starts at
+ * the same line and column, and its actor references resolve to the same names (a node never
+ * changes its text: an edit re-parses the step it touched into a new node). The symbols are the
+ * model's; `markStartsAndEnds` sets their start and end flags again on every build.
+ */
+function keptSymbolSources(s: ast.Step, number: number): RowSources {
+    const at = s.$cstNode ? startKey(s.$cstNode) : -1;
+    const names = actorNamesOf(s);
+    const kept = keptSources.get(s);
+    if (kept && kept.number === number && kept.at === at && kept.names === names) return kept.sources;
+    const sources = symbolSources(s, number);
+    keptSources.set(s, { number, at, names, sources });
+    return sources;
+}
+
+/** What the step's actor references resolve to, as one string. */
+function actorNamesOf(s: ast.Step): string {
+    let names = '';
+    for (const r of s.byActors) names += `${r.ref?.name ?? ''}\u0000`;
+    names += '\u0001';
+    for (const r of s.coActors) names += `${r.ref?.name ?? ''}\u0000`;
+    names += '\u0001';
+    for (const cell of s.cells) names += `${cell.actor?.ref?.name ?? ''}\u0000`;
+    return names;
+}
+
 /**
  * The symbols of one row (the `oleh` actor's, its joint co-actors', then each `sel`) and their exits.
  * `duplicates` are `sel` clauses for a column that already has a symbol in this row (not drawn).
@@ -99,7 +129,7 @@ export function symbolSources(s: ast.Step, number: number): { all: FlowSymbol[];
     const owners: Array<{ offset: number; source: SymbolSource }> = [];
     const make = (actor: string | undefined, kind: SymbolKind, role: FlowSymbol['role'], node: AstNode, text?: string): FlowSymbol => ({
         id: symbolId(s.name, actor), step: number, actor, kind, ...(text !== undefined ? { text } : {}),
-        role, isStart: false, isEnd: false, range: rangeOf(node),
+        role, isStart: false, isEnd: false, range: keptRangeOf(node),
     });
     const seen = new Set<string>();
     const actor = stepActor(s);

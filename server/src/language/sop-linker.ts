@@ -1,9 +1,10 @@
 import {
     AstUtils, DefaultLinker, DefaultReferenceDescriptionProvider, DefaultReferences, interruptAndCheck, stream, UriUtils,
-    type AstNode, type FindReferencesOptions, type LangiumCoreServices, type LangiumDocument, type ReferenceDescription, type ReferenceInfo, type Stream,
+    type AstNode, type AstNodeDescription, type FindReferencesOptions, type LinkingError, type LangiumCoreServices, type LangiumDocument, type ReferenceDescription, type ReferenceInfo, type Stream,
 } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import { allReferences } from './sop-ast-walk.js';
+import { SopScopeProvider } from './sop-scope.js';
 
 /** How many nodes (references) are handled between two checks for cancellation (Langium checks at every node). */
 export const NODES_PER_CHECK = 64;
@@ -17,6 +18,33 @@ export class SopLinker extends DefaultLinker {
             if (i % NODES_PER_CHECK === 0) await interruptAndCheck(cancelToken);
             this.doLink(references[i], document);
         }
+    }
+
+    /**
+     * Langium's, except that a reference's description is cleared rather than deleted: a deleted
+     * property turns each of the thousands of references of a long SOP into a slow dictionary
+     * object on every keystroke.
+     */
+    override unlink(document: LangiumDocument): void {
+        for (const ref of document.references) {
+            if ('_ref' in ref) {
+                const linked = ref as { _ref?: unknown; _nodeDescription?: unknown };
+                linked._ref = undefined;
+                linked._nodeDescription = undefined;
+            } else if ('_items' in ref) {
+                const multi = ref as { _items?: unknown; _linkingError?: unknown };
+                multi._items = undefined;
+                delete multi._linkingError;
+            }
+        }
+        document.references = [];
+    }
+
+    /** Langium's, asking the scope provider for the one name instead of building a scope per reference. */
+    override getCandidate(refInfo: ReferenceInfo): AstNodeDescription | LinkingError {
+        const provider = this.scopeProvider;
+        if (!(provider instanceof SopScopeProvider)) return super.getCandidate(refInfo);
+        return provider.lookup(refInfo, refInfo.reference.$refText) ?? this.createLinkingError(refInfo);
     }
 }
 

@@ -10,6 +10,7 @@ import { conceptOf, type Concept } from '../vocabulary/sop-vocabulary.js';
 import { isoDate, longDateId, monthNumber, parseIso, writtenDate } from '../model/dates.js';
 import { buildDuration } from '../model/duration.js';
 import { buildFlow, type RowFlow, type RowSources } from './flow-builder.js';
+import { startKey } from './cst-start.js';
 import type { Actor, ActorGroup, ColumnHeadings, Identity, PaperSize, SopDate, SopDocument, Step, TableOptions } from '../model/sop-document.js';
 import { approverName, approverNip, approverPosition, approverRank, signedElectronically, startsNewPage, stepActor, stepDuration, stepOutput, stepQuestion } from './sop-clauses.js';
 
@@ -21,7 +22,9 @@ export class SopModelBuilder {
     /** One model per linked AST: validation, code lens, time summary and the preview share it. */
     private readonly built = new WeakMap<AstNode, SopDocument>();
     /** Per step node: what its model reads from its own text, and where the step started then. */
-    private readonly stepParts = new WeakMap<ast.Step, { line: number; character: number; parts: StepParts }>();
+    private readonly stepParts = new WeakMap<ast.Step, { at: number; parts: StepParts }>();
+    /** Per step node: its last model, and the parts it was made of. */
+    private readonly stepModels = new WeakMap<ast.Step, { parts: StepParts; step: Step }>();
     /** Each model's rows as the flow builder read them from the AST (the flow checks read them too). */
     private readonly sources = new WeakMap<SopDocument, RowSources[]>();
     /**
@@ -87,8 +90,23 @@ export class SopModelBuilder {
         return model;
     }
 
+    /**
+     * A step's model, the same object as in the last model while nothing it holds has changed: the
+     * same parts (same node, same place), row number, symbols (kept by the flow builder on the same
+     * terms), entry, end flag and actor names. Models are read-only, so sharing is safe.
+     */
     private buildStep(s: ast.Step, index: number, flow: RowFlow): Step {
         const parts = this.partsOf(s);
+        const actor = stepActor(s)?.ref?.name;
+        const kept = this.stepModels.get(s);
+        if (kept && kept.parts === parts && kept.step.number === index + 1 && kept.step.symbols === flow.symbols && kept.step.entry === flow.entry
+            && kept.step.isEnd === flow.isEnd && kept.step.actor === actor && sameCoActors(kept.step.coActors, s)) return kept.step;
+        const step = this.freshStep(s, index, flow, parts);
+        this.stepModels.set(s, { parts, step });
+        return step;
+    }
+
+    private freshStep(s: ast.Step, index: number, flow: RowFlow, parts: StepParts): Step {
         return {
             id: s.name,
             number: index + 1,
@@ -115,9 +133,9 @@ export class SopModelBuilder {
      * only when the step has moved to another line or column.
      */
     private partsOf(s: ast.Step): StepParts {
-        const at = s.$cstNode?.range.start;
+        const at = s.$cstNode ? startKey(s.$cstNode) : undefined;
         const kept = this.stepParts.get(s);
-        if (kept && at && kept.line === at.line && kept.character === at.character) return kept.parts;
+        if (kept && kept.at === at) return kept.parts;
         const d = stepDuration(s);
         const output = stepOutput(s);
         const parts: StepParts = {
@@ -135,7 +153,7 @@ export class SopModelBuilder {
             range: rangeOf(s),
             nameRange: propertyRange(s, 'name'),
         };
-        if (at) this.stepParts.set(s, { line: at.line, character: at.character, parts });
+        if (at !== undefined) this.stepParts.set(s, { at, parts });
         return parts;
     }
 
@@ -182,6 +200,17 @@ export class SopModelBuilder {
         }
         return identity;
     }
+}
+
+/** Whether the step's co-actor references still resolve to `names`. */
+function sameCoActors(names: readonly string[], s: ast.Step): boolean {
+    let i = 0;
+    for (const r of s.coActors) {
+        const name = r.ref?.name;
+        if (!name) continue;
+        if (names[i++] !== name) return false;
+    }
+    return i === names.length;
 }
 
 interface StepParts {

@@ -4,7 +4,7 @@ import {
 } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import { allAstNodes } from './sop-ast-walk.js';
-import { isSop, isSymbolRef, type SymbolRef } from './generated/ast.js';
+import { isSop, isSymbolRef, type Step, type SymbolRef } from './generated/ast.js';
 
 /**
  * Exports only the SOP itself (for `keterkaitan` across files); actors and steps stay local to
@@ -96,6 +96,27 @@ export class SopScopeProvider extends DefaultScopeProvider {
         return isSymbolRef(context.container) && context.property === 'actor' ? cellsOf(context.container, scope) : scope;
     }
 
+    /**
+     * What `getScope(context).getElement(name)` answers, without building the layered scope: the
+     * linker asks this once per reference (thousands per keystroke in a long SOP).
+     */
+    lookup(context: ReferenceInfo, name: string): AstNodeDescription | undefined {
+        if (isSymbolRef(context.container) && context.property === 'actor') {
+            const step = context.container.step?.ref;
+            if (step && !cellNamesOf(step).has(name)) return undefined;
+        }
+        const referenceType = this.reflection.getReferenceType(context);
+        const localSymbols = AstUtils.getDocument(context.container).localSymbols;
+        if (localSymbols) {
+            for (let node: AstNode | undefined = context.container; node; node = node.$container) {
+                if (!localSymbols.has(node)) continue;
+                const found = this.indexed(localSymbols, node, referenceType).getElement(name);
+                if (found) return found;
+            }
+        }
+        return this.getGlobalScope(referenceType, context).getElement(name);
+    }
+
     private indexed(symbols: { getStream(node: AstNode): Stream<AstNodeDescription> }, node: AstNode, type: string): MultiMapScope {
         let byNode = this.localIndex.get(symbols);
         if (!byNode) this.localIndex.set(symbols, byNode = new Map());
@@ -114,11 +135,22 @@ export class SopScopeProvider extends DefaultScopeProvider {
 function cellsOf(ref: SymbolRef, actors: Scope): Scope {
     const step = ref.step?.ref;
     if (!step) return actors;
-    const names = new Set<string>();
-    for (const actor of step.byActors) names.add(actor.$refText);
-    for (const co of step.coActors) names.add(co.$refText);
-    for (const cell of step.cells) if (cell.actor) names.add(cell.actor.$refText);
-    return new FilteredScope(actors, names);
+    return new FilteredScope(actors, cellNamesOf(step));
+}
+
+const cellNames = new WeakMap<Step, ReadonlySet<string>>();
+
+/** The actor names written in a step's row (kept per step node, whose text never changes). */
+function cellNamesOf(step: Step): ReadonlySet<string> {
+    let names = cellNames.get(step);
+    if (!names) {
+        const set = new Set<string>();
+        for (const actor of step.byActors) set.add(actor.$refText);
+        for (const co of step.coActors) set.add(co.$refText);
+        for (const cell of step.cells) if (cell.actor) set.add(cell.actor.$refText);
+        cellNames.set(step, names = set);
+    }
+    return names;
 }
 
 /** The elements of `scope` whose name is in `names` (what a MultiMapScope of them would answer, without building one per reference). */

@@ -1,6 +1,7 @@
-import { AstUtils, type AstNode, type DiagnosticInfo, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { type AstNode, type DiagnosticInfo, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { SopAstType } from '../generated/ast.js';
+import { startKey } from '../cst-start.js';
 
 type Check = ((node: AstNode, accept: ValidationAcceptor) => unknown) & { checkName?: string };
 
@@ -17,11 +18,11 @@ interface Recorded {
     /** Whether `data` holds ranges (most hold only a code, and are shared as they are). */
     rangesInData: boolean;
     /** Where this result was last placed: its info is reused while its node starts at the same line and column. */
-    placed?: { node: AstNode; line: number; character: number; info: DiagnosticInfo<AstNode> };
+    placed?: { node: AstNode; at: number; info: DiagnosticInfo<AstNode> };
 }
 
-/** What each cached check reported for one node text, by check name. */
-type Results = Record<string, Recorded[]>;
+/** What each cached check reported for one node text, by the check's number (see `wrapAll`). */
+type Results = Array<Recorded[] | undefined>;
 
 interface DocumentEntries {
     context: string;
@@ -42,12 +43,20 @@ interface DocumentEntries {
  */
 export class StepCheckCache {
     private readonly documents = new Map<string, DocumentEntries>();
-    /** Each node's slot in its document's entries (null: not cached); a new AST has new nodes. */
-    private slots = new WeakMap<AstNode, Slot | null>();
+    /** Counts validations: a node's slot belongs to the validation it was made in. */
+    private validation = 0;
+    /** The document being validated, and its entries (none: nothing is cached in it). */
+    private active: { document: LangiumDocument; entries: DocumentEntries } | undefined;
+    /** How many checks go through the cache: each gets a number, its place in `Results`. */
+    private checkCount = 0;
     /** Infos handed out by replays, which may come again; the validator keeps their diagnostics. */
     private readonly placedInfos = new WeakSet<object>();
-    /** Each node's cache key: a node object never changes its text (a re-parse makes new nodes). */
-    private readonly keys = new WeakMap<AstNode, string>();
+    /**
+     * Per node: its cache key (a node object never changes its text: a re-parse makes new nodes)
+     * and its slot in the current validation. Kept across validations, so a node kept by an edit
+     * costs one lookup.
+     */
+    private readonly nodes = new WeakMap<AstNode, NodeMemo>();
     /** How many check runs were replayed from the cache (tests and benchmarks read it). */
     hits = 0;
 
@@ -56,7 +65,8 @@ export class StepCheckCache {
     /** Starts a validation of `document`: entries of the last one stay reusable, older ones go. */
     begin(document: LangiumDocument, context: string): void {
         const uri = document.uri.toString();
-        this.slots = new WeakMap();
+        this.validation++;
+        this.active = undefined;
         // After a syntax error the parser's recovery shapes a node by what surrounds it: the same
         // text may give another AST, so nothing of such a file is cached or replayed.
         const { lexerErrors, parserErrors } = document.parseResult;
@@ -66,12 +76,15 @@ export class StepCheckCache {
         }
         const entries = this.documents.get(uri);
         if (!entries || entries.context !== context) {
-            this.documents.set(uri, { context, previous: new Map(), current: new Map() });
+            const fresh = { context, previous: new Map(), current: new Map() };
+            this.documents.set(uri, fresh);
+            this.active = { document, entries: fresh };
             return;
         }
         // Keep what the last validation met; an entry not met again since is dropped.
         entries.previous = entries.current.size > 0 ? entries.current : entries.previous;
         entries.current = new Map();
+        this.active = { document, entries };
     }
 
     /** Whether `info` is a replayed one, which later replays may hand out again (the same object). */
@@ -84,20 +97,20 @@ export class StepCheckCache {
         const wrapped: Record<string, unknown> = {};
         for (const [type, list] of Object.entries(checks)) {
             const fns = (Array.isArray(list) ? list : [list]) as Check[];
-            wrapped[type] = fns.map(fn => (fn.checkName && cacheable.has(fn.checkName) ? this.wrap(fn.checkName, fn) : fn));
+            wrapped[type] = fns.map(fn => (fn.checkName && cacheable.has(fn.checkName) ? this.wrap(this.checkCount++, fn) : fn));
         }
         return wrapped as ValidationChecks<SopAstType>;
     }
 
-    private wrap(name: string, check: Check): Check {
+    private wrap(index: number, check: Check): Check {
         return (node, accept) => {
             const slot = this.slotOf(node);
             if (!slot) return check(node, accept);
-            const hit = slot.previous?.[name];
+            const hit = slot.previous?.[index];
             if (hit) {
                 this.hits++;
-                slot.current[name] = hit;
-                for (const r of hit) accept(r.severity, r.message, this.placed(r, node, slot));
+                slot.current[index] = hit;
+                for (let i = 0; i < hit.length; i++) accept(hit[i].severity, hit[i].message, this.placed(hit[i], node, slot));
                 return;
             }
             const recorded: Recorded[] = [];
@@ -108,7 +121,7 @@ export class StepCheckCache {
                 else cacheable = false;
                 accept(severity, message, info);
             });
-            if (cacheable) slot.current[name] = recorded;
+            if (cacheable) slot.current[index] = recorded;
         };
     }
 
@@ -118,39 +131,47 @@ export class StepCheckCache {
      * before an edit, and after it while the edit stays within its line) gets that very info again.
      */
     private placed(r: Recorded, node: AstNode, slot: Slot): DiagnosticInfo<AstNode> {
-        const { line, character } = slot.cst.range.start;
+        const at = slot.at ??= startKey(slot.cst);
         const last = r.placed;
-        if (last && last.node === node && last.line === line && last.character === character) return last.info;
+        if (last && last.node === node && last.at === at) return last.info;
         const offset = slot.cst.offset;
         const info = { node, range: absolute(slot.text, offset, r.range), code: r.code, data: r.rangesInData ? mapRanges(r.data, x => absolute(slot.text, offset, x as Relative)) : r.data } as DiagnosticInfo<AstNode>;
-        r.placed = { node, line, character, info };
+        r.placed = { node, at, info };
         this.placedInfos.add(info);
         return info;
     }
 
     /**
-     * The node's results of the last validation and of this one, looked up once per node (not per
-     * check). A node kept from the last parse (an edit re-parses only the step it touched) has the
-     * same text, so its key is remembered rather than cut from the text again.
+     * The node's results of the last validation and of this one, looked up once per node and
+     * validation (not per check).
      */
     private slotOf(node: AstNode): Slot | undefined {
-        let slot = this.slots.get(node);
-        if (slot !== undefined) return slot ?? undefined;
+        let memo = this.nodes.get(node);
+        if (memo && memo.validation === this.validation) return memo.slot;
+        const active = this.active;
         const cst = node.$cstNode;
-        const document = cst ? AstUtils.getDocument(node) : undefined;
-        const entries = document && this.documents.get(document.uri.toString());
-        if (!cst || !document || !entries) {
-            this.slots.set(node, null);
+        if (!memo) {
+            if (!cst) return undefined;
+            this.nodes.set(node, memo = { key: `${node.$type}\u0000${cst.text}`, validation: 0, slot: undefined });
+        }
+        memo.validation = this.validation;
+        // Only nodes of the document being validated (checks see no other).
+        if (!active || !cst || cst.root !== active.document.parseResult.value.$cstNode) {
+            memo.slot = undefined;
             return undefined;
         }
-        let key = this.keys.get(node);
-        if (key === undefined) this.keys.set(node, key = `${node.$type}\u0000${cst.text}`);
-        let current = entries.current.get(key);
-        if (!current) entries.current.set(key, current = {});
-        slot = { cst, text: document.textDocument, previous: entries.previous.get(key), current };
-        this.slots.set(node, slot);
-        return slot;
+        const { entries } = active;
+        let current = entries.current.get(memo.key);
+        if (!current) entries.current.set(memo.key, current = []);
+        memo.slot = { cst, text: active.document.textDocument, previous: entries.previous.get(memo.key), current, at: undefined };
+        return memo.slot;
     }
+}
+
+interface NodeMemo {
+    key: string;
+    validation: number;
+    slot: Slot | undefined;
 }
 
 interface Slot {
@@ -158,6 +179,8 @@ interface Slot {
     text: TextDocument;
     previous: Results | undefined;
     current: Results;
+    /** Where the node starts (startKey), read when first needed. */
+    at: number | undefined;
 }
 
 function record(text: TextDocument, start: number, end: number, severity: Recorded['severity'], message: string, info: DiagnosticInfo<AstNode>): Recorded | undefined {
