@@ -28,10 +28,14 @@ let continuousZoom: number | undefined;
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const pagesElement = byId<HTMLElement>('sop-pages');
 const paperSelect = byId<HTMLSelectElement>('paper-select');
-const pages = new PageView(pagesElement, byId('page-indicator'));
+const pages = new PageView(pagesElement, byId('page-indicator'), {
+    drawn: section => links.decorate(section),
+    // A page drawn at fit-width measured other margins than estimated: fit the width again.
+    resized: () => { if (pages.isTrimmed) fit(); },
+});
 const links = new StepLinks(pagesElement, new StepTooltip(byId('sop-tooltip')), () => strings,
-    (step, focus) => api.postMessage({ type: 'reveal', step, focus }));
-const sync = new ScrollSync(pagesElement, line => api.postMessage({ type: 'scrolled', line }));
+    (step, focus) => api.postMessage({ type: 'reveal', step, focus }), step => pages.drawStep(step));
+const sync = new ScrollSync(pagesElement, line => api.postMessage({ type: 'scrolled', line }), () => pages.layout());
 
 function saveState(patch: Partial<PreviewState> = {}): void {
     Object.assign(state, patch, { scrollTop: pagesElement.scrollTop });
@@ -110,6 +114,7 @@ function onRender(message: RenderMessage): void {
     if (restoredScroll !== undefined) {
         pagesElement.scrollTop = restoredScroll;
         restoredScroll = undefined;
+        pages.drawNearView();
     }
     paperSelect.value = message.paper;
     showErrors(message.errors);

@@ -1,0 +1,119 @@
+import type { WebviewPage } from '../../../server/src/protocol/webview-protocol.js';
+import { readPageMarkup, type Box, type PageMarkup } from './page-markup.js';
+import { importSvg } from './svg-sanitize.js';
+import { contentBox, sizePage, viewBoxText } from './zoom.js';
+
+/**
+ * One page of the preview: its `section`, holding either the page's SVG (drawn) or an empty
+ * placeholder of the same size. The SVG text is kept whether drawn or not, so a page that changes
+ * off screen only updates its text and size, and is drawn from it when it comes near the view.
+ */
+export class PageSlot {
+    readonly section = document.createElement('section');
+    private readonly placeholder = document.createElement('div');
+    private source = '';
+    private parsed: PageMarkup | undefined;
+    /** The SVG built from `source` (kept while the page is not shown, until `source` changes); null: not SVG. */
+    private svg: SVGSVGElement | null | undefined;
+    /** The content box (fit-width) measured on `measuredFrom`; of an older text it is only an estimate. */
+    private trim: Box | undefined;
+    private measuredFrom = '';
+    /** The box the page is shown at (its size and, drawn, its viewBox): scroll sync maps rows through it. */
+    shownBox: Box = { x: 0, y: 0, width: 0, height: 0 };
+
+    constructor() {
+        this.section.className = 'sop-page';
+        this.placeholder.className = 'sop-placeholder';
+        this.section.append(this.placeholder);
+    }
+
+    /** Takes the page's latest text; true when it changed (a drawn page is then drawn again by the caller). */
+    update(page: WebviewPage): boolean {
+        this.section.dataset.page = String(page.number);
+        this.section.setAttribute('aria-label', page.description);
+        if (page.svg === this.source) return false;
+        this.source = page.svg;
+        this.parsed = undefined;
+        this.svg = undefined;
+        return true;
+    }
+
+    get markup(): PageMarkup {
+        return this.parsed ??= readPageMarkup(this.source);
+    }
+
+    /** The element shown in the section: the SVG, the placeholder, or none for a page that is not SVG. */
+    get element(): HTMLElement | SVGSVGElement | undefined {
+        return this.section.firstElementChild as HTMLElement | SVGSVGElement | undefined ?? undefined;
+    }
+
+    /** True when the page's current SVG is in the document. */
+    get isDrawn(): boolean {
+        return this.svg === null ? this.element === undefined : this.svg !== undefined && this.element === this.svg;
+    }
+
+    get isShown(): boolean {
+        return this.element !== this.placeholder;
+    }
+
+    /** The page's box at zoom 1: whole, or cut to its content (measured, else `estimate`, else whole). */
+    box(trimmed: boolean, estimate: Box | undefined): Box {
+        return trimmed ? this.trim ?? estimate ?? this.markup.viewBox : this.markup.viewBox;
+    }
+
+    /** Sizes what is shown for `zoom`. */
+    size(trimmed: boolean, zoom: number, estimate: Box | undefined): void {
+        this.shownBox = this.box(trimmed, estimate);
+        const element = this.element;
+        if (element) sizePage(element, this.shownBox, zoom);
+    }
+
+    /**
+     * Puts the page's SVG in the section (built from the text if needed) at `zoom`; when trimmed, measures
+     * its content box if not yet known for this text. Returns the measured box when it is new.
+     */
+    draw(trimmed: boolean, zoom: number, estimate: Box | undefined): Box | undefined {
+        if (this.svg === undefined) this.svg = this.build() ?? null;
+        if (!this.svg) {
+            this.section.replaceChildren();
+            return undefined;
+        }
+        if (this.element !== this.svg) this.section.replaceChildren(this.svg);
+        const measured = trimmed ? this.measure() : undefined;
+        this.svg.setAttribute('viewBox', viewBoxText(this.box(trimmed, estimate)));
+        this.size(trimmed, zoom, estimate);
+        return measured;
+    }
+
+    /** Shows the empty placeholder instead of the SVG. */
+    undraw(trimmed: boolean, zoom: number, estimate: Box | undefined): void {
+        if (this.element === this.placeholder) return;
+        this.section.replaceChildren(this.placeholder);
+        this.size(trimmed, zoom, estimate);
+    }
+
+    /** A drawn page cut to its content (or shown whole); returns the measured box when it is new. */
+    setTrimmed(trimmed: boolean, zoom: number, estimate: Box | undefined): Box | undefined {
+        if (!this.isDrawn) return undefined;
+        return this.draw(trimmed, zoom, estimate);
+    }
+
+    private measure(): Box | undefined {
+        if (this.measuredFrom === this.source || !this.svg) return undefined;
+        this.measuredFrom = this.source;
+        const box = contentBox(this.svg);
+        if (!box) return undefined;
+        this.trim = box;
+        return box;
+    }
+
+    private build(): SVGSVGElement | undefined {
+        const svg = importSvg(this.source, `p${this.section.dataset.page}-`);
+        if (!svg) return undefined;
+        // The section names the page; the shapes inside stay reachable for keyboard and screen readers.
+        svg.setAttribute('role', 'group');
+        svg.removeAttribute('aria-labelledby');
+        svg.dataset.fullViewBox = viewBoxText(this.markup.viewBox);
+        return svg;
+    }
+}
