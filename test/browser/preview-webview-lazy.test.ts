@@ -128,4 +128,18 @@ describe('preview webview: a long SOP draws only the pages near the view', funct
         await scrollToPage(page, 18);
         assert.equal(await section(page, 18).locator('rect.probe-delta').count(), 0, 'and from the next one');
     });
+
+    it('keeps the text of the pages not drawn in the document, hidden until find-in-page matches it', async () => {
+        const page = await rendered();
+        const step = stepOnPage(long, 19);
+        const activity = long.steps[step].activity;
+        const text = section(page, 19).locator('.sop-placeholder > .sop-page-text');
+        await page.waitForFunction(() => document.querySelector('section.sop-page[data-page="19"] .sop-page-text')?.getAttribute('hidden') === 'until-found');
+        assert.ok((await text.textContent() ?? '').replace(/\s+/g, ' ').includes(activity.split(' ').slice(0, 3).join(' ')), 'the activity is in the text');
+        assert.equal(await text.evaluate(e => e.getBoundingClientRect().height), 0, 'laid out as nothing');
+        // window.find goes through Chromium's find-in-page, as VS Code's find widget does.
+        assert.ok(await page.evaluate(() => (window as unknown as { find(text: string): boolean }).find('Halaman 19 dari')), 'found');
+        await section(page, 19).locator(':scope > svg').waitFor();
+        assert.match(await page.locator('#page-indicator').textContent() ?? '', /^Halaman (19|20) \//, 'scrolled to the footer of page 19');
+    });
 });

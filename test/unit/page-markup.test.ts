@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'mocha';
-import { readPageMarkup } from '../../client/src/webview/page-markup.js';
+import { pageText, readPageMarkup } from '../../client/src/webview/page-markup.js';
 
 // The preview sizes and maps the pages it has not drawn from their SVG text (client/src/webview/page-markup.ts).
 describe('page markup read without a DOM', () => {
@@ -21,5 +21,10 @@ describe('page markup read without a DOM', () => {
         assert.deepEqual(identity.rows, []);
         assert.deepEqual(readPageMarkup('<svg xmlns="http://www.w3.org/2000/svg" width="300" height="200"></svg>').viewBox, { x: 0, y: 0, width: 300, height: 200 });
         assert.deepEqual(readPageMarkup('not svg').viewBox, { x: 0, y: 0, width: 800, height: 600 });
+    });
+
+    it('gives the drawn text of a page, entities decoded, without its title and description', () => {
+        const svg = '<svg><title id="t">Judul &amp; halaman</title><desc>D</desc><g><text x="1">A &lt;b&gt; &amp; &#x41;&#66;</text><text><tspan>x</tspan> y</text></g></svg>';
+        assert.equal(pageText(svg), 'A <b> & AB\nx\n y');
     });
 });

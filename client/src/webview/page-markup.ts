@@ -75,3 +75,23 @@ function numberAttribute(attributes: string, name: string): number | undefined {
     const value = Number(numberText(attributes, name));
     return Number.isFinite(value) ? value : undefined;
 }
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * The page's visible text, one piece of text per line (the renderer writes no CDATA or comments):
+ * a page not drawn keeps it for find-in-page. The title and description are not drawn, so left out.
+ */
+export function pageText(markup: string): string {
+    const body = markup.replace(/<(title|desc)\b[^>]*>[^<]*<\/\1>/g, '');
+    const pieces: string[] = [];
+    for (const piece of body.split(/<[^>]*>/)) {
+        if (piece.trim() === '') continue;
+        pieces.push(piece.replace(/&(?:#x([\da-f]+)|#(\d+)|(\w+));/gi, (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
+            if (name !== undefined) return ENTITIES[name] ?? whole;
+            const code = parseInt(hex ?? dec ?? '', hex !== undefined ? 16 : 10);
+            return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+        }));
+    }
+    return pieces.join('\n');
+}

@@ -1,5 +1,5 @@
 import type { WebviewPage } from '../../../server/src/protocol/webview-protocol.js';
-import { readPageMarkup, type Box, type PageMarkup } from './page-markup.js';
+import { pageText, readPageMarkup, type Box, type PageMarkup } from './page-markup.js';
 import { importSvg } from './svg-sanitize.js';
 import { contentBox, sizePage, viewBoxText } from './zoom.js';
 
@@ -11,6 +11,9 @@ import { contentBox, sizePage, viewBoxText } from './zoom.js';
 export class PageSlot {
     readonly section = document.createElement('section');
     private readonly placeholder = document.createElement('div');
+    /** The page's text inside the placeholder, hidden until find-in-page matches it (then the page is scrolled to and drawn). */
+    private readonly text = document.createElement('div');
+    private textFrom: string | undefined;
     private source = '';
     private parsed: PageMarkup | undefined;
     /** The SVG built from `source` (kept while the page is not shown, until `source` changes); null: not SVG. */
@@ -24,6 +27,8 @@ export class PageSlot {
     constructor() {
         this.section.className = 'sop-page';
         this.placeholder.className = 'sop-placeholder';
+        this.text.className = 'sop-page-text';
+        this.placeholder.append(this.text);
         this.section.append(this.placeholder);
     }
 
@@ -88,8 +93,18 @@ export class PageSlot {
     /** Shows the empty placeholder instead of the SVG. */
     undraw(trimmed: boolean, zoom: number, estimate: Box | undefined): void {
         if (this.element === this.placeholder) return;
+        this.fillText();
         this.section.replaceChildren(this.placeholder);
         this.size(trimmed, zoom, estimate);
+    }
+
+    /** Puts the page's current text in the placeholder (searchable, never shown). */
+    fillText(): void {
+        if (this.textFrom !== this.source) {
+            this.textFrom = this.source;
+            this.text.textContent = pageText(this.source);
+        }
+        this.text.setAttribute('hidden', 'until-found');
     }
 
     /** A drawn page cut to its content (or shown whole); returns the measured box when it is new. */

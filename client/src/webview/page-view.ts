@@ -33,6 +33,7 @@ export class PageView {
     /** The last content box measured per full viewBox: the size of a trimmed page not drawn yet. */
     private estimates = new Map<string, Box>();
     private frame = 0;
+    private idle = 0;
 
     constructor(readonly container: HTMLElement, private readonly indicator: HTMLElement, private readonly events: PageViewEvents) {
         container.addEventListener('scroll', () => {
@@ -63,6 +64,9 @@ export class PageView {
         this.container.scrollTop = scrollTop;
         this.container.scrollLeft = scrollLeft;
         this.drawNearView();
+        // The text of the pages not drawn (for find-in-page) once the pages are on screen.
+        cancelIdleCallback(this.idle);
+        this.idle = requestIdleCallback(() => this.slots.forEach(s => { if (!s.isShown) s.fillText(); }), { timeout: 500 });
     }
 
     /** Re-sizes the pages, keeping the point at the middle of the view in place. */
