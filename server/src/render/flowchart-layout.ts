@@ -33,3 +33,16 @@ export function layoutFlowchart(doc: SopDocument, geometry: PageGeometry): Flowc
     }
     return pages;
 }
+
+/**
+ * Whether the table can come out as one page with no row continued on a next one, whatever band the
+ * routing settles on (pagination does not depend on the routes). When it cannot, a caller asking "does
+ * it fit under the identity sheet?" is spared routing every page of a long table (a third of drawing
+ * a 200-step SOP with the caches cold).
+ */
+export function mayFitOnePage(doc: SopDocument, geometry: PageGeometry): boolean {
+    return [SPACING.rowBand, ...SPACING.rowBandsRoomier].some(band => {
+        const plans = planPages(doc, geometry, measureTable(doc, geometry, band));
+        return plans.length === 1 && !plans[0].rows.some(r => r.text.continued);
+    });
+}

@@ -3,7 +3,7 @@
  * Pure and deterministic: no DOM, no clock, no randomness; same input, same bytes.
  */
 import type { SopDocument } from '../model/sop-document.js';
-import { layoutFlowchart, type FlowchartPage } from './flowchart-layout.js';
+import { layoutFlowchart, mayFitOnePage, type FlowchartPage } from './flowchart-layout.js';
 import { writeFlowchartPage, writeFooter } from './flowchart-svg.js';
 import { writeIdentityPages, type IdentityPages } from './identity-svg.js';
 import { flowchartLayout, identityLayout } from './layout-json.js';
@@ -59,7 +59,7 @@ function sharedPage(doc: SopDocument, geometry: PageGeometry, identity: Identity
     const { content } = geometry;
     const top = identity.bottom + SHARED_GAP;
     const below: PageGeometry = { ...geometry, content: { ...content, y: top, height: content.y + content.height - top } };
-    if (below.content.height < 80) return undefined;
+    if (below.content.height < 80 || !mayFitOnePage(doc, below)) return undefined;
     const flowchart = layoutFlowchart(doc, below);
     return flowchart.length === 1 && !flowchart[0].rows.some(r => r.text.continued) ? { geometry: below, flowchart } : undefined;
 }
