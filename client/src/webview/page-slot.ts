@@ -13,14 +13,16 @@ export class PageSlot {
     private readonly placeholder = document.createElement('div');
     /** The page's text inside the placeholder, hidden until find-in-page matches it (then the page is scrolled to and drawn). */
     private readonly text = document.createElement('div');
-    private textFrom: string | undefined;
+    private textFrom = -1;
     private source = '';
+    /** Counts the texts the page has had: cheaper to compare than the texts. */
+    private revision = 0;
     private parsed: PageMarkup | undefined;
     /** The SVG built from `source` (kept while the page is not shown, until `source` changes); null: not SVG. */
     private svg: SVGSVGElement | null | undefined;
     /** The content box (fit-width) measured on `measuredFrom`; of an older text it is only an estimate. */
     private trim: Box | undefined;
-    private measuredFrom = '';
+    private measuredFrom = -1;
     /** The box the page is shown at (its size and, drawn, its viewBox): scroll sync maps rows through it. */
     shownBox: Box = { x: 0, y: 0, width: 0, height: 0 };
 
@@ -38,6 +40,7 @@ export class PageSlot {
         this.section.setAttribute('aria-label', page.description);
         if (page.svg === this.source) return false;
         this.source = page.svg;
+        this.revision++;
         this.parsed = undefined;
         this.svg = undefined;
         return true;
@@ -74,8 +77,9 @@ export class PageSlot {
     }
 
     /**
-     * Puts the page's SVG in the section (built from the text if needed) at `zoom`; when trimmed, measures
-     * its content box if not yet known for this text. Returns the measured box when it is new.
+     * Puts the page's SVG in the section (built from the text if needed) at `zoom`. Trimmed, it is cut to
+     * its last content box, else to `estimate`; only with neither is it measured now (measuring lays the
+     * page out: later, in idle time, see `measureNow`). Returns the measured box when it is new.
      */
     draw(trimmed: boolean, zoom: number, estimate: Box | undefined): Box | undefined {
         if (this.svg === undefined) this.svg = this.build() ?? null;
@@ -84,7 +88,7 @@ export class PageSlot {
             return undefined;
         }
         if (this.element !== this.svg) this.section.replaceChildren(this.svg);
-        const measured = trimmed ? this.measure() : undefined;
+        const measured = trimmed && this.trim === undefined && estimate === undefined ? this.measure() : undefined;
         this.svg.setAttribute('viewBox', viewBoxText(this.box(trimmed, estimate)));
         this.size(trimmed, zoom, estimate);
         return measured;
@@ -100,8 +104,8 @@ export class PageSlot {
 
     /** Puts the page's current text in the placeholder (searchable, never shown). */
     fillText(): void {
-        if (this.textFrom !== this.source) {
-            this.textFrom = this.source;
+        if (this.textFrom !== this.revision) {
+            this.textFrom = this.revision;
             this.text.textContent = pageText(this.source);
         }
         this.text.setAttribute('hidden', 'until-found');
@@ -113,9 +117,26 @@ export class PageSlot {
         return this.draw(trimmed, zoom, estimate);
     }
 
+    /** True when the page is drawn and its content box was not measured on its current text. */
+    get needsMeasure(): boolean {
+        return this.isDrawn && this.svg !== null && this.measuredFrom !== this.revision;
+    }
+
+    /**
+     * Measures the drawn page's content box; when it differs from the box shown, re-cuts and re-sizes the
+     * page and returns the new box.
+     */
+    measureNow(trimmed: boolean, zoom: number, estimate: Box | undefined): Box | undefined {
+        const shown = this.shownBox;
+        const box = this.measure();
+        if (!box || !trimmed || sameBox(box, shown)) return undefined;
+        this.draw(trimmed, zoom, estimate);
+        return box;
+    }
+
     private measure(): Box | undefined {
-        if (this.measuredFrom === this.source || !this.svg) return undefined;
-        this.measuredFrom = this.source;
+        if (this.measuredFrom === this.revision || !this.svg) return undefined;
+        this.measuredFrom = this.revision;
         const box = contentBox(this.svg);
         if (!box) return undefined;
         this.trim = box;
@@ -131,4 +152,8 @@ export class PageSlot {
         svg.dataset.fullViewBox = viewBoxText(this.markup.viewBox);
         return svg;
     }
+}
+
+function sameBox(a: Box, b: Box): boolean {
+    return a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 }

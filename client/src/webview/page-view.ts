@@ -34,6 +34,7 @@ export class PageView {
     private estimates = new Map<string, Box>();
     private frame = 0;
     private idle = 0;
+    private measuring = 0;
 
     constructor(readonly container: HTMLElement, private readonly indicator: HTMLElement, private readonly events: PageViewEvents) {
         container.addEventListener('scroll', () => {
@@ -154,6 +155,25 @@ export class PageView {
             }
         });
         this.updateIndicator();
+        if (resized) this.resized();
+        if (this.trimmed && this.slots.some(s => s.needsMeasure)) {
+            cancelIdleCallback(this.measuring);
+            this.measuring = requestIdleCallback(() => this.measurePending(), { timeout: 300 });
+        }
+    }
+
+    /** Pages drawn with an estimated content box are measured when the browser is idle, and corrected. */
+    private measurePending(): void {
+        if (!this.trimmed) return;
+        let resized = false;
+        for (const slot of this.slots) {
+            if (!slot.needsMeasure) continue;
+            const box = slot.measureNow(this.trimmed, this.zoom, this.estimate(slot));
+            if (box) {
+                this.learn(slot, box);
+                resized = true;
+            }
+        }
         if (resized) this.resized();
     }
 
