@@ -1,6 +1,7 @@
 /** The flowchart pages: measure the table, place rows, symbols and connectors on pages, route the arrows. */
 import type { SopDocument } from '../model/sop-document.js';
 import { measureFrame, measureTable, type TableFrame } from './flowchart-measure.js';
+import { rowText } from './table-measure.js';
 import { SPACING } from './layout-constants.js';
 import { planPages, type PagePlan } from './page-plan.js';
 import type { PageGeometry } from './paper.js';
@@ -41,6 +42,11 @@ export function layoutFlowchart(doc: SopDocument, geometry: PageGeometry, frame 
  * a 200-step SOP with the caches cold).
  */
 export function mayFitOnePage(doc: SopDocument, geometry: PageGeometry, frame: TableFrame = measureFrame(doc, geometry)): boolean {
+    // A row is never lower in a roomier band, and a page holds rows no higher in all than its content:
+    // when the densest rows already add up to more, no band fits them on one page.
+    let least = 0;
+    doc.steps.forEach((step, i) => { least += rowText(step, frame.columns, frame.shapeHeights[i], SPACING.rowBand).height; });
+    if (least > geometry.content.height) return false;
     return [SPACING.rowBand, ...SPACING.rowBandsRoomier].some(band => {
         const plans = planPages(doc, geometry, measureTable(doc, geometry, band, frame));
         return plans.length === 1 && !plans[0].rows.some(r => r.text.continued);
