@@ -108,14 +108,15 @@ function onRender(message: RenderMessage): void {
     const continuous = continuousZoom !== undefined;
     document.body.dataset.layout = continuous ? 'continuous' : 'pages';
     pages.setTrimmed(!continuous && state.fit === true);
+    // Sized first, drawn once the zoom and scroll are final: each page is laid out once.
     pages.show(message.pages, continuousZoom ?? state.zoom ?? 1);
-    links.decorate();
     if (!continuous && state.fit) fit();
     if (restoredScroll !== undefined) {
         pagesElement.scrollTop = restoredScroll;
         restoredScroll = undefined;
-        pages.drawNearView();
     }
+    pages.drawNearView();
+    links.decorate();
     paperSelect.value = message.paper;
     showErrors(message.errors);
     saveState({ uri: message.uri });

@@ -52,6 +52,7 @@ export class PageView {
         return this.trimmed;
     }
 
+    /** Takes the pages' latest SVG and sizes every page; `drawNearView` then draws those near the view. */
     show(pages: WebviewPage[], zoom: number): void {
         const { scrollTop, scrollLeft } = this.container;
         this.container.querySelector('#sop-empty')?.remove();
@@ -64,7 +65,6 @@ export class PageView {
         this.sizeAll();
         this.container.scrollTop = scrollTop;
         this.container.scrollLeft = scrollLeft;
-        this.drawNearView();
         // The text of the pages not drawn (for find-in-page) once the pages are on screen.
         cancelIdleCallback(this.idle);
         this.idle = requestIdleCallback(() => this.slots.forEach(s => { if (!s.isShown) s.fillText(); }), { timeout: 500 });
@@ -90,11 +90,13 @@ export class PageView {
         for (const slot of this.slots) this.learn(slot, slot.setTrimmed(trimmed, this.zoom, this.estimate(slot)));
     }
 
-    /** Drops every page (another file is shown: nothing of the last one may be reused). */
+    /**
+     * Drops every page (another file is shown: nothing of the last one may be reused). The content boxes
+     * learnt stay as estimates: they are mostly the paper's margins, and are measured again anyway.
+     */
     clear(): void {
         this.slots.forEach(s => s.section.remove());
         this.slots = [];
-        this.estimates.clear();
     }
 
     /** Each page's width at zoom 1, as shown (trimmed or whole). */
@@ -149,8 +151,9 @@ export class PageView {
         this.slots.forEach((slot, i) => {
             if (i >= first - 1 && i <= last + 1) {
                 if (!slot.isDrawn) resized = this.draw(slot) || resized;
-            } else if (slot.isShown && (i < first - 2 || i > last + 2)) {
-                // Two pages of slack, so scrolling back and forth over a page edge does not rebuild pages.
+            } else if (slot.isShown && (!slot.isDrawn || i < first - 2 || i > last + 2)) {
+                // Two pages of slack, so scrolling back and forth over a page edge does not rebuild pages
+                // (but a page there whose SVG changed shows no stale picture).
                 slot.undraw(this.trimmed, this.zoom, this.estimate(slot));
             }
         });
