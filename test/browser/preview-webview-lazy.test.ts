@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'mocha';
 import type { Browser, Page } from 'playwright-core';
 import { generateRealisticSop } from '../../bench/generate-realistic-sop.js';
 import type { RenderSuccess } from '../../server/src/protocol/sop-protocol.js';
-import { STRINGS_ID, createPreviewTab, loadPreview, post, postUpdate, renderFile, renderMessage } from './preview-webview-page.js';
+import { STRINGS_ID, createPreviewTab, loadPreview, post, posted, postUpdate, renderFile, renderMessage } from './preview-webview-page.js';
 import { launchOrSkip } from '../support/chromium.js';
 
 /** Page numbers (1-based) whose section holds an SVG. */
@@ -127,6 +127,29 @@ describe('preview webview: a long SOP draws only the pages near the view', funct
         await postUpdate(page, renderMessage(long, 3));
         await scrollToPage(page, 18);
         assert.equal(await section(page, 18).locator('rect.probe-delta').count(), 0, 'and from the next one');
+    });
+
+    it('never leaves a page kept near the view showing its picture from before an update', async () => {
+        const page = await rendered();
+        await scrollToPage(page, 10);
+        await scrollToPage(page, 12);
+        await page.waitForFunction(() => !document.querySelector('section.sop-page[data-page="9"] > svg'));
+        const changed = structuredClone(long);
+        changed.pages[9] = { ...changed.pages[9], svg: changed.pages[9].svg!.replace('</svg>', '<rect class="probe-delta" x="1" y="1" width="1" height="1"/></svg>') };
+        await postUpdate(page, renderMessage(changed, 2));
+        const shown = await section(page, 10).evaluate(e => (e.firstElementChild!.localName === 'svg' ? e.querySelectorAll('rect.probe-delta').length : 'placeholder'));
+        assert.ok(shown === 1 || shown === 'placeholder', `page 10 shows the update or nothing: ${shown}`);
+    });
+
+    it('fits the width on the measured margins and remembers the zoom it shows', async () => {
+        const page = await rendered();
+        const shown = await section(page, 1).locator('svg').evaluate(e => e.getBoundingClientRect().width / Number(e.getAttribute('viewBox')!.split(' ')[2]));
+        // Fitting measures the first page, which fits the width again: the zoom told the host is the last one.
+        const zooms = (await posted(page)).flatMap(m => (m.type === 'zoom' ? [m.zoom] : []));
+        assert.ok(zooms.length > 0 && zooms.every(z => Math.abs(z - shown) < 0.005), `posted ${zooms}, shown ${shown}`);
+        assert.equal(await page.locator('#zoom-level').textContent(), `${Math.round(shown * 100)}%`);
+        const saved = await page.evaluate(() => (window as unknown as { __state: { zoom: number } }).__state.zoom);
+        assert.ok(Math.abs(saved - shown) < 0.005, `saved ${saved}, shown ${shown}`);
     });
 
     it('keeps the text of the pages not drawn in the document, hidden until find-in-page matches it', async () => {

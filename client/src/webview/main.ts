@@ -50,12 +50,13 @@ function showZoomLevel(): void {
 
 function setZoom(zoom: number, fit: boolean): void {
     sync.suppress();
-    const previous = state.zoom ?? 1;
-    pages.setZoom(zoom, previous);
-    if (Math.abs(previous - zoom) < 1e-4 && state.fit === fit) return;
-    saveState({ zoom, fit });
+    const changed = Math.abs((state.zoom ?? 1) - zoom) >= 1e-4 || state.fit !== fit;
+    // Saved first: drawing the pages at this zoom can measure a page and fit the width again (a nested call).
+    if (changed) saveState({ zoom, fit });
+    pages.setZoom(zoom);
+    if (!changed) return;
     showZoomLevel();
-    api.postMessage({ type: 'zoom', zoom, fit });
+    api.postMessage({ type: 'zoom', zoom: state.zoom ?? zoom, fit: state.fit ?? fit });
 }
 
 function fit(): void {

@@ -71,9 +71,9 @@ export class PageView {
     }
 
     /** Re-sizes the pages, keeping the point at the middle of the view in place. */
-    setZoom(zoom: number, previous: number): void {
+    setZoom(zoom: number): void {
         const c = this.container;
-        const ratio = zoom / previous;
+        const ratio = zoom / this.zoom;
         const middleY = (c.scrollTop + c.clientHeight / 2) * ratio - c.clientHeight / 2;
         const middleX = (c.scrollLeft + c.clientWidth / 2) * ratio - c.clientWidth / 2;
         this.zoom = zoom;
