@@ -4,11 +4,13 @@
  * - SVG production: ours is `renderSop` in Node with its caches emptied before each run (the
  *   figure compared; the warm repeat is printed beside it); Mermaid's is `mermaid.render()` in Chromium
  *   (it needs a DOM to measure its labels), timed inside the page with performance.now().
- * - Laid out in the page: ours is `renderSop` plus inserting every page's SVG into a Chromium page
- *   and forcing layout (the rectangle of every page read back); Mermaid's is its render plus
- *   inserting its SVG and forcing layout. Also: ours with every page inserted but styled
- *   `content-visibility: auto` (the browser skips laying out pages off screen), and ours with only
- *   the pages in view drawn, the others left as empty boxes of their size (a preview drawing on scroll).
+ * - Laid out in the page: ours is `renderSop` plus what the live preview does with the pages: the
+ *   real webview (out/webview: its page, CSP, bundle and stylesheet, as the browser tests load it) is
+ *   sent the `render` message of a file it does not show yet, and the time runs, inside the page, from
+ *   posting the message until the webview has applied it (its `data-version` moved) and layout is done
+ *   (the rectangle of every page read back). Mermaid's is its render plus inserting its SVG and forcing
+ *   layout. Also: an edit that changes one page in view (the update the preview gets per keystroke).
+ *   `--webview DIR` measures another build of the webview (e.g. an older commit's, for before/after).
  * Chromium comes from the tests' finder (CHROME_PATH, the system, @sparticuz/chromium); without
  * one the suite prints one "skipped" line. Issue 15: at 200 steps, aim for 30x once laid out.
  */
@@ -17,15 +19,19 @@ import * as path from 'node:path';
 import { loadavg } from 'node:os';
 import { EmptyFileSystem, URI } from 'langium';
 import type { Browser, Page } from 'playwright-core';
+import type { LangiumDocument } from 'langium';
 import type { Sop } from '../server/src/language/generated/ast.js';
-import { createSopServices } from '../server/src/language/sop-module.js';
+import { createSopServices, type SopServices } from '../server/src/language/sop-module.js';
 import type { SopDocument } from '../server/src/model/sop-document.js';
 import { renderSop } from '../server/src/render/index.js';
 import type { RenderedPage } from '../server/src/render/render-types.js';
 import { writeMermaid } from '../server/src/export/mermaid-export.js';
 import { clearRoutedPages } from '../server/src/render/routing-requests.js';
 import { clearWrappedRows } from '../server/src/render/table-measure.js';
+import { renderResultOf } from '../server/src/requests/render-result.js';
+import type { RenderMessage } from '../server/src/protocol/webview-protocol.js';
 import { findChromium, launchChromium, NO_CHROMIUM } from '../test/support/chromium.js';
+import { createPreviewTab, loadPreview, post, renderMessage, STRINGS_ID } from '../test/browser/preview-webview-page.js';
 import { generateRealisticSop } from './generate-realistic-sop.js';
 import { medianMs, report, heading } from './bench-util.js';
 
@@ -58,16 +64,19 @@ export async function benchMermaid(): Promise<void> {
         await page.setContent('<!doctype html><html><head><meta charset="utf-8"><style>body{margin:0} section{display:block}</style></head><body><div id="out"></div></body></html>');
         await page.addScriptTag({ path: mermaidBundle() });
         await page.evaluate(() => mermaid.initialize({ startOnLoad: false, maxTextSize: 10_000_000, maxEdges: 100_000 }));
+        const preview = await createPreviewTab(browser, { viewport: VIEWPORT, bundle: webviewBundle() });
+        await loadPreview(preview);
+        await post(preview, { type: 'config', locked: false, strings: STRINGS_ID });
         const models = [];
         for (const steps of [50, 200]) {
             const doc = shared.workspace.LangiumDocumentFactory.fromString<Sop>(generateRealisticSop(steps, 5, `mermaid${steps}`), URI.parse(`memory:///mermaid-${steps}.sop`));
             shared.workspace.LangiumDocuments.addDocument(doc);
             await shared.workspace.DocumentBuilder.build([doc], { validation: true });
-            models.push({ steps, model: sop.model.ModelBuilder.build(doc) });
+            models.push({ steps, model: sop.model.ModelBuilder.build(doc), message: previewMessage(doc, sop) });
         }
         // JIT warm-up: the first cold renders of a process take 3-10x longer than the later ones.
         for (let i = 0; i < 10; i++) for (const { model } of models) coldRender(model);
-        for (const { steps, model } of models) await compare(page, steps, model, writeMermaid(model));
+        for (const { steps, model, message } of models) await compare(page, preview, steps, model, writeMermaid(model), message);
     } finally {
         await browser.close();
     }
@@ -86,7 +95,7 @@ function coldRender(model: SopDocument): RenderedPage[] {
     return renderSop(model).pages;
 }
 
-async function compare(page: Page, steps: number, model: SopDocument, text: string): Promise<void> {
+async function compare(page: Page, preview: Page, steps: number, model: SopDocument, text: string, message: RenderMessage): Promise<void> {
     const size = `${steps} steps`;
     let pages: RenderedPage[] = [];
     const ours = await medianMs(() => { pages = coldRender(model); }, OURS_RUNS, 3);
@@ -101,19 +110,27 @@ async function compare(page: Page, steps: number, model: SopDocument, text: stri
     report(`Mermaid / ours, ${steps} steps: SVG`, theirs.median / ours, 'x');
     report(`Mermaid / ours, ${steps} steps: SVG, ours with caches warm`, theirs.median / warm, 'x');
 
-    const svgs = pages.map(p => p.svg);
-    const allPages = await oursInPage(page, svgs, 'all');
-    const visibility = await oursInPage(page, svgs, 'content-visibility');
-    const inView = await oursInPage(page, svgs, 'in-view');
+    const shown = await previewInPage(preview, message, 'open');
+    const edited = await previewInPage(preview, message, 'edit');
     const theirsLaid = await mermaidInPage(page, text, runs, true);
-    report(`ours, ${steps} steps: insert all pages + layout (Chromium)`, allPages.median, 'ms', '', { size, p95Ms: allPages.p95, runs: PAGE_RUNS });
-    report(`ours, ${steps} steps: insert all pages, content-visibility:auto`, visibility.median, 'ms', '', { size, p95Ms: visibility.p95, runs: PAGE_RUNS });
-    report(`ours, ${steps} steps: insert pages in view + layout (Chromium)`, inView.median, 'ms', '', { size, p95Ms: inView.p95, runs: PAGE_RUNS });
+    report(`ours, ${steps} steps: preview webview shows a new file (${shown.drawn}/${message.pages.length} pages drawn)`, shown.median, 'ms', '', { size, p95Ms: shown.p95, runs: PAGE_RUNS });
+    report(`ours, ${steps} steps: preview webview, one page in view changed`, edited.median, 'ms', '', { size, p95Ms: edited.p95, runs: PAGE_RUNS });
     report(`Mermaid, ${steps} steps: render + insert + layout`, theirsLaid.median, 'ms', '', { size, p95Ms: theirsLaid.p95, runs });
-    report(`Mermaid / ours, ${steps} steps: laid out, all pages`, theirsLaid.median / (ours + allPages.median), 'x', steps === 200 ? '(aim 30x)' : '');
-    report(`Mermaid / ours, ${steps} steps: laid out, content-visibility`, theirsLaid.median / (ours + visibility.median), 'x');
-    report(`Mermaid / ours, ${steps} steps: laid out, pages in view`, theirsLaid.median / (ours + inView.median), 'x', steps === 200 ? '(aim 30x)' : '');
-    report(`Mermaid / ours, ${steps} steps: laid out, pages in view, ours warm`, theirsLaid.median / (warm + inView.median), 'x');
+    report(`Mermaid / ours, ${steps} steps: laid out (preview webview)`, theirsLaid.median / (ours + shown.median), 'x', steps === 200 ? '(aim 30x)' : '');
+    report(`Mermaid / ours, ${steps} steps: laid out, ours warm`, theirsLaid.median / (warm + shown.median), 'x');
+}
+
+/** What `sop/render` answers for `doc`, as the preview panel posts it to the webview. */
+function previewMessage(doc: LangiumDocument<Sop>, sop: SopServices): RenderMessage {
+    const result = renderResultOf(doc, sop);
+    if (result.status !== 'ok') throw new Error(`the benchmark SOP does not render: ${result.firstError.message}`);
+    return renderMessage(result) as RenderMessage;
+}
+
+/** The webview bundle measured: `--webview DIR`, else out/webview. */
+function webviewBundle(): string | undefined {
+    const at = process.argv.indexOf('--webview');
+    return at > 0 ? process.argv[at + 1] : undefined;
 }
 
 /** Mermaid's render (and, when `laidOut`, its SVG inserted and laid out), timed in the page. */
@@ -141,41 +158,42 @@ function mermaidInPage(page: Page, text: string, runs: number, laidOut: boolean)
 }
 
 /**
- * Our pages inserted and laid out, timed in the page. With `inViewOnly`, every page is a box of its
- * size (from the SVG's width/height) and only those meeting the viewport get their SVG.
+ * The real webview applying a `render` message, timed in the page from posting it to layout done.
+ * `open`: a file the webview does not show yet (every page new; the uri changes per run). `edit`: the
+ * file it shows, with one page in view changed (the second: the first flowchart page).
  */
-function oursInPage(page: Page, svgs: string[], mode: 'all' | 'content-visibility' | 'in-view'): Promise<InPage> {
-    return page.evaluate(({ svgs, mode, runs }) => {
-        const out = document.getElementById('out')!;
-        const sizes = svgs.map(svg => {
-            const head = svg.slice(0, svg.indexOf('>'));
-            return { width: /\swidth="([^"]+)"/.exec(head)?.[1] ?? 'auto', height: /\sheight="([^"]+)"/.exec(head)?.[1] ?? 'auto' };
-        });
+function previewInPage(page: Page, message: RenderMessage, mode: 'open' | 'edit'): Promise<InPage & { drawn: number }> {
+    return page.evaluate(async ({ message, mode, runs }) => {
         const times: number[] = [];
+        const container = document.getElementById('sop-pages')!;
         for (let i = -1; i < runs; i++) {
-            out.replaceChildren();
-            void out.getBoundingClientRect();
-            const start = performance.now();
-            if (mode === 'all') {
-                out.innerHTML = svgs.map(svg => `<section>${svg}</section>`).join('');
-            } else if (mode === 'content-visibility') {
-                // Every page parsed and inserted; the browser skips laying out those off screen.
-                // (No named functions in here: tsx would wrap them in a `__name` helper the page lacks.)
-                out.innerHTML = svgs.map((svg, n) => `<section style="content-visibility:auto;contain-intrinsic-size:${sizes[n].width} ${sizes[n].height}">${svg}</section>`).join('');
-            } else {
-                out.innerHTML = sizes.map(s => `<section style="width:${s.width};height:${s.height}"></section>`).join('');
-                Array.from(out.children).forEach((section, n) => {
-                    const box = section.getBoundingClientRect();
-                    if (box.bottom > 0 && box.top < innerHeight) section.innerHTML = svgs[n];
+            const version = Number(document.body.dataset.version ?? 0);
+            const next = mode === 'open'
+                ? { ...message, uri: `${message.uri}?open=${i}` }
+                : { ...message, uri: `${message.uri}?edit`, pages: message.pages.map((p, n) => (n === 1 ? { ...p, svg: p.svg.replace('</svg>', `<rect x="${i + 2}" y="1" width="1" height="1"/></svg>`) } : p)) };
+            const applied = new Promise<void>(resolve => {
+                const observer = new MutationObserver(() => {
+                    if (Number(document.body.dataset.version) > version) {
+                        observer.disconnect();
+                        resolve();
+                    }
                 });
-            }
-            Array.from(out.children).forEach(section => void section.getBoundingClientRect());
+                observer.observe(document.body, { attributes: true, attributeFilter: ['data-version'] });
+            });
+            container.scrollTop = 0;
+            void container.getBoundingClientRect();
+            const start = performance.now();
+            window.postMessage(next, '*');
+            await applied;
+            container.querySelectorAll('section.sop-page').forEach(section => void section.getBoundingClientRect());
             if (i >= 0) times.push(performance.now() - start);
+            // Work the webview leaves for idle time (the text of the pages not drawn) is not timed.
+            await new Promise(resolve => setTimeout(resolve, 600));
         }
-        out.replaceChildren();
         times.sort((a, b) => a - b);
-        return { median: times[Math.floor(times.length / 2)], p95: times[Math.ceil(times.length * 0.95) - 1], runs };
-    }, { svgs, mode, runs: PAGE_RUNS });
+        const drawn = container.querySelectorAll('section.sop-page > svg').length;
+        return { median: times[Math.floor(times.length / 2)], p95: times[Math.ceil(times.length * 0.95) - 1], runs, drawn };
+    }, { message, mode, runs: PAGE_RUNS });
 }
 
 /** Mermaid's self-contained browser bundle (an IIFE defining `mermaid`), from node_modules. */

@@ -53,11 +53,12 @@ export function renderMessage(result: RenderSuccess, version = 1): HostToWebview
 /**
  * A browser tab that serves the real preview page (template, CSP, bundle, stylesheet) under the
  * fake webview origin. Creating a tab is slow, so tests share one and reload it with `loadPreview`.
+ * `bundle`: another folder holding preview.js and preview.css (the benchmark compares builds).
  */
-export async function createPreviewTab(browser: Browser): Promise<Page> {
-    const bundle = path.resolve('out/webview');
-    if (!existsSync(path.join(bundle, 'preview.js'))) throw new Error('out/webview/preview.js is missing: run `npm run bundle` first');
-    const page = await browser.newPage({ viewport: { width: 1100, height: 760 } });
+export async function createPreviewTab(browser: Browser, options: { viewport?: { width: number; height: number }; bundle?: string } = {}): Promise<Page> {
+    const bundle = path.resolve(options.bundle ?? 'out/webview');
+    if (!existsSync(path.join(bundle, 'preview.js'))) throw new Error(`${bundle}/preview.js is missing: run \`npm run bundle\` first`);
+    const page = await browser.newPage({ viewport: options.viewport ?? { width: 1100, height: 760 } });
     await page.addInitScript(FAKE_VSCODE_API);
     await page.route(`${ORIGIN}/**`, route => {
         const url = new URL(route.request().url());

@@ -162,7 +162,10 @@ describe('preview webview in headless Chromium', function () {
         assert.ok(view.width > panel - 40 && view.width <= panel, `${view.width} of ${panel}`);
         const sheet = await renderFile('examples/surat-masuk.sop', { continuous: { width: view.width, fontSize: 14 } });
         await postUpdate(page, renderMessage(sheet, 2));
-        const flow = page.locator('section.sop-page svg').last();
+        // The sheet is the last page; only the pages near the view hold their SVG.
+        await page.locator('section.sop-page').last().evaluate(e => e.scrollIntoView({ block: 'start' }));
+        const flow = page.locator('section.sop-page').last().locator('svg');
+        await flow.waitFor();
         assert.ok(Math.abs(await flow.evaluate(e => e.getBoundingClientRect().width) - view.width) < 2, 'the sheet fills the panel');
         const sizes = await flow.locator('.sop-row text').evaluateAll(ts => ts.map(t => Number(t.getAttribute('font-size')) * (t as SVGTextElement).getScreenCTM()!.a));
         assert.ok(sizes.length > 0 && Math.min(...sizes) >= 12, `table text ${Math.min(...sizes)} px`);

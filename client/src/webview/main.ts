@@ -28,10 +28,14 @@ let continuousZoom: number | undefined;
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const pagesElement = byId<HTMLElement>('sop-pages');
 const paperSelect = byId<HTMLSelectElement>('paper-select');
-const pages = new PageView(pagesElement, byId('page-indicator'));
+const pages = new PageView(pagesElement, byId('page-indicator'), {
+    drawn: section => links.decorate(section),
+    // A page drawn at fit-width measured other margins than estimated: fit the width again.
+    resized: () => { if (pages.isTrimmed) fit(); },
+});
 const links = new StepLinks(pagesElement, new StepTooltip(byId('sop-tooltip')), () => strings,
-    (step, focus) => api.postMessage({ type: 'reveal', step, focus }));
-const sync = new ScrollSync(pagesElement, line => api.postMessage({ type: 'scrolled', line }));
+    (step, focus) => api.postMessage({ type: 'reveal', step, focus }), step => pages.drawStep(step));
+const sync = new ScrollSync(pagesElement, line => api.postMessage({ type: 'scrolled', line }), () => pages.layout());
 
 function saveState(patch: Partial<PreviewState> = {}): void {
     Object.assign(state, patch, { scrollTop: pagesElement.scrollTop });
@@ -46,12 +50,13 @@ function showZoomLevel(): void {
 
 function setZoom(zoom: number, fit: boolean): void {
     sync.suppress();
-    const previous = state.zoom ?? 1;
-    pages.setZoom(zoom, previous);
-    if (Math.abs(previous - zoom) < 1e-4 && state.fit === fit) return;
-    saveState({ zoom, fit });
+    const changed = Math.abs((state.zoom ?? 1) - zoom) >= 1e-4 || state.fit !== fit;
+    // Saved first: drawing the pages at this zoom can measure a page and fit the width again (a nested call).
+    if (changed) saveState({ zoom, fit });
+    pages.setZoom(zoom);
+    if (!changed) return;
     showZoomLevel();
-    api.postMessage({ type: 'zoom', zoom, fit });
+    api.postMessage({ type: 'zoom', zoom: state.zoom ?? zoom, fit: state.fit ?? fit });
 }
 
 function fit(): void {
@@ -104,13 +109,15 @@ function onRender(message: RenderMessage): void {
     const continuous = continuousZoom !== undefined;
     document.body.dataset.layout = continuous ? 'continuous' : 'pages';
     pages.setTrimmed(!continuous && state.fit === true);
+    // Sized first, drawn once the zoom and scroll are final: each page is laid out once.
     pages.show(message.pages, continuousZoom ?? state.zoom ?? 1);
-    links.decorate();
     if (!continuous && state.fit) fit();
     if (restoredScroll !== undefined) {
         pagesElement.scrollTop = restoredScroll;
         restoredScroll = undefined;
     }
+    pages.drawNearView();
+    links.decorate();
     paperSelect.value = message.paper;
     showErrors(message.errors);
     saveState({ uri: message.uri });

@@ -1,4 +1,5 @@
 import type { SourceLines } from '../../../server/src/protocol/webview-protocol.js';
+import type { PageLayout } from './page-view.js';
 
 /** A stretch of the pages that stands for a stretch of source lines. */
 interface Anchor {
@@ -19,7 +20,8 @@ export class ScrollSync {
     enabled = true;
     private ignoreUntil = 0;
 
-    constructor(private readonly container: HTMLElement, private readonly report: (line: number) => void) {
+    /** `layout` gives the pages and rows, drawn or not: only the pages near the view hold their SVG. */
+    constructor(private readonly container: HTMLElement, private readonly report: (line: number) => void, private readonly layout: () => PageLayout[]) {
         let frame = 0;
         container.addEventListener('scroll', () => {
             if (!this.enabled || performance.now() < this.ignoreUntil) return;
@@ -60,25 +62,19 @@ export class ScrollSync {
 
     /** Identity pages, then every step's first table row, in page order. */
     private anchors(): Anchor[] {
-        const origin = this.container.getBoundingClientRect().top - this.container.scrollTop;
-        const box = (e: Element) => {
-            const r = e.getBoundingClientRect();
-            return { top: r.top - origin, height: r.height };
-        };
+        const pages = this.layout();
         const anchors: Anchor[] = [];
-        const identity = Array.from(this.container.querySelectorAll('section.sop-page'))
-            .filter(s => !s.querySelector('.sop-row'));
-        identity.forEach((section, i) => {
+        const identity = pages.filter(p => !p.hasRows);
+        identity.forEach((page, i) => {
             const per = this.lines.identityEnd / identity.length;
-            anchors.push({ ...box(section), first: i * per, end: (i + 1) * per });
+            anchors.push({ top: page.top, height: page.height, first: i * per, end: (i + 1) * per });
         });
-        const seen = new Set<string>();
-        for (const row of Array.from(this.container.querySelectorAll('.sop-row[data-step]'))) {
-            const step = row.getAttribute('data-step') ?? '';
-            const range = this.lines.steps[Number(step)];
-            if (!range || seen.has(step)) continue;
-            seen.add(step);
-            anchors.push({ ...box(row), first: range[0], end: range[1] + 1 });
+        const seen = new Set<number>();
+        for (const row of pages.flatMap(p => p.rows)) {
+            const range = this.lines.steps[row.step];
+            if (!range || seen.has(row.step)) continue;
+            seen.add(row.step);
+            anchors.push({ top: row.top, height: row.height, first: range[0], end: range[1] + 1 });
         }
         return anchors.sort((a, b) => a.top - b.top);
     }

@@ -17,6 +17,8 @@ export class StepLinks {
         private readonly tooltip: StepTooltip,
         private readonly strings: () => PreviewStrings,
         private readonly reveal: (step: number, focus: boolean) => void,
+        /** Draws the pages showing a step (only the pages near the view hold their SVG). */
+        private readonly drawStep: (step: number) => void = () => {},
     ) {
         container.addEventListener('click', e => this.onActivate(e.target, false));
         container.addEventListener('dblclick', e => {
@@ -37,10 +39,13 @@ export class StepLinks {
         container.addEventListener('scroll', () => { if (this.hovered?.isConnected) this.showTooltip(this.hovered); }, { passive: true });
     }
 
-    /** Makes one element per step and page focusable (its shape, else its row), named "Langkah n: activity". */
-    decorate(): void {
+    /**
+     * Makes one element per step and page focusable (its shape, else its row), named "Langkah n: activity",
+     * on every drawn page or on `root` only (a page just drawn), and marks the highlighted step there.
+     */
+    decorate(root: ParentNode = this.container): void {
         const targets = new Map<string, Element>();
-        for (const element of this.topLevelStepElements()) {
+        for (const element of this.topLevelStepElements(root)) {
             const key = `${element.closest('section')?.getAttribute('data-page') ?? ''}:${element.getAttribute('data-step')}`;
             if (rank(element) < rank(targets.get(key))) targets.set(key, element);
         }
@@ -50,7 +55,7 @@ export class StepLinks {
             element.setAttribute('role', 'button');
             element.setAttribute('aria-label', formatString(this.strings().stepLabel, step, this.steps[step]?.activity ?? ''));
         }
-        if (this.highlighted !== null) this.highlight(this.highlighted, false);
+        if (this.highlighted !== null) this.mark(this.highlighted, root);
     }
 
     /** Marks `step` (or nothing) and scrolls its first shape into view. */
@@ -58,10 +63,17 @@ export class StepLinks {
         this.container.querySelectorAll('.sop-highlight').forEach(e => e.classList.remove('sop-highlight'));
         this.highlighted = step;
         if (step === null) return;
-        const elements = this.topLevelStepElements().filter(e => e.getAttribute('data-step') === String(step));
-        elements.forEach(e => e.classList.add('sop-highlight'));
+        // Drawing a page decorates it, which marks the step there.
+        if (scroll) this.drawStep(step);
+        const elements = this.mark(step, this.container);
         const target = [...elements].sort((a, b) => rank(a) - rank(b))[0];
         if (scroll) target?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    }
+
+    private mark(step: number, root: ParentNode): Element[] {
+        const elements = this.topLevelStepElements(root).filter(e => e.getAttribute('data-step') === String(step));
+        elements.forEach(e => e.classList.add('sop-highlight'));
+        return elements;
     }
 
     private onActivate(target: EventTarget | null, focus: boolean): boolean {
@@ -101,8 +113,8 @@ export class StepLinks {
         return Number.isInteger(Number(element.getAttribute('data-step'))) ? element : undefined;
     }
 
-    private topLevelStepElements(): Element[] {
-        return Array.from(this.container.querySelectorAll('[data-step]'))
+    private topLevelStepElements(root: ParentNode): Element[] {
+        return Array.from(root.querySelectorAll('[data-step]'))
             .filter(e => !e.parentElement?.closest('[data-step]'));
     }
 }

@@ -1,3 +1,5 @@
+import type { Box } from './page-markup.js';
+
 /** Zoom steps, as in VS Code's image preview. */
 const STEPS = [0.25, 0.33, 0.5, 0.67, 0.75, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3, 4];
 /** Room left and right of a page at fit-width (the section's padding). */
@@ -20,37 +22,22 @@ export function fitZoom(container: HTMLElement, naturalWidths: number[]): number
     return Math.max(0.1, (container.clientWidth - 2 * PAGE_MARGIN) / widest);
 }
 
-/** The page's size in CSS px at zoom 1: its viewBox (page units are px at 96 dpi). */
-export function naturalSize(svg: SVGSVGElement): { width: number; height: number } {
-    const box = svg.viewBox.baseVal;
-    if (box && box.width > 0 && box.height > 0) return { width: box.width, height: box.height };
-    return { width: svg.width.baseVal.value || 800, height: svg.height.baseVal.value || 600 };
+/** Sizes a page (its SVG or its placeholder) for `zoom`. CSSOM writes are allowed under the CSP; style attributes are not. */
+export function sizePage(element: HTMLElement | SVGSVGElement, box: Box, zoom: number): void {
+    element.style.width = `${Math.round(box.width * zoom)}px`;
+    element.style.height = `${Math.round(box.height * zoom)}px`;
 }
 
-/** Sizes every page's SVG for `zoom`. CSSOM writes are allowed under the CSP; style attributes are not. */
-export function applyZoom(svgs: SVGSVGElement[], zoom: number): void {
-    for (const svg of svgs) {
-        const { width, height } = naturalSize(svg);
-        svg.style.width = `${Math.round(width * zoom)}px`;
-        svg.style.height = `${Math.round(height * zoom)}px`;
-    }
+export function viewBoxText(box: Box): string {
+    return `${box.x} ${box.y} ${box.width} ${box.height}`;
 }
 
 /**
- * At fit-width the paper's own margins only waste the panel's width: show the pages cut to their
- * content (`trim`), or whole again. The full viewBox is kept in `data-full-view-box`.
+ * At fit-width the paper's own margins only waste the panel's width, so pages are shown cut to
+ * this box: the union of the drawn elements' boxes, the white paper rectangle left out, with a
+ * little white kept around. Needs the SVG in the document (it is measured).
  */
-export function trimMargins(svgs: SVGSVGElement[], trim: boolean): void {
-    for (const svg of svgs) {
-        const full = svg.dataset.fullViewBox ?? svg.getAttribute('viewBox') ?? '';
-        svg.dataset.fullViewBox = full;
-        const box = trim ? contentBox(svg) : undefined;
-        svg.setAttribute('viewBox', box ? `${box.x} ${box.y} ${box.width} ${box.height}` : full);
-    }
-}
-
-/** The union of the drawn elements' boxes, the white paper rectangle left out. */
-function contentBox(svg: SVGSVGElement): { x: number; y: number; width: number; height: number } | undefined {
+export function contentBox(svg: SVGSVGElement): Box | undefined {
     let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
     for (const child of Array.from(svg.children)) {
         if (!(child instanceof SVGGraphicsElement) || child.classList.contains('sop-paper')) continue;

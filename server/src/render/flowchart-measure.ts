@@ -22,7 +22,18 @@ export interface MeasuredTable {
     tail: number;
 }
 
-export function measureTable(doc: SopDocument, geometry: PageGeometry, band: number): MeasuredTable {
+/** The part of the table's measure that depends on the paper's width only: the same for every band and page height. */
+export interface TableFrame {
+    columns: TableColumns;
+    header: HeaderText;
+    colOf: Map<string, number>;
+    footnotes: string[];
+    tail: number;
+    /** The tallest symbol of each step's row, by step index. */
+    shapeHeights: number[];
+}
+
+export function measureFrame(doc: SopDocument, geometry: PageGeometry): TableFrame {
     const { content } = geometry;
     const cells = doc.steps.map(cellTexts);
     const texts: ColumnTexts = {
@@ -34,10 +45,16 @@ export function measureTable(doc: SopDocument, geometry: PageGeometry, band: num
     const colOf = actorColumnIndex(doc);
     const footnotes = footnoteLines(doc, columns.width);
     const tail = footnotes.length ? 6 + footnotes.length * lineHeight(STYLE.bodyFont) : 0;
+    return { columns, header, colOf, footnotes, tail, shapeHeights: doc.steps.map(step => stepShapeHeight(step, columns, colOf)) };
+}
+
+/** `frame`: measured once for several bands or page heights of the same width (nothing in it is changed later). */
+export function measureTable(doc: SopDocument, geometry: PageGeometry, band: number, frame = measureFrame(doc, geometry)): MeasuredTable {
+    const { columns, header, colOf, footnotes, tail } = frame;
     // A row taller than a page continues on the next (never drawn past the bottom edge); the room
     // left for it assumes two connector rows above and below the table, and the footnotes.
-    const limit = content.height - headerHeight(header) - 2 * bandHeight(2) - tail;
-    const rows = doc.steps.flatMap(step => splitRow(rowText(step, columns, stepShapeHeight(step, columns, colOf), band), Math.max(limit, 60), band));
+    const limit = geometry.content.height - headerHeight(header) - 2 * bandHeight(2) - tail;
+    const rows = doc.steps.flatMap((step, i) => splitRow(rowText(step, columns, frame.shapeHeights[i], band), Math.max(limit, 60), band));
     return { columns, header, colOf, rows, footnotes, tail };
 }
 

@@ -3,7 +3,8 @@
  * Pure and deterministic: no DOM, no clock, no randomness; same input, same bytes.
  */
 import type { SopDocument } from '../model/sop-document.js';
-import { layoutFlowchart, type FlowchartPage } from './flowchart-layout.js';
+import { layoutFlowchart, mayFitOnePage, type FlowchartPage } from './flowchart-layout.js';
+import { measureFrame, type TableFrame } from './flowchart-measure.js';
 import { writeFlowchartPage, writeFooter } from './flowchart-svg.js';
 import { writeIdentityPages, type IdentityPages } from './identity-svg.js';
 import { flowchartLayout, identityLayout } from './layout-json.js';
@@ -19,10 +20,12 @@ export function renderSop(doc: SopDocument, options: RenderOptions = {}): Render
     const geometry = sheetGeometry(options.paper ?? doc.paper ?? 'A4');
     const identityGeometry = identitySheet(geometry);
     const identity = writeIdentityPages(doc, identityGeometry, { logoDataUri: options.logoDataUri });
-    const shared = sharedPage(doc, geometry, identity);
+    // Column widths, header and symbol sizes depend on the paper's width only: measured once for every layout tried.
+    const frame = measureFrame(doc, geometry);
+    const shared = sharedPage(doc, geometry, identity, frame);
     const identityBodies = shared ? [] : identity.bodies;
     const flowchartGeometry = shared?.geometry ?? geometry;
-    const flowchart = shared?.flowchart ?? layoutFlowchart(doc, flowchartGeometry);
+    const flowchart = shared?.flowchart ?? layoutFlowchart(doc, flowchartGeometry, frame);
     const total = identityBodies.length + flowchart.length;
     const mark = draftMark(options.errorCount);
     const footer = (n: number) => `${[doc.identity.number, doc.title].filter(Boolean).join(' · ')}\tHalaman ${n} dari ${total}${mark ? `\t${mark}` : ''}`;
@@ -54,13 +57,13 @@ const SHARED_GAP = 12;
  * A short SOP prints its identity block and its table on one page, as about a third of offices do,
  * when the identity fits one page and the whole table fits under it (`tabel identitas terpisah` opts out).
  */
-function sharedPage(doc: SopDocument, geometry: PageGeometry, identity: IdentityPages): { geometry: PageGeometry; flowchart: FlowchartPage[] } | undefined {
+function sharedPage(doc: SopDocument, geometry: PageGeometry, identity: IdentityPages, frame: TableFrame): { geometry: PageGeometry; flowchart: FlowchartPage[] } | undefined {
     if (geometry.continuous || doc.table?.identityPage === 'separate' || identity.bodies.length !== 1 || doc.steps.length === 0) return undefined;
     const { content } = geometry;
     const top = identity.bottom + SHARED_GAP;
     const below: PageGeometry = { ...geometry, content: { ...content, y: top, height: content.y + content.height - top } };
-    if (below.content.height < 80) return undefined;
-    const flowchart = layoutFlowchart(doc, below);
+    if (below.content.height < 80 || !mayFitOnePage(doc, below, frame)) return undefined;
+    const flowchart = layoutFlowchart(doc, below, frame);
     return flowchart.length === 1 && !flowchart[0].rows.some(r => r.text.continued) ? { geometry: below, flowchart } : undefined;
 }
 
