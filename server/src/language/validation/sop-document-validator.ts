@@ -10,6 +10,7 @@ import type { SopMessages } from '../sop-messages.js';
 import type { SopSeverityPolicy } from '../../config/severity-policy.js';
 import { isEncodingReport } from '../sop-text-decoding.js';
 import type { StepCheckCache } from './step-check-cache.js';
+import { SopValidationRegistry } from './sop-validation-registry.js';
 
 /**
  * Resolves the document's severity configuration before the checks run, and replaces
@@ -46,10 +47,12 @@ export class SopDocumentValidator extends DefaultDocumentValidator {
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = CancellationToken.None): Promise<void> {
         if (this.profiler?.isActive('validating')) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
         const nodes = allAstNodes(rootNode);
+        const registry = this.validationRegistry;
         for (let i = 0; i < nodes.length; i++) {
             if (i % 64 === 0) await interruptAndCheck(cancelToken);
             const node = nodes[i];
-            for (const check of this.validationRegistry.getChecks(node.$type, options.categories)) {
+            const checks = registry instanceof SopValidationRegistry ? registry.checksFor(node.$type, options.categories) : registry.getChecks(node.$type, options.categories);
+            for (const check of checks) {
                 // Checks answer synchronously (SopValidationRegistry); await only what is a promise.
                 const pending = check(node, acceptor, cancelToken);
                 if (pending) await pending;

@@ -1,4 +1,4 @@
-import { ValidationRegistry, type ValidationCheck } from 'langium';
+import { ValidationRegistry, type ValidationCategory, type ValidationCheck } from 'langium';
 
 /**
  * Langium's registry wraps every check in an async function, so each call of each check on each
@@ -9,6 +9,24 @@ import { ValidationRegistry, type ValidationCheck } from 'langium';
  * only what is a promise.
  */
 export class SopValidationRegistry extends ValidationRegistry {
+    /** type → categories (joined) → its checks; Langium's `getChecks` builds a stream of three stages per node. */
+    private readonly checkLists = new Map<string, Map<string, readonly ValidationCheck[]>>();
+
+    /** The checks `getChecks` gives, in its order, as an array kept until a check is registered. */
+    checksFor(type: string, categories?: readonly ValidationCategory[]): readonly ValidationCheck[] {
+        let byCategories = this.checkLists.get(type);
+        if (!byCategories) this.checkLists.set(type, byCategories = new Map());
+        const key = categories ? categories.join('\u0000') : '';
+        let checks = byCategories.get(key);
+        if (!checks) byCategories.set(key, checks = this.getChecks(type, categories as ValidationCategory[] | undefined).toArray());
+        return checks;
+    }
+
+    protected override addEntry(type: string, entry: Parameters<ValidationRegistry['addEntry']>[1]): void {
+        this.checkLists.clear();
+        super.addEntry(type, entry);
+    }
+
     protected override wrapValidationException(check: ValidationCheck, thisObj: unknown): ValidationCheck {
         const context = 'An error occurred during validation';
         return (node, accept, cancelToken) => {
