@@ -13,7 +13,8 @@ import { prng } from '../support/prng.js';
 /**
  * The lean parser builder (sop-parser-builder.ts) builds the same rules as Langium's, without the
  * per-call closures: both parsers must give the same AST, CST and errors for any text, including
- * the broken texts that exercise error recovery.
+ * the broken texts that exercise error recovery. The lean parser also links containers its own way
+ * (sop-lean-parser.ts).
  */
 const { Sop } = createSopServices(EmptyFileSystem);
 
@@ -24,16 +25,16 @@ function snapshot(parser: LangiumParser, text: string): unknown {
         if (!grammarIds.has(g)) grammarIds.set(g, grammarIds.size);
         return grammarIds.get(g);
     };
-    const ast = (node: AstNode): unknown => {
-        const out: Record<string, unknown> = { $type: node.$type, container: node.$container?.$type, at: [node.$containerProperty, node.$containerIndex],
+    const ast = (node: AstNode, parent?: AstNode): unknown => {
+        const out: Record<string, unknown> = { $type: node.$type, container: node.$container === parent, at: [node.$containerProperty, node.$containerIndex],
             cst: node.$cstNode && [node.$cstNode.offset, node.$cstNode.end, idOf(node.$cstNode.grammarSource)] };
         for (const [key, value] of Object.entries(node)) {
             if (key.startsWith('$')) continue;
-            out[key] = value instanceof Array ? value.map(convert) : convert(value);
+            out[key] = value instanceof Array ? value.map(v => convert(v, node)) : convert(value, node);
         }
         return out;
     };
-    const convert = (value: unknown): unknown => isReference(value) ? { ref: value.$refText, at: value.$refNode?.offset } : isAstNode(value) ? ast(value) : value;
+    const convert = (value: unknown, parent: AstNode): unknown => isReference(value) ? { ref: value.$refText, at: value.$refNode?.offset } : isAstNode(value) ? ast(value, parent) : value;
     const root = result.value;
     const cst = root.$cstNode ? [...CstUtils.streamCst(root.$cstNode)].map(n => [n.offset, n.end, n.hidden, idOf(n.grammarSource), n.astNode.$type]) : [];
     const errors = result.parserErrors.map(e => [e.message, e.token.startOffset, e.name]);

@@ -1,10 +1,11 @@
 import {
-    AstUtils, createCompletionParser, createLangiumParser, CstUtils, GrammarAST, GrammarUtils, isLeafCstNode, LangiumParser,
-    type AstNode, type CstNode, type LangiumCompletionParser, type LangiumCoreServices,
+    AstUtils, createCompletionParser, createLangiumParser, CstUtils, GrammarAST, GrammarUtils, isLeafCstNode,
+    type AstNode, type LangiumParser, type CstNode, type LangiumCompletionParser, type LangiumCoreServices,
 } from 'langium';
 import { memoiseRecoveryAnalysis } from './sop-parser-recovery.js';
 import { SopLexer } from './sop-lexer.js';
 import { createLeanParser, UnsupportedGrammarError } from './sop-parser-builder.js';
+import { LeanLangiumParser } from './sop-lean-parser.js';
 
 /**
  * Completion's parser (Langium re-parses the text before the cursor on every completion request,
@@ -63,7 +64,7 @@ export function createSopParser(services: LangiumCoreServices): LangiumParser {
 
 /** Langium's parser with its rules built by the lean builder (sop-parser-builder.ts), or by Langium's if the grammar needs it. */
 export function createLeanLangiumParser(services: LangiumCoreServices): LangiumParser {
-    const parser = new LangiumParser(services);
+    const parser = new LeanLangiumParser(services);
     try {
         createLeanParser(services.Grammar, parser, services.parser.Lexer.definition);
     } catch (e) {
