@@ -7,7 +7,7 @@ import type { FromCheckWorker, ToCheckWorker } from './check-worker-messages.js'
 import { InternalError, IoError } from './cli-workspace.js';
 
 /** Files per batch: small enough for flat memory and even shares, large enough that a batch's overhead is noise. */
-export const BATCH_FILES = 25;
+export const BATCH_FILES = Number(process.env.SOP_BATCH ?? 25);
 
 /** Fewer files than this are checked in the CLI's own thread: starting a worker costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 51;

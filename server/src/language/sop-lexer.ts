@@ -15,13 +15,19 @@ import { clauseStartWords } from '../vocabulary/sop-vocabulary.js';
  */
 export class SopLexer extends DefaultLexer {
     private corrections?: Map<string, TokenType | undefined>;
+    /** How many words the last `tokenize` lexed as a keyword; without any, the parser has no value to repair. */
+    lastCorrected = 0;
 
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
         const result = super.tokenize(text, options);
+        this.lastCorrected = 0;
         for (const token of result.tokens) {
             if (token.tokenType.name !== 'ID' || !startsLine(text, token.startOffset)) continue;
             const keyword = this.correctionOf(token.image);
-            if (keyword) retype(token, keyword);
+            if (keyword) {
+                retype(token, keyword);
+                this.lastCorrected++;
+            }
         }
         return result;
     }

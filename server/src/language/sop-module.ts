@@ -8,6 +8,7 @@ import { SopGeneratedSharedModule, SopLanguageGeneratedModule } from './generate
 import { SopScopeComputation, SopScopeProvider } from './sop-scope.js';
 import { registerValidationChecks, SopValidator } from './sop-validator.js';
 import { SopLexer } from './sop-lexer.js';
+import { SopValueConverter } from './sop-value-converter.js';
 import { createSopCompletionParser, createSopParser } from './sop-parser.js';
 import { SopModelBuilder } from './sop-model-builder.js';
 import { SopMessages } from './sop-messages.js';
@@ -99,6 +100,7 @@ export const SopModule: Module<SopServices, PartialLangiumServices & SopAddedSer
     },
     parser: {
         Lexer: (services) => new SopLexer(services),
+        ValueConverter: () => new SopValueConverter(),
         LangiumParser: (services) => createSopParser(services),
         CompletionParser: (services) => createSopCompletionParser(services),
         ParserErrorMessageProvider: (services) => new SopParserErrorMessageProvider(services.i18n.Messages),

@@ -1,8 +1,11 @@
 import {
     AstUtils, createCompletionParser, createLangiumParser, CstUtils, GrammarAST, GrammarUtils, isLeafCstNode,
-    type AstNode, type CstNode, type LangiumCompletionParser, type LangiumCoreServices, type LangiumParser,
+    type AstNode, type LangiumParser, type CstNode, type LangiumCompletionParser, type LangiumCoreServices,
 } from 'langium';
 import { memoiseRecoveryAnalysis } from './sop-parser-recovery.js';
+import { SopLexer } from './sop-lexer.js';
+import { createLeanParser, UnsupportedGrammarError } from './sop-parser-builder.js';
+import { LeanLangiumParser } from './sop-lean-parser.js';
 
 /**
  * Completion's parser (Langium re-parses the text before the cursor on every completion request,
@@ -33,8 +36,9 @@ function withoutStackTraces<R>(f: () => R): R {
  * (`kind` `keputsan` → `keputusan`, `kind` of a list `dasr hukum` → `dasarhukum`).
  */
 export function createSopParser(services: LangiumCoreServices): LangiumParser {
-    const parser = createLangiumParser(services);
+    const parser = createLeanLangiumParser(services);
     memoiseRecoveryAnalysis(parser);
+    const lexer = services.parser.Lexer;
     const parse = parser.parse.bind(parser);
     parser.parse = ((input: string, options?: Parameters<LangiumParser['parse']>[1]) => {
         // Chevrotain throws an exception per syntax error and nothing reads their stacks.
@@ -47,13 +51,27 @@ export function createSopParser(services: LangiumCoreServices): LangiumParser {
             Error.stackTraceLimit = stackTraceLimit;
         }
         const root = result.value as AstNode;
-        if (root.$cstNode) {
+        // Keywords match their exact text: a keyword leaf reads otherwise only where the lexer corrected a word.
+        if (root.$cstNode && (!(lexer instanceof SopLexer) || lexer.lastCorrected > 0)) {
             for (const leaf of CstUtils.streamCst(root.$cstNode)) {
                 if (GrammarAST.isKeyword(leaf.grammarSource) && leaf.text !== leaf.grammarSource.value) repairValue(leaf, leaf.grammarSource);
             }
         }
         return result;
     }) as LangiumParser['parse'];
+    return parser;
+}
+
+/** Langium's parser with its rules built by the lean builder (sop-parser-builder.ts), or by Langium's if the grammar needs it. */
+export function createLeanLangiumParser(services: LangiumCoreServices): LangiumParser {
+    const parser = new LeanLangiumParser(services);
+    try {
+        createLeanParser(services.Grammar, parser, services.parser.Lexer.definition);
+    } catch (e) {
+        if (!(e instanceof UnsupportedGrammarError)) throw e;
+        return createLangiumParser(services);
+    }
+    parser.finalize();
     return parser;
 }
 

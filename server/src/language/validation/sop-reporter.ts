@@ -53,9 +53,23 @@ export class SopReporter {
     report(accept: ValidationAcceptor, code: IssueCode, info: NodeInfo, args: Array<string | number> = [], options: ReportOptions = {}): void {
         const uri = uriOf(info.node);
         const severity = this.policy.severity(uri, code, options.severity ?? DEFAULT_SEVERITY[code]);
-        if (severity === 'off' || (severity === 'hint' && this.skipHints?.(uri))) return;
+        if (severity === 'off' || this.hiddenHint(uri, severity)) return;
         const data: SopDiagnosticData = { ...diagnosticData(code), ...(options.fix ? { fix: options.fix } : {}) };
         accept(severity, this.messages.format(code, ...args), { ...info, ...this.itemRange(info), code, data } as DiagnosticInfo<AstNode>);
+    }
+
+    /**
+     * Whether a report of `code` (at its default severity) on `node` would be dropped: the rule is
+     * off, or it is a hint nobody sees. A check whose findings are many can skip its work then.
+     */
+    isSilent(node: AstNode, code: IssueCode): boolean {
+        const uri = uriOf(node);
+        const severity = this.policy.severity(uri, code, DEFAULT_SEVERITY[code]);
+        return severity === 'off' || this.hiddenHint(uri, severity);
+    }
+
+    private hiddenHint(uri: string, severity: RuleSeverity): boolean {
+        return severity === 'hint' && this.skipHints?.(uri) === true;
     }
 
     /**

@@ -79,8 +79,10 @@ export class StyleChecks {
     }
 
     private checkLength(accept: ValidationAcceptor, node: AstNode, property: string, text: string | undefined, field: keyof LengthBudgets, index?: number): void {
-        if (!text) return;
+        if (!text || this.r.isSilent(node, IssueCodes.TextTooLong)) return;
         const budget = this.r.configFor(node).lengthBudgets[field];
+        // A text has at most as many characters as UTF-16 units: most are under budget without counting.
+        if (text.length <= budget) return;
         const length = [...text.trim()].length;
         if (length <= budget) return;
         this.r.report(accept, IssueCodes.TextTooLong, { node, property, index } as never, [this.r.text(`field.${field}` as const), length, budget]);
