@@ -2,7 +2,7 @@ import type { AstNode } from 'langium';
 import type * as ast from './generated/ast.js';
 import { isBranch, isNext } from './generated/ast.js';
 import type { Edge, FlowSymbol, SymbolKind } from '../model/sop-document.js';
-import { stepKindOf } from './sop-ast-utils.js';
+import { rangeOf, stepKindOf } from './sop-ast-utils.js';
 import { KEYWORDS, spellings } from '../vocabulary/sop-vocabulary.js';
 import { stepActor, stepQuestion } from './sop-clauses.js';
 import { keptRangeOf, startKey } from './cst-start.js';
@@ -38,8 +38,9 @@ export interface RowFlow {
 /** What `symbolSources` finds in one row. */
 export type RowSources = ReturnType<typeof symbolSources>;
 
-export function buildFlow(root: ast.Sop): { rows: RowFlow[]; edges: Edge[]; sources: RowSources[] } {
-    const sources = root.steps.map((s, i) => keptSymbolSources(s, i + 1));
+export function buildFlow(root: ast.Sop, keep = false): { rows: RowFlow[]; edges: Edge[]; sources: RowSources[] } {
+    const sources = root.steps.map((s, i) => (keep ? keptSymbolSources(s, i + 1) : symbolSources(s, i + 1)));
+    const rangeOfNode = keep ? keptRangeOf : rangeOf;
     const byStep = new Map<AstNode, number>(root.steps.map((s, i) => [s, i]));
     const entries = root.steps.map((s, i) => sources[i].flow[0]?.symbol.id ?? symbolId(s.name, stepActor(s)?.ref?.name));
     const resolve = (ref: ast.SymbolRef | undefined): FlowSymbol | undefined => {
@@ -53,7 +54,7 @@ export function buildFlow(root: ast.Sop): { rows: RowFlow[]; edges: Edge[]; sour
     };
     const edges: Edge[] = [];
     sources.forEach(({ flow }, i) => {
-        for (const source of flow) collectEdges(source, i, sources, resolve, edges);
+        for (const source of flow) collectEdges(source, i, sources, resolve, edges, rangeOfNode);
     });
     markStartsAndEnds(sources.map(s => s.all), entries, edges);
     const rows = sources.map(({ all }, i) => ({ symbols: all, entry: entries[i], isEnd: all.find(y => y.id === entries[i])?.isEnd ?? false }));
@@ -63,9 +64,10 @@ export function buildFlow(root: ast.Sop): { rows: RowFlow[]; edges: Edge[]; sour
 function collectEdges(
     { symbol, exits }: SymbolSource, i: number,
     sources: Array<{ flow: SymbolSource[] }>, resolve: (ref: ast.SymbolRef | undefined) => FlowSymbol | undefined, edges: Edge[],
+    rangeOfNode: (node: AstNode) => Edge['range'],
 ): void {
     const push = (to: FlowSymbol | undefined, kind: Edge['kind'], node: AstNode, label?: string) => {
-        if (to) edges.push({ from: symbol.step, to: to.step, fromSymbol: symbol.id, toSymbol: to.id, kind, label, implicit: false, range: keptRangeOf(node) });
+        if (to) edges.push({ from: symbol.step, to: to.step, fromSymbol: symbol.id, toSymbol: to.id, kind, label, implicit: false, range: rangeOfNode(node) });
     };
     for (const exit of exits) {
         if (isNext(exit)) for (const target of exit.targets) push(resolve(target), 'next', target);
@@ -102,7 +104,7 @@ function keptSymbolSources(s: ast.Step, number: number): RowSources {
     const names = actorNamesOf(s);
     const kept = keptSources.get(s);
     if (kept && kept.number === number && kept.at === at && kept.names === names) return kept.sources;
-    const sources = symbolSources(s, number);
+    const sources = symbolSources(s, number, keptRangeOf);
     keptSources.set(s, { number, at, names, sources });
     return sources;
 }
@@ -122,14 +124,14 @@ function actorNamesOf(s: ast.Step): string {
  * The symbols of one row (the `oleh` actor's, its joint co-actors', then each `sel`) and their exits.
  * `duplicates` are `sel` clauses for a column that already has a symbol in this row (not drawn).
  */
-export function symbolSources(s: ast.Step, number: number): { all: FlowSymbol[]; flow: SymbolSource[]; duplicates: ast.Cell[] } {
+export function symbolSources(s: ast.Step, number: number, rangeOfNode: (node: AstNode) => FlowSymbol['range'] = rangeOf): { all: FlowSymbol[]; flow: SymbolSource[]; duplicates: ast.Cell[] } {
     const stepKind = stepKindOf(s.kind);
     const all: FlowSymbol[] = [];
     const flow: SymbolSource[] = [];
     const owners: Array<{ offset: number; source: SymbolSource }> = [];
     const make = (actor: string | undefined, kind: SymbolKind, role: FlowSymbol['role'], node: AstNode, text?: string): FlowSymbol => ({
         id: symbolId(s.name, actor), step: number, actor, kind, ...(text !== undefined ? { text } : {}),
-        role, isStart: false, isEnd: false, range: keptRangeOf(node),
+        role, isStart: false, isEnd: false, range: rangeOfNode(node),
     });
     const seen = new Set<string>();
     const actor = stepActor(s);

@@ -33,6 +33,8 @@ export class SopModelBuilder {
      * they were ~80 KB per 30-step file, ~80 MB in a 1,000-file workspace. Unset, every model is kept.
      */
     retain: ((uri: string) => boolean) | undefined;
+    /** Set by the services: the documents open in an editor, whose per-step results are kept from one edit to the next. */
+    keepSteps: ((uri: string) => boolean) | undefined;
 
     constructor(documentBuilder?: DocumentBuilder) {
         // Relinking (after another file changed) keeps the AST but may change what its references
@@ -69,8 +71,10 @@ export class SopModelBuilder {
     private buildFresh(document: LangiumDocument<ast.Sop>): SopDocument {
         const root = document.parseResult.value;
         const { actors, actorGroups } = buildActors(root);
-        const { rows, edges, sources } = buildFlow(root);
-        const steps = root.steps.map((s, i) => this.buildStep(s, i, rows[i]));
+        // Per-step results are kept only for files being edited; a closed file is built once.
+        const keep = this.keepSteps?.(document.uri.toString()) ?? false;
+        const { rows, edges, sources } = buildFlow(root, keep);
+        const steps = root.steps.map((s, i) => (keep ? this.buildStep(s, i, rows[i]) : this.freshStep(s, i, rows[i], stepPartsOf(s))));
         const model: SopDocument = {
             uri: document.uri.toString(),
             id: root.name ?? '',
@@ -136,23 +140,7 @@ export class SopModelBuilder {
         const at = s.$cstNode ? startKey(s.$cstNode) : undefined;
         const kept = this.stepParts.get(s);
         if (kept && kept.at === at) return kept.parts;
-        const d = stepDuration(s);
-        const output = stepOutput(s);
-        const parts: StepParts = {
-            activity: s.activity ?? '',
-            kind: stepKindOf(s.kind),
-            question: stepQuestion(s),
-            quality: {
-                requirements: s.requirements,
-                ...(d && !d.merged ? { duration: { ...buildDuration(d), range: rangeOf(d) } } : {}),
-                ...(d?.merged ? { durationMerged: true } : {}),
-                // Several outputs print as separate lines, never comma-joined.
-                ...(output !== undefined ? { output: [output, ...s.outputs].join('\n') } : {}),
-            },
-            pageBreakBefore: startsNewPage(s),
-            range: rangeOf(s),
-            nameRange: propertyRange(s, 'name'),
-        };
+        const parts = stepPartsOf(s);
         if (at !== undefined) this.stepParts.set(s, { at, parts });
         return parts;
     }
@@ -211,6 +199,27 @@ function sameCoActors(names: readonly string[], s: ast.Step): boolean {
         if (names[i++] !== name) return false;
     }
     return i === names.length;
+}
+
+/** What a step's model reads from the step's own text. */
+function stepPartsOf(s: ast.Step): StepParts {
+    const d = stepDuration(s);
+    const output = stepOutput(s);
+    return {
+        activity: s.activity ?? '',
+        kind: stepKindOf(s.kind),
+        question: stepQuestion(s),
+        quality: {
+            requirements: s.requirements,
+            ...(d && !d.merged ? { duration: { ...buildDuration(d), range: rangeOf(d) } } : {}),
+            ...(d?.merged ? { durationMerged: true } : {}),
+            // Several outputs print as separate lines, never comma-joined.
+            ...(output !== undefined ? { output: [output, ...s.outputs].join('\n') } : {}),
+        },
+        pageBreakBefore: startsNewPage(s),
+        range: rangeOf(s),
+        nameRange: propertyRange(s, 'name'),
+    };
 }
 
 interface StepParts {

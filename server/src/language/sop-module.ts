@@ -107,7 +107,11 @@ export const SopModule: Module<SopServices, PartialLangiumServices & SopAddedSer
         LexerErrorMessageProvider: (services) => new SopLexerErrorMessageProvider(services.i18n.Messages),
     },
     model: {
-        ModelBuilder: (services) => new SopModelBuilder(services.shared.workspace.DocumentBuilder),
+        ModelBuilder: (services) => {
+            const builder = new SopModelBuilder(services.shared.workspace.DocumentBuilder);
+            builder.keepSteps = uri => services.shared.workspace.TextDocuments?.get(uri) !== undefined;
+            return builder;
+        },
     },
     i18n: {
         Messages: () => new SopMessages(SopCatalogue),

@@ -71,11 +71,11 @@ export class QualityChecks {
      * step and the steps it leads to are the same nodes: after an edit only the edited step's words
      * are compared again.
      */
-    private reusedLater(step: Step, output: string, next: Step[]): boolean {
+    private reusedLater(step: Step, output: string, next: Step[], keep: boolean): boolean {
         const kept = this.reuse.get(step);
         if (kept && kept.next.length === next.length && kept.next.every((s, i) => s === next[i])) return kept.reused;
         const reused = next.some(s => output.split(/\s*[,;]\s*/).some(part => reuses(part, s.requirements)));
-        this.reuse.set(step, { next, reused });
+        if (keep) this.reuse.set(step, { next, reused });
         return reused;
     }
 
@@ -85,13 +85,14 @@ export class QualityChecks {
         for (const e of this.analysis.model(sop).edges) {
             if (e.to > e.from) (later.get(e.from) ?? later.set(e.from, new Set()).get(e.from)!).add(e.to);
         }
+        const keep = this.analysis.keepsSteps(sop);
         sop.steps.forEach((step, i) => {
             const output = stepOutput(step)?.trim();
             // A decision's output is its verdict, carried by the branch taken rather than as a document.
             if (!output || output === '-' || stepKindOf(step.kind) === 'decision') return;
             const next = [...(later.get(i + 1) ?? [])].map(k => sop.steps[k - 1])
                 .filter(s => s && s.requirements.some(r => r.trim() && r.trim() !== '-'));
-            if (next.length === 0 || this.reusedLater(step, output, next)) return;
+            if (next.length === 0 || this.reusedLater(step, output, next, keep)) return;
             this.r.report(accept, IssueCodes.OutputNotReused, outputInfo(step), [output, next.map(s => s.name).join(', ')]);
         });
     }

@@ -19,6 +19,11 @@ export class SopAnalysisCache {
         return this.builder.build(AstUtils.getDocument(sop) as LangiumDocument<Sop>);
     }
 
+    /** Whether results per step of `sop`'s file are kept from one edit to the next (a file open in an editor). */
+    keepsSteps(sop: Sop): boolean {
+        return this.builder.keepSteps?.(AstUtils.getDocument(sop).uri.toString()) ?? false;
+    }
+
     /** The symbols and exits of row `number` (1-based), as the model builder read them. */
     symbolSources(sop: Sop, number: number): RowSources {
         return this.builder.symbolSourcesOf(AstUtils.getDocument(sop) as LangiumDocument<Sop>)[number - 1];

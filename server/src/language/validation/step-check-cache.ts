@@ -146,9 +146,11 @@ export class StepCheckCache {
      * validation (not per check).
      */
     private slotOf(node: AstNode): Slot | undefined {
+        // Nothing is cached in this document (closed, or with syntax errors): no bookkeeping either.
+        const active = this.active;
+        if (!active) return undefined;
         let memo = this.nodes.get(node);
         if (memo && memo.validation === this.validation) return memo.slot;
-        const active = this.active;
         const cst = node.$cstNode;
         if (!memo) {
             if (!cst) return undefined;
@@ -156,7 +158,7 @@ export class StepCheckCache {
         }
         memo.validation = this.validation;
         // Only nodes of the document being validated (checks see no other).
-        if (!active || !cst || cst.root !== active.document.parseResult.value.$cstNode) {
+        if (!cst || cst.root !== active.document.parseResult.value.$cstNode) {
             memo.slot = undefined;
             return undefined;
         }
