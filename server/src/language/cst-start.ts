@@ -1,5 +1,6 @@
 import { isCompositeCstNode, type AstNode, type CstNode } from 'langium';
 import type { SourceRange } from '../model/sop-document.js';
+import { rangeOf } from './sop-ast-utils.js';
 
 /** Langium's leaf CST nodes store their start; a composite node's `range` builds new objects each time it is asked after an edit. */
 interface StoredStart { _startLine?: number; _startColumn?: number }
@@ -31,12 +32,11 @@ const ranges = new WeakMap<AstNode, { at: number; range: SourceRange }>();
  */
 export function keptRangeOf(node: AstNode): SourceRange {
     const cst = node.$cstNode;
-    if (!cst) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    if (!cst) return rangeOf(node);
     const at = startKey(cst);
     const kept = ranges.get(node);
     if (kept && kept.at === at) return kept.range;
-    const r = cst.range;
-    const range = { start: { ...r.start }, end: { ...r.end } };
+    const range = rangeOf(node);
     ranges.set(node, { at, range });
     return range;
 }

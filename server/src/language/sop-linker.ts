@@ -100,9 +100,9 @@ export class SopReferences extends DefaultReferences {
     override findReferences(targetNode: AstNode, options: FindReferencesOptions): Stream<ReferenceDescription> {
         const document = AstUtils.getDocument(targetNode);
         const local = options.documentUri && !UriUtils.equals(options.documentUri, document.uri) ? [] : this.descriptions.localReferencesTo(document, targetNode);
-        const all = super.findReferences(targetNode, options).toArray();
-        // Langium's order: the declaration first, then what the index holds.
-        const self = options.includeDeclaration ? all.splice(0, this.getSelfReferences(targetNode).length) : [];
-        return stream([...self, ...local, ...all]);
+        // Langium's order: the declaration first, then the references (within the file, then what the index holds).
+        const self = options.includeDeclaration ? this.getSelfReferences(targetNode) : [];
+        const indexed = super.findReferences(targetNode, { ...options, includeDeclaration: false });
+        return stream([...self, ...local, ...indexed]);
     }
 }
